@@ -1,0 +1,46 @@
+package org.physiokiosk.app;
+
+import java.time.Clock;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.CatalogueException;
+import org.physiokiosk.catalog.CatalogueLoader;
+import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.handout.HandoutWriter;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.ExerciseRepository;
+import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.store.PatientRepository;
+import org.physiokiosk.store.PlanRepository;
+
+/** All the wiring, in one place: catalogue, database, repositories and the export service. */
+public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Database database,
+                       PatientRepository patients, PlanRepository plans, NoteRepository notes,
+                       HandoutRepository handouts, ExportService export) implements AutoCloseable {
+
+    /**
+     * Loads the catalogue, opens (or creates) the database and copies the catalogue's exercises into it.
+     * Never call on the Swing event thread.
+     */
+    public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
+        CatalogueLoader loader = new CatalogueLoader();
+        Catalogue catalogue = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
+        Database db = Database.open(paths.database());
+        try {
+            new ExerciseRepository(db).sync(catalogue.exercises());
+            PlanRepository plans = new PlanRepository(db, clock);
+            HandoutRepository handouts = new HandoutRepository(db);
+            return new Services(paths, clock, catalogue, db, new PatientRepository(db, clock), plans,
+                    new NoteRepository(db, clock), handouts,
+                    new ExportService(catalogue, plans, handouts, new HandoutWriter(), clock));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,38 @@
+package org.physiokiosk.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Everything reviewed that a handout is built from. */
+public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates,
+                        Clinic clinic) {
+
+    public Catalogue {
+        exercises = List.copyOf(exercises);
+        templates = List.copyOf(templates);
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Optional<Template> template(String id) {
+        return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Exercises whose name, id or body region contains {@code text} (ignoring case), and of the
+     * given kind when {@code kind} is not null, in catalogue order.
+     */
+    public List<Exercise> search(String text, ExerciseKind kind) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return exercises.stream()
+                .filter(e -> kind == null || e.kind() == kind)
+                .filter(e -> needle.isEmpty()
+                        || e.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.id().contains(needle)
+                        || e.bodyRegion().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+    }
+}

@@ -1,0 +1,322 @@
+package org.physiokiosk.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the reviewed catalogue (YAML files) from a folder such as {@code data/catalogue}, or the copy
+ * bundled in the jar. Any problem stops loading with a message naming the file, the entry and the field.
+ */
+public final class CatalogueLoader {
+
+    public static final String EXERCISES = "exercises.yaml";
+    public static final String SAFETY = "safety.yaml";
+    public static final String TIPS = "tips.yaml";
+    public static final String TEMPLATES = "templates.yaml";
+    public static final String CLINIC = "clinic.yaml";
+
+    private static final String BUNDLED = "/org/physiokiosk/catalog/bundled/";
+    private static final int MAX_TEXT = 1000;
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    /** Loads the catalogue from the given folder. */
+    public Catalogue load(Path folder) throws CatalogueException {
+        return load(name -> {
+            Path file = folder.resolve(name);
+            try {
+                return new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw new CatalogueException(file + ": file is missing. Restore it from the project's data/catalogue folder.");
+            } catch (IOException e) {
+                throw new CatalogueException(file + ": cannot be read (" + e.getMessage() + ").");
+            }
+        });
+    }
+
+    /** Loads the catalogue shipped inside the application. */
+    public Catalogue loadBundled() throws CatalogueException {
+        return load(name -> {
+            try (InputStream in = CatalogueLoader.class.getResourceAsStream(BUNDLED + name)) {
+                if (in == null) {
+                    throw new CatalogueException("bundled catalogue " + name + ": file is missing from the application.");
+                }
+                return new Source("bundled " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new CatalogueException("bundled " + name + ": cannot be read (" + e.getMessage() + ").");
+            }
+        });
+    }
+
+    private record Source(String name, String text) {
+    }
+
+    @FunctionalInterface
+    private interface Reader {
+        Source read(String fileName) throws CatalogueException;
+    }
+
+    private Catalogue load(Reader reader) throws CatalogueException {
+        List<Exercise> exercises = exercises(reader.read(EXERCISES));
+        SafetyText safety = safety(reader.read(SAFETY));
+        Tips tips = tips(reader.read(TIPS));
+        Clinic clinic = clinic(reader.read(CLINIC));
+        Catalogue partial = new Catalogue(exercises, safety, tips, List.of(), clinic);
+        List<Template> templates = templates(reader.read(TEMPLATES), partial);
+        return new Catalogue(exercises, safety, tips, templates, clinic);
+    }
+
+    private JsonNode parse(Source source) throws CatalogueException {
+        try {
+            JsonNode root = yaml.readTree(source.text());
+            if (root == null || !root.isObject()) {
+                throw new CatalogueException(source.name() + ": expected a YAML mapping of fields at the top of the file.");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new CatalogueException(source.name() + ": not valid YAML" + where + " (" + e.getOriginalMessage()
+                    + "). Fix the file and start again.");
+        }
+    }
+
+    private List<Exercise> exercises(Source source) throws CatalogueException {
+        JsonNode root = parse(source);
+        Entry file = new Entry(source.name(), "file", root);
+        file.onlyFields("exercises");
+        List<Exercise> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonNode node : file.list("exercises", true)) {
+            index++;
+            String id = new Entry(source.name(), "exercise #" + index, node).id();
+            Entry e = new Entry(source.name(), "exercise '" + id + "'", node);
+            if (!ids.add(id)) {
+                throw e.error("id", "is used twice; every exercise needs its own id");
+            }
+            e.onlyFields("id", "name", "kind", "bodyRegion", "purpose", "steps", "dosage", "takeCare",
+                    "reviewedBy", "reviewedOn", "origin");
+            String kindText = e.text("kind", true);
+            ExerciseKind kind = ExerciseKind.fromId(kindText)
+                    .orElseThrow(() -> e.error("kind", "is '" + kindText + "'; use stretch or strengthen"));
+            List<String> steps = new ArrayList<>();
+            for (JsonNode step : e.list("steps", true)) {
+                if (!step.isTextual() || step.asText().isBlank()) {
+                    throw e.error("steps", "each step must be a line of text");
+                }
+                steps.add(step.asText().strip());
+            }
+            String originText = e.text("origin", false);
+            Origin origin = originText == null ? Origin.CLINIC : Origin.fromId(originText)
+                    .orElseThrow(() -> e.error("origin", "is '" + originText + "'; use seed or clinic"));
+            out.add(new Exercise(id, e.text("name", true), kind, e.text("bodyRegion", true),
+                    e.text("purpose", true), steps, dosage(e, "dosage", true), e.text("takeCare", true),
+                    e.text("reviewedBy", true), e.date("reviewedOn"), origin));
+        }
+        return out;
+    }
+
+    private static Dosage dosage(Entry e, String field, boolean required) throws CatalogueException {
+        JsonNode node = e.node.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw e.error(field, "is missing");
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            throw e.error(field, "must be a mapping such as holdSeconds: 30");
+        }
+        Entry d = new Entry(e.file, e.entry, node, field + ".");
+        d.onlyFields("holdSeconds", "repetitions", "sets", "eachSide", "timesPerDay", "daysPerWeek");
+        JsonNode eachSide = node.get("eachSide");
+        if (eachSide != null && !eachSide.isBoolean()) {
+            throw d.error("eachSide", "must be true or false");
+        }
+        try {
+            return new Dosage(d.number("holdSeconds"), d.number("repetitions"), d.number("sets"),
+                    eachSide != null && eachSide.asBoolean(), d.number("timesPerDay"), d.number("daysPerWeek"));
+        } catch (IllegalArgumentException ex) {
+            throw e.error(field, ex.getMessage());
+        }
+    }
+
+    private SafetyText safety(Source source) throws CatalogueException {
+        Entry e = new Entry(source.name(), "file", parse(source));
+        e.onlyFields("heading", "intro", "redFlags", "emergency", "injuryWarning", "disclaimer");
+        return new SafetyText(e.text("heading", true), e.text("intro", true), e.texts("redFlags"),
+                e.text("emergency", true), e.text("injuryWarning", true), e.text("disclaimer", true));
+    }
+
+    private Tips tips(Source source) throws CatalogueException {
+        Entry e = new Entry(source.name(), "file", parse(source));
+        e.onlyFields("heading", "tips");
+        return new Tips(e.text("heading", true), e.texts("tips"));
+    }
+
+    private Clinic clinic(Source source) throws CatalogueException {
+        Entry e = new Entry(source.name(), "file", parse(source));
+        e.onlyFields("name", "phone", "emergencyNumber");
+        return new Clinic(e.text("name", true), e.text("phone", true), e.text("emergencyNumber", true));
+    }
+
+    private List<Template> templates(Source source, Catalogue catalogue) throws CatalogueException {
+        Entry file = new Entry(source.name(), "file", parse(source));
+        file.onlyFields("templates");
+        List<Template> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonNode node : file.list("templates", false)) {
+            index++;
+            Entry t = new Entry(source.name(), "template #" + index, node);
+            String id = t.id();
+            Entry e = new Entry(source.name(), "template '" + id + "'", node);
+            if (!ids.add(id)) {
+                throw e.error("id", "is used twice; every template needs its own id");
+            }
+            e.onlyFields("id", "name", "exercises");
+            List<Template.Item> items = new ArrayList<>();
+            for (JsonNode itemNode : e.list("exercises", true)) {
+                Entry item = new Entry(source.name(), e.entry, itemNode, "exercises.");
+                item.onlyFields("exercise", "dosage");
+                String exerciseId = item.text("exercise", true);
+                Exercise exercise = catalogue.exercise(exerciseId).orElseThrow(() -> item.error("exercise",
+                        "names '" + exerciseId + "', which is not in " + EXERCISES));
+                Dosage dosage = dosage(item, "dosage", false);
+                items.add(new Template.Item(exercise, dosage == null ? exercise.dosage() : dosage));
+            }
+            out.add(new Template(id, e.text("name", true), items));
+        }
+        return out;
+    }
+
+    /** One mapping in a file, with helpers that fail with "file: entry: field ..." messages. */
+    private static final class Entry {
+        final String file;
+        final String entry;
+        final JsonNode node;
+        final String prefix;
+
+        Entry(String file, String entry, JsonNode node) {
+            this(file, entry, node, "");
+        }
+
+        Entry(String file, String entry, JsonNode node, String prefix) {
+            this.file = file;
+            this.entry = entry;
+            this.node = node;
+            this.prefix = prefix;
+        }
+
+        CatalogueException error(String field, String problem) {
+            return new CatalogueException(file + ": " + entry + ": field '" + prefix + field + "' " + problem + ".");
+        }
+
+        String id() throws CatalogueException {
+            if (!node.isObject()) {
+                throw new CatalogueException(file + ": " + entry + ": expected a mapping of fields.");
+            }
+            String id = text("id", true);
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw error("id", "is '" + id + "'; use lower-case letters, digits and dashes, like knee-to-chest");
+            }
+            return id;
+        }
+
+        void onlyFields(String... allowed) throws CatalogueException {
+            if (!node.isObject()) {
+                throw new CatalogueException(file + ": " + entry + ": expected a mapping of fields.");
+            }
+            Set<String> ok = Set.of(allowed);
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!ok.contains(name)) {
+                    throw error(name, "is not a known field (known: " + String.join(", ", allowed) + ")");
+                }
+            }
+        }
+
+        String text(String field, boolean required) throws CatalogueException {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    throw error(field, "is missing");
+                }
+                return null;
+            }
+            if (!value.isValueNode() || value.asText().isBlank()) {
+                throw error(field, "must be a line of text");
+            }
+            String text = value.asText().strip();
+            if (text.length() > MAX_TEXT) {
+                throw error(field, "is longer than " + MAX_TEXT + " characters");
+            }
+            return text;
+        }
+
+        List<String> texts(String field) throws CatalogueException {
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : list(field, true)) {
+                if (!item.isValueNode() || item.asText().isBlank()) {
+                    throw error(field, "must hold lines of text");
+                }
+                out.add(item.asText().strip());
+            }
+            return out;
+        }
+
+        List<JsonNode> list(String field, boolean required) throws CatalogueException {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    throw error(field, "is missing");
+                }
+                return List.of();
+            }
+            if (!value.isArray()) {
+                throw error(field, "must be a list (lines starting with '- ')");
+            }
+            if (required && value.isEmpty()) {
+                throw error(field, "is empty");
+            }
+            List<JsonNode> out = new ArrayList<>();
+            value.forEach(out::add);
+            return out;
+        }
+
+        Integer number(String field) throws CatalogueException {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isInt()) {
+                throw error(field, "must be a whole number");
+            }
+            return value.asInt();
+        }
+
+        LocalDate date(String field) throws CatalogueException {
+            String text = text(field, true);
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException ex) {
+                throw error(field, "is '" + text + "'; write the date as YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.physiokiosk.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Whether an exercise lengthens (stretch) or builds (strengthen) muscle. */
+public enum ExerciseKind {
+    STRETCH("stretch"),
+    STRENGTHEN("strengthen");
+
+    private final String id;
+
+    ExerciseKind(String id) {
+        this.id = id;
+    }
+
+    /** The word used in catalogue files and the database. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<ExerciseKind> fromId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,41 @@
+package org.physiokiosk.cli;
+
+import java.io.PrintWriter;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the catalogue's exercise ids and names, and its templates. */
+@Command(name = "catalog", aliases = "catalogue", mixinStandardHelpOptions = true,
+        description = "List exercise ids and names, and templates.")
+final class CatalogCommand implements Runnable {
+
+    private final Cli.Context context;
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    CommandSpec spec;
+
+    CatalogCommand(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        try (Services services = context.open(db.db)) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Exercise e : services.catalogue().exercises()) {
+                out.printf("%-16s %-12s %s%n", e.id(), e.kind().id(), e.name());
+            }
+            for (Template t : services.catalogue().templates()) {
+                out.printf("%-16s %-12s %s (%d exercises)%n", t.id(), "template", t.name(), t.items().size());
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.physiokiosk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.physiokiosk.app.AppPaths;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.catalog.CatalogueException;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code export}, {@code catalog}, {@code kiosk}. Usage errors exit 2 with one line on
+ * stderr; other failures exit 1 with one line.
+ */
+public final class Cli {
+
+    /** What the commands need from outside: environment, clock, working folder and how to open the kiosk. */
+    public record Context(Map<String, String> env, Clock clock, Path workingDir, Consumer<AppPaths> kioskLauncher) {
+
+        Services open(Path dbOption) {
+            try {
+                return Services.start(paths(dbOption), clock);
+            } catch (CatalogueException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+
+        AppPaths paths(Path dbOption) {
+            return AppPaths.resolve(dbOption, env, workingDir);
+        }
+    }
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
+        CommandLine cli = new CommandLine(new PhysioKioskCommand(), new Factory(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("physio-kiosk: " + oneLine(ex.getMessage()) + " (see --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof UsageError) {
+                err.println("physio-kiosk: " + oneLine(ex.getMessage()));
+                return 2;
+            }
+            err.println("physio-kiosk: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Hands the context to each command it creates. */
+    private record Factory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ExportCommand.class) {
+                return cls.cast(new ExportCommand(context));
+            }
+            if (cls == CatalogCommand.class) {
+                return cls.cast(new CatalogCommand(context));
+            }
+            if (cls == KioskCommand.class) {
+                return cls.cast(new KioskCommand(context));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.physiokiosk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.handout.ExportException;
+import org.physiokiosk.handout.ExportResult;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.patient.PatientForm;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Records a plan for a patient and writes its handout; prints the handout's path. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Record a plan for a patient and write the handout PDF. Prints the file's path.")
+final class ExportCommand implements Runnable {
+
+    private final Cli.Context context;
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--patient", required = true, paramLabel = "NAME",
+            description = "Patient's full name. An existing patient is used; a new one needs --dob.")
+    String patientName;
+
+    @Option(names = "--dob", paramLabel = "YYYY-MM-DD", description = "Patient's date of birth.")
+    String dateOfBirth;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Exercises exercises;
+
+    static final class Exercises {
+        @Option(names = "--template", paramLabel = "ID", description = "Start from this template (see catalog).")
+        String template;
+
+        @Option(names = "--exercises", paramLabel = "ID,ID,...", split = ",",
+                description = "Exercise ids in order (see catalog).")
+        List<String> ids;
+    }
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Private visit note (recorded, never printed).")
+    String note;
+
+    @Option(names = "--instructions", paramLabel = "TEXT", description = "Instructions for the patient (printed).")
+    String instructions;
+
+    @Option(names = "--therapist", paramLabel = "NAME", description = "Therapist's name (printed; signs the note).")
+    String therapist;
+
+    @Option(names = "--next-appointment", paramLabel = "TEXT", description = "Next appointment (printed).")
+    String nextAppointment;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the handout.")
+    Path out;
+
+    ExportCommand(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        if (!out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
+            throw new UsageError("--out must name a .pdf file, for example --out printables/plan.pdf");
+        }
+        try (Services services = context.open(db.db)) {
+            List<PlanItem> items = items(services);
+            Patient patient = patient(services);
+            PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note);
+            ExportResult result = services.export().exportToFile(patient, draft, out);
+            spec.commandLine().getOut().println(result.file());
+        } catch (ExportException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private List<PlanItem> items(Services services) {
+        List<PlanItem> items = new ArrayList<>();
+        if (exercises.template != null) {
+            Template template = services.catalogue().template(exercises.template).orElseThrow(() ->
+                    new UsageError("unknown template '" + exercises.template + "' (see: catalog)"));
+            template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        } else {
+            for (String raw : exercises.ids) {
+                String id = raw.strip();
+                Exercise e = services.catalogue().exercise(id).orElseThrow(() ->
+                        new UsageError("unknown exercise id '" + id + "' (see: catalog)"));
+                items.add(PlanItem.of(e));
+            }
+        }
+        if (items.isEmpty()) {
+            throw new UsageError("the plan has no exercises; name some with --exercises");
+        }
+        return items;
+    }
+
+    private Patient patient(Services services) {
+        LocalDate today = LocalDate.now(context.clock());
+        PatientForm.Result form = PatientForm.check(patientName, dateOfBirth == null ? "2000-01-01" : dateOfBirth,
+                "", today);
+        if (!form.valid()) {
+            throw new UsageError(form.problems().values().iterator().next());
+        }
+        String name = form.patient().orElseThrow().name();
+        List<Patient> same = services.patients().search(name, Integer.MAX_VALUE).stream()
+                .filter(p -> p.name().equals(name))
+                .filter(p -> dateOfBirth == null || p.dateOfBirth().toString().equals(dateOfBirth.strip()))
+                .toList();
+        if (same.size() == 1) {
+            return same.get(0);
+        }
+        if (same.size() > 1) {
+            throw new UsageError("several patients have that name; add --dob YYYY-MM-DD to choose one");
+        }
+        if (dateOfBirth == null) {
+            throw new UsageError("no patient with that name is on record; add --dob YYYY-MM-DD to add them");
+        }
+        return services.patients().add(form.patient().orElseThrow());
+    }
+}

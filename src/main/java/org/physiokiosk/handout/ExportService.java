@@ -1,0 +1,97 @@
+package org.physiokiosk.handout;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.PlanRepository;
+
+/**
+ * The end of the 60-second flow: records the plan (with the private note), writes the handout and logs
+ * it with its SHA-256. Used by the kiosk and the command line alike. Never call on the Swing event thread.
+ */
+public final class ExportService {
+
+    private final Catalogue catalogue;
+    private final PlanRepository plans;
+    private final HandoutRepository handouts;
+    private final HandoutWriter writer;
+    private final Clock clock;
+
+    public ExportService(Catalogue catalogue, PlanRepository plans, HandoutRepository handouts, HandoutWriter writer,
+                         Clock clock) {
+        this.catalogue = catalogue;
+        this.plans = plans;
+        this.handouts = handouts;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Records the plan and writes its handout into {@code folder} under a safe generated name. */
+    public ExportResult exportToFolder(Patient patient, PlanDraft draft, Path folder) throws ExportException {
+        long planNumber = plans.record(draft);
+        LocalDate today = LocalDate.now(clock);
+        Path file = folder.resolve(HandoutFileName.of(today, patient.name(), planNumber));
+        return write(patient, draft, planNumber, file);
+    }
+
+    /** Records the plan and writes its handout to the file the user chose. */
+    public ExportResult exportToFile(Patient patient, PlanDraft draft, Path file) throws ExportException {
+        long planNumber = plans.record(draft);
+        return write(patient, draft, planNumber, file);
+    }
+
+    private ExportResult write(Patient patient, PlanDraft draft, long planNumber, Path file) throws ExportException {
+        HandoutContent content = HandoutContent.of(catalogue, patient.name(), planNumber, LocalDate.now(clock), draft);
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, ".handout-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                writer.write(content, out);
+            }
+            move(temp, target);
+            temp = null;
+            String hex = HexFormat.of().formatHex(sha.digest());
+            handouts.log(planNumber, target.toString(), hex, clock.instant());
+            return new ExportResult(planNumber, target, hex);
+        } catch (IOException e) {
+            throw new ExportException("Could not write the handout to " + target + " (" + e.getMessage()
+                    + "). Check that the folder exists, can be written and has free space, then export again. "
+                    + "The plan is saved as number " + planNumber + ".", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named .part; nothing else to do
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

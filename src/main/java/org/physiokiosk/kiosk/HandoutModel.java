@@ -1,0 +1,107 @@
+package org.physiokiosk.kiosk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.Messages;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+
+/** State behind the notes-and-handout screen: what was typed, whether export may run, the last result. */
+public final class HandoutModel {
+
+    private final Listeners changed = new Listeners();
+    private String therapist = "";
+    private String nextAppointment = "";
+    private String privateNote = "";
+    private String patientInstructions = "";
+    private boolean exporting;
+    private String status = "";
+    private Path lastFile;
+
+    public void setTherapist(String value) {
+        therapist = value == null ? "" : value;
+    }
+
+    public void setNextAppointment(String value) {
+        nextAppointment = value == null ? "" : value;
+    }
+
+    public void setPrivateNote(String value) {
+        privateNote = value == null ? "" : value;
+    }
+
+    public void setPatientInstructions(String value) {
+        patientInstructions = value == null ? "" : value;
+    }
+
+    /** What stops an export, in the order to fix it; empty when export may run. */
+    public List<String> problems(Optional<Patient> patient, List<PlanItem> items) {
+        List<String> out = new ArrayList<>();
+        if (patient.isEmpty()) {
+            out.add(Messages.get("handout.needPatient"));
+        }
+        if (items.isEmpty()) {
+            out.add(Messages.get("handout.needExercises"));
+        }
+        if (therapist.isBlank()) {
+            out.add(Messages.get("handout.needTherapist"));
+        }
+        return out;
+    }
+
+    public PlanDraft draft(Patient patient, List<PlanItem> items) {
+        return new PlanDraft(patient.id(), items, patientInstructions, therapist, nextAppointment, privateNote);
+    }
+
+    public boolean exporting() {
+        return exporting;
+    }
+
+    public void exportStarted() {
+        exporting = true;
+        status = Messages.get("status.busy");
+        changed.fire();
+    }
+
+    public void exportFinished(long planNumber, Path file) {
+        exporting = false;
+        lastFile = file;
+        status = Messages.get("handout.exported", planNumber, file);
+        changed.fire();
+    }
+
+    public void exportFailed(String message) {
+        exporting = false;
+        status = message;
+        changed.fire();
+    }
+
+    /** After a successful export the note is on record; clear it so it is not saved twice. */
+    public void clearNote() {
+        privateNote = "";
+    }
+
+    public void showProblems(List<String> problems) {
+        status = String.join(" ", problems);
+        changed.fire();
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Optional<Path> lastFile() {
+        return Optional.ofNullable(lastFile);
+    }
+
+    public boolean canOpen() {
+        return lastFile != null && !exporting;
+    }
+
+    public void onChanged(Runnable r) {
+        changed.add(r);
+    }
+}

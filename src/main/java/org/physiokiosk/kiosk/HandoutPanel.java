@@ -1,0 +1,140 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.Desktop;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.handout.ExportResult;
+import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PlanDraft;
+
+/**
+ * Screen 3: therapist's name, next appointment, the private visit note (never printed), instructions
+ * for the patient (printed), and the export button. Export runs off the event thread.
+ */
+final class HandoutPanel extends JPanel {
+
+    private final HandoutModel model;
+    private final PatientModel patients;
+    private final PlanModel plan;
+    private final ExportService export;
+    private final Path printables;
+    private final Tasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final JTextField therapist = named(new JTextField(), "therapistName");
+    private final JTextField nextAppointment = named(new JTextField(), "nextAppointment");
+    private final JTextArea privateNote = named(new JTextArea(5, 40), "privateNote");
+    private final JTextArea instructions = named(new JTextArea(4, 40), "patientInstructions");
+    private final JButton exportButton = named(new JButton(Messages.get("handout.export")), "exportHandout");
+    private final JButton open = named(new JButton(Messages.get("handout.open")), "openPdf");
+    private final JLabel status = named(new JLabel(" "), "exportStatus");
+
+    HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, ExportService export, Path printables,
+                 Tasks tasks, Consumer<Throwable> onError) {
+        super(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][][][][grow, fill][][grow, fill][][]"));
+        this.model = model;
+        this.patients = patients;
+        this.plan = plan;
+        this.export = export;
+        this.printables = printables;
+        this.tasks = tasks;
+        this.onError = onError;
+        layoutComponents();
+        bind();
+    }
+
+    private void layoutComponents() {
+        JPanel top = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
+        top.add(Ui.labelFor(Messages.get("handout.therapistName"), therapist, KeyEvent.VK_T));
+        top.add(therapist, "h 40!");
+        top.add(Ui.labelFor(Messages.get("handout.nextAppointmentField"), nextAppointment, KeyEvent.VK_N));
+        top.add(nextAppointment, "h 40!");
+        add(top, "growx");
+        add(Ui.labelFor(Messages.get("handout.privateNote"), privateNote, KeyEvent.VK_V), "gaptop 12");
+        privateNote.setLineWrap(true);
+        privateNote.setWrapStyleWord(true);
+        Ui.onKey(privateNote, "TAB", () -> privateNote.transferFocus());
+        Ui.onKey(privateNote, "shift TAB", () -> privateNote.transferFocusBackward());
+        add(new JScrollPane(privateNote), "h 100:140:");
+        add(Ui.labelFor(Messages.get("handout.patientInstructions"), instructions, KeyEvent.VK_I), "gaptop 12");
+        instructions.setLineWrap(true);
+        instructions.setWrapStyleWord(true);
+        Ui.onKey(instructions, "TAB", () -> instructions.transferFocus());
+        Ui.onKey(instructions, "shift TAB", () -> instructions.transferFocusBackward());
+        add(new JScrollPane(instructions), "h 80:120:");
+        exportButton.setMnemonic(KeyEvent.VK_S);
+        open.setMnemonic(KeyEvent.VK_O);
+        add(exportButton, "split 2, h 48!, gaptop 12");
+        add(open, "h 48!");
+        status.putClientProperty("FlatLaf.styleClass", "status");
+        add(status, "wmin 100");
+    }
+
+    private void bind() {
+        Ui.onTextChange(therapist, model::setTherapist);
+        Ui.onTextChange(nextAppointment, model::setNextAppointment);
+        Ui.onTextChange(privateNote, model::setPrivateNote);
+        Ui.onTextChange(instructions, model::setPatientInstructions);
+        exportButton.addActionListener(e -> exportHandout());
+        open.addActionListener(e -> openPdf());
+        open.setEnabled(false);
+        model.onChanged(this::showState);
+    }
+
+    private void showState() {
+        assert SwingUtilities.isEventDispatchThread();
+        status.setText(model.status().isEmpty() ? " " : "<html>" + escape(model.status()) + "</html>");
+        exportButton.setEnabled(!model.exporting());
+        open.setEnabled(model.canOpen());
+    }
+
+    private void exportHandout() {
+        List<String> problems = model.problems(patients.chosen(), plan.items());
+        if (!problems.isEmpty()) {
+            model.showProblems(problems);
+            if (model.problems(patients.chosen(), plan.items()).contains(Messages.get("handout.needTherapist"))) {
+                therapist.requestFocusInWindow();
+            }
+            return;
+        }
+        Patient patient = patients.chosen().orElseThrow();
+        PlanDraft draft = model.draft(patient, plan.items());
+        model.exportStarted();
+        tasks.run(() -> export.exportToFolder(patient, draft, printables), this::exported, error -> {
+            model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+            onError.accept(error);
+        });
+    }
+
+    private void exported(ExportResult result) {
+        model.exportFinished(result.planNumber(), result.file());
+        privateNote.setText("");
+        model.clearNote();
+        open.requestFocusInWindow();
+    }
+
+    private void openPdf() {
+        model.lastFile().ifPresent(file -> tasks.run(() -> {
+            Desktop.getDesktop().open(file.toFile());
+            return null;
+        }, ignored -> { }, error -> model.exportFailed(Messages.get("handout.openFailed", file))));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,82 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.store.PatientRepository;
+
+/** The kiosk window: three screens as tabs (patient, plan, notes and handout) and a status bar. */
+public final class KioskFrame extends JFrame {
+
+    private final PatientModel patientModel;
+    private final PlanModel planModel;
+    private final JTabbedPane tabs = named(new JTabbedPane(), "screens");
+    private final JLabel patientStatus = named(new JLabel(Messages.get("status.noPatient")), "patientStatus");
+    private final JProgressBar busy = named(new JProgressBar(), "busy");
+    private final PatientPanel patientPanel;
+
+    public KioskFrame(Catalogue catalogue, PatientRepository patients, ExportService export, Path printables,
+                      Tasks tasks, Clock clock) {
+        super(Messages.get("app.title"));
+        assert SwingUtilities.isEventDispatchThread();
+        setName("kiosk");
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+        patientModel = new PatientModel(clock);
+        planModel = new PlanModel(catalogue);
+        HandoutModel handoutModel = new HandoutModel();
+
+        patientPanel = new PatientPanel(patientModel, patients, tasks, this::showError);
+        tabs.addTab(Messages.get("tab.patient"), patientPanel);
+        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel));
+        tabs.addTab(Messages.get("tab.handout"),
+                new HandoutPanel(handoutModel, patientModel, planModel, export, printables, tasks, this::showError));
+        tabs.setMnemonicAt(0, KeyEvent.VK_1);
+        tabs.setMnemonicAt(1, KeyEvent.VK_2);
+        tabs.setMnemonicAt(2, KeyEvent.VK_3);
+
+        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[grow][]", ""));
+        statusBar.add(patientStatus);
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        busy.setString(Messages.get("status.busy"));
+        busy.setStringPainted(true);
+        statusBar.add(busy, "w 160!");
+        tasks.onBusyChange(b -> busy.setVisible(b));
+
+        getContentPane().add(tabs, BorderLayout.CENTER);
+        getContentPane().add(statusBar, BorderLayout.SOUTH);
+        patientModel.onChosenChanged(this::patientChosen);
+        setMinimumSize(new Dimension(960, 680));
+        setSize(new Dimension(1180, 800));
+        setLocationRelativeTo(null);
+        patientPanel.refresh();
+    }
+
+    private void patientChosen() {
+        patientModel.chosen().ifPresent(p -> {
+            patientStatus.setText(Messages.get("status.patient", p.name(), p.dateOfBirth()));
+            planModel.clear();
+            tabs.setSelectedIndex(1);
+        });
+    }
+
+    private void showError(Throwable error) {
+        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        JOptionPane.showMessageDialog(this, message, Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+    }
+}

@@ -1,0 +1,177 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.function.Consumer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.patient.PatientForm;
+import org.physiokiosk.store.PatientRepository;
+
+/** Screen 1: find a patient as you type, or add one; inline validation, nothing saved until valid. */
+final class PatientPanel extends JPanel {
+
+    private static final int MAX_RESULTS = 50;
+
+    private final PatientModel model;
+    private final PatientRepository patients;
+    private final Tasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final JTextField search = named(new JTextField(), "patientSearch");
+    private final DefaultListModel<Patient> listModel = new DefaultListModel<>();
+    private final JList<Patient> list = named(new JList<>(listModel), "patientList");
+    private final JLabel noMatch = named(new JLabel(" "), "patientNoMatch");
+    private final JButton use = named(new JButton(Messages.get("patient.use")), "usePatient");
+    private final JTextField name = named(new JTextField(), "patientName");
+    private final JTextField dob = named(new JTextField(), "patientDob");
+    private final JTextField chart = named(new JTextField(), "patientChart");
+    private final JLabel nameProblem = Ui.problemLabel("patientNameProblem");
+    private final JLabel dobProblem = Ui.problemLabel("patientDobProblem");
+    private final JLabel chartProblem = Ui.problemLabel("patientChartProblem");
+    private final JButton add = named(new JButton(Messages.get("patient.add")), "addPatient");
+    private final Timer searchDelay;
+
+    PatientPanel(PatientModel model, PatientRepository patients, Tasks tasks, Consumer<Throwable> onError) {
+        super(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][]24[]"));
+        this.model = model;
+        this.patients = patients;
+        this.tasks = tasks;
+        this.onError = onError;
+        searchDelay = new Timer(150, e -> runSearch());
+        searchDelay.setRepeats(false);
+        layoutComponents();
+        bind();
+    }
+
+    private void layoutComponents() {
+        add(Ui.labelFor(Messages.get("patient.find"), search, KeyEvent.VK_F));
+        add(search, "h 40!");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new PatientRenderer());
+        list.getAccessibleContext().setAccessibleName(Messages.get("patient.results"));
+        add(new JScrollPane(list), "h 120:240:");
+        add(noMatch);
+        use.setMnemonic(KeyEvent.VK_U);
+        add(use, "right, h 44!");
+
+        JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
+        JLabel title = new JLabel(Messages.get("patient.add.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        form.add(title, "span 2, left, wrap 8");
+        form.add(Ui.labelFor(Messages.get("patient.name"), name, KeyEvent.VK_N));
+        form.add(name, "h 40!");
+        form.add(nameProblem, "skip 1");
+        form.add(Ui.labelFor(Messages.get("patient.dob"), dob, KeyEvent.VK_D));
+        form.add(dob, "h 40!");
+        form.add(dobProblem, "skip 1");
+        form.add(Ui.labelFor(Messages.get("patient.chart"), chart, KeyEvent.VK_C));
+        form.add(chart, "h 40!");
+        form.add(chartProblem, "skip 1");
+        add.setMnemonic(KeyEvent.VK_A);
+        form.add(add, "skip 1, right, h 44!");
+        add(form, "growx");
+    }
+
+    private void bind() {
+        Ui.onTextChange(search, text -> searchDelay.restart());
+        search.addActionListener(e -> {
+            if (!listModel.isEmpty()) {
+                list.setSelectedIndex(0);
+                list.requestFocusInWindow();
+            }
+        });
+        list.addListSelectionListener(e -> use.setEnabled(list.getSelectedIndex() >= 0));
+        Ui.onKey(list, "ENTER", this::useSelected);
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    useSelected();
+                }
+            }
+        });
+        use.setEnabled(false);
+        use.addActionListener(e -> useSelected());
+        add.addActionListener(e -> addPatient());
+        dob.addActionListener(e -> addPatient());
+        chart.addActionListener(e -> addPatient());
+        model.onResultsChanged(this::showResults);
+        model.onProblemsChanged(this::showProblems);
+    }
+
+    /** Loads the first patients once the panel is shown. */
+    void refresh() {
+        runSearch();
+    }
+
+    private void runSearch() {
+        String query = search.getText();
+        tasks.run(() -> patients.search(query, MAX_RESULTS), model::setResults, onError);
+    }
+
+    private void showResults() {
+        assert SwingUtilities.isEventDispatchThread();
+        listModel.clear();
+        model.results().forEach(listModel::addElement);
+        noMatch.setText(listModel.isEmpty() ? Messages.get("patient.none") : " ");
+    }
+
+    private void showProblems() {
+        nameProblem.setText(orSpace(model.problem(PatientForm.Field.NAME)));
+        dobProblem.setText(orSpace(model.problem(PatientForm.Field.DATE_OF_BIRTH)));
+        chartProblem.setText(orSpace(model.problem(PatientForm.Field.CHART_NUMBER)));
+    }
+
+    private static String orSpace(String text) {
+        return text.isEmpty() ? " " : text;
+    }
+
+    private void useSelected() {
+        Patient p = list.getSelectedValue();
+        if (p != null) {
+            model.choose(p);
+        }
+    }
+
+    private void addPatient() {
+        NewPatient candidate = model.check(name.getText(), dob.getText(), chart.getText()).orElse(null);
+        if (candidate == null) {
+            if (!model.problem(PatientForm.Field.NAME).isEmpty()) {
+                name.requestFocusInWindow();
+            } else if (!model.problem(PatientForm.Field.DATE_OF_BIRTH).isEmpty()) {
+                dob.requestFocusInWindow();
+            } else {
+                chart.requestFocusInWindow();
+            }
+            return;
+        }
+        add.setEnabled(false);
+        tasks.run(() -> patients.add(candidate), saved -> {
+            add.setEnabled(true);
+            name.setText("");
+            dob.setText("");
+            chart.setText("");
+            search.setText(saved.name());
+            model.choose(saved);
+        }, error -> {
+            add.setEnabled(true);
+            onError.accept(error);
+        });
+    }
+}

@@ -1,0 +1,169 @@
+package org.physiokiosk.kiosk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.Dosage;
+import org.physiokiosk.catalog.DosageSentence;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+
+/**
+ * State behind the plan screen: the catalogue filtered by search text and kind, the plan's items in
+ * order, which item is selected, and the flags and warnings the view shows.
+ */
+public final class PlanModel {
+
+    private final Catalogue catalogue;
+    private final Listeners catalogueChanged = new Listeners();
+    private final Listeners planChanged = new Listeners();
+    private String search = "";
+    private ExerciseKind kind;
+    private final List<PlanItem> items = new ArrayList<>();
+    private int selected = -1;
+
+    public PlanModel(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<Template> templates() {
+        return catalogue.templates();
+    }
+
+    // --- catalogue side ---
+
+    public void setSearch(String text) {
+        this.search = text == null ? "" : text;
+        catalogueChanged.fire();
+    }
+
+    /** null means every kind. */
+    public void setKind(ExerciseKind kind) {
+        this.kind = kind;
+        catalogueChanged.fire();
+    }
+
+    public List<Exercise> visibleCatalogue() {
+        return catalogue.search(search, kind);
+    }
+
+    // --- plan side ---
+
+    public List<PlanItem> items() {
+        return List.copyOf(items);
+    }
+
+    public int selected() {
+        return selected;
+    }
+
+    public void select(int index) {
+        int value = index >= 0 && index < items.size() ? index : -1;
+        if (value != selected) {
+            selected = value;
+            planChanged.fire();
+        }
+    }
+
+    public Optional<PlanItem> selectedItem() {
+        return selected < 0 ? Optional.empty() : Optional.of(items.get(selected));
+    }
+
+    public void add(Exercise exercise) {
+        items.add(PlanItem.of(exercise));
+        selected = items.size() - 1;
+        planChanged.fire();
+    }
+
+    public void remove() {
+        if (selected < 0) {
+            return;
+        }
+        items.remove(selected);
+        selected = Math.min(selected, items.size() - 1);
+        planChanged.fire();
+    }
+
+    public boolean canRemove() {
+        return selected >= 0;
+    }
+
+    public boolean canMoveUp() {
+        return selected > 0;
+    }
+
+    public boolean canMoveDown() {
+        return selected >= 0 && selected < items.size() - 1;
+    }
+
+    public void moveUp() {
+        if (canMoveUp()) {
+            swap(selected, selected - 1);
+        }
+    }
+
+    public void moveDown() {
+        if (canMoveDown()) {
+            swap(selected, selected + 1);
+        }
+    }
+
+    private void swap(int from, int to) {
+        PlanItem item = items.remove(from);
+        items.add(to, item);
+        selected = to;
+        planChanged.fire();
+    }
+
+    /** Replaces the plan with the template's exercises and dosages. */
+    public void useTemplate(Template template) {
+        items.clear();
+        template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        selected = items.isEmpty() ? -1 : 0;
+        planChanged.fire();
+    }
+
+    public void setDosage(Dosage dosage) {
+        if (selected >= 0 && !items.get(selected).dosage().equals(dosage)) {
+            items.set(selected, items.get(selected).withDosage(dosage));
+            planChanged.fire();
+        }
+    }
+
+    public void setPersonalInstruction(String text) {
+        if (selected >= 0 && !items.get(selected).personalInstruction().equals(text == null ? "" : text.strip())) {
+            items.set(selected, items.get(selected).withPersonalInstruction(text));
+            planChanged.fire();
+        }
+    }
+
+    /** The sentence the patient will read for the selected item, or empty. */
+    public String selectedDosageSentence() {
+        return selectedItem().map(i -> DosageSentence.of(i.dosage())).orElse("");
+    }
+
+    /** A gentle warning when the plan is long, or empty. */
+    public String warning() {
+        return items.size() > PlanDraft.ADVISED_MAX_EXERCISES
+                ? Messages.get("plan.longWarning", items.size()) : "";
+    }
+
+    public void clear() {
+        items.clear();
+        selected = -1;
+        planChanged.fire();
+    }
+
+    public void onCatalogueChanged(Runnable r) {
+        catalogueChanged.add(r);
+    }
+
+    public void onPlanChanged(Runnable r) {
+        planChanged.add(r);
+    }
+}

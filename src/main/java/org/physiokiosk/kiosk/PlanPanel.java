@@ -1,0 +1,323 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.Dosage;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.plan.PlanItem;
+
+/**
+ * Screen 2: the catalogue on the left (search as you type, stretch/strengthen filter), the plan on the
+ * right (add, remove, reorder, start from a template) and the dosage of the chosen plan item below it.
+ */
+final class PlanPanel extends JPanel {
+
+    private final PlanModel model;
+
+    private final JTextField search = named(new JTextField(), "catalogueSearch");
+    private final JComboBox<String> kind = named(new JComboBox<>(new String[] {
+        Messages.get("plan.filter.all"), Messages.get("plan.filter.stretch"), Messages.get("plan.filter.strengthen")}),
+            "kindFilter");
+    private final DefaultListModel<Exercise> catalogueModel = new DefaultListModel<>();
+    private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
+    private final JButton add = named(new JButton(Messages.get("plan.add")), "addExercise");
+
+    private final JComboBox<Template> templates = named(new JComboBox<>(), "templateChoice");
+    private final JButton useTemplate = named(new JButton(Messages.get("plan.useTemplate")), "useTemplate");
+    private final DefaultListModel<PlanItem> planModel = new DefaultListModel<>();
+    private final JList<PlanItem> planList = named(new JList<>(planModel), "planList");
+    private final JButton remove = named(new JButton(Messages.get("plan.remove")), "removeExercise");
+    private final JButton up = named(new JButton(Messages.get("plan.up")), "moveUp");
+    private final JButton down = named(new JButton(Messages.get("plan.down")), "moveDown");
+    private final JLabel warning = named(new JLabel(" "), "planWarning");
+
+    private final JSpinner hold = number("holdSeconds", Dosage.MAX_VALUE);
+    private final JSpinner reps = number("repetitions", Dosage.MAX_VALUE);
+    private final JSpinner sets = number("sets", Dosage.MAX_VALUE);
+    private final JCheckBox eachSide = named(new JCheckBox(Messages.get("plan.eachSide")), "eachSide");
+    private final JSpinner perDay = number("timesPerDay", 24);
+    private final JSpinner perWeek = number("daysPerWeek", 7);
+    private final JTextField instruction = named(new JTextField(), "personalInstruction");
+    private final JLabel preview = named(new JLabel(" "), "dosagePreview");
+    private final JPanel dosagePanel = new JPanel();
+    private boolean updating;
+
+    PlanPanel(PlanModel model) {
+        super(new MigLayout("insets 16, fill", "[40%, fill]16[60%, fill]", "[grow, fill]"));
+        this.model = model;
+        layoutComponents();
+        bind();
+        showCatalogue();
+        showPlan();
+    }
+
+    private static JSpinner number(String name, int max) {
+        JSpinner spinner = named(new JSpinner(new SpinnerNumberModel(0, 0, max, 1)), name);
+        ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
+        return spinner;
+    }
+
+    private void layoutComponents() {
+        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][][][grow, fill][]"));
+        JLabel catTitle = new JLabel(Messages.get("plan.catalogue"));
+        catTitle.putClientProperty("FlatLaf.styleClass", "h2");
+        left.add(catTitle);
+        left.add(Ui.labelFor(Messages.get("plan.search"), search, KeyEvent.VK_S), "split 2");
+        left.add(search, "growx, h 40!");
+        left.add(kind, "h 40!");
+        catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        catalogueList.setCellRenderer(new ExerciseRenderer());
+        catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
+        left.add(new JScrollPane(catalogueList));
+        add.setMnemonic(KeyEvent.VK_A);
+        left.add(add, "right, h 44!");
+        add(left);
+
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][]"));
+        JLabel planTitle = new JLabel(Messages.get("plan.items"));
+        planTitle.putClientProperty("FlatLaf.styleClass", "h2");
+        right.add(planTitle);
+        right.add(Ui.labelFor(Messages.get("plan.template"), templates, KeyEvent.VK_T), "split 3");
+        model.templates().forEach(templates::addItem);
+        right.add(templates, "growx, h 40!");
+        useTemplate.setMnemonic(KeyEvent.VK_E);
+        right.add(useTemplate, "h 40!");
+        planList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        planList.setCellRenderer(new PlanItemRenderer());
+        planList.getAccessibleContext().setAccessibleName(Messages.get("plan.items"));
+        right.add(new JScrollPane(planList), "h 120:200:");
+        remove.setMnemonic(KeyEvent.VK_R);
+        up.setMnemonic(KeyEvent.VK_U);
+        down.setMnemonic(KeyEvent.VK_D);
+        right.add(up, "split 3, h 40!");
+        right.add(down, "h 40!");
+        right.add(remove, "h 40!, gapleft push");
+        warning.putClientProperty("FlatLaf.styleClass", "warning");
+        right.add(warning);
+
+        dosagePanel.setLayout(new MigLayout("insets 8, wrap 6", "[right][60::, fill]16[right][60::, fill]16[right][60::, fill]", ""));
+        JLabel dosageTitle = new JLabel(Messages.get("plan.dosage"));
+        dosageTitle.putClientProperty("FlatLaf.styleClass", "h3");
+        dosagePanel.add(dosageTitle, "span 6, left");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.hold"), hold, KeyEvent.VK_H));
+        dosagePanel.add(hold, "h 36!");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.reps"), reps, KeyEvent.VK_P));
+        dosagePanel.add(reps, "h 36!");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.sets"), sets, 0));
+        dosagePanel.add(sets, "h 36!");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.perDay"), perDay, KeyEvent.VK_Y));
+        dosagePanel.add(perDay, "h 36!");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.perWeek"), perWeek, KeyEvent.VK_W));
+        dosagePanel.add(perWeek, "h 36!");
+        eachSide.setMnemonic(KeyEvent.VK_O);
+        dosagePanel.add(eachSide, "span 2, left");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 6, left");
+        dosagePanel.add(instruction, "span 6, growx, h 40!");
+        dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 6, left");
+        dosagePanel.add(preview, "span 6, left, growx, wmin 100");
+        right.add(dosagePanel, "growx");
+        add(right);
+    }
+
+    private void bind() {
+        Ui.onTextChange(search, model::setSearch);
+        kind.addActionListener(e -> model.setKind(switch (kind.getSelectedIndex()) {
+            case 1 -> ExerciseKind.STRETCH;
+            case 2 -> ExerciseKind.STRENGTHEN;
+            default -> null;
+        }));
+        search.addActionListener(e -> {
+            if (!catalogueModel.isEmpty()) {
+                catalogueList.setSelectedIndex(0);
+                catalogueList.requestFocusInWindow();
+            }
+        });
+        catalogueList.addListSelectionListener(e -> add.setEnabled(catalogueList.getSelectedIndex() >= 0));
+        Ui.onKey(catalogueList, "ENTER", this::addSelected);
+        catalogueList.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    addSelected();
+                }
+            }
+        });
+        add.addActionListener(e -> addSelected());
+        useTemplate.addActionListener(e -> applyTemplate());
+        planList.addListSelectionListener(e -> {
+            if (!updating && !e.getValueIsAdjusting()) {
+                model.select(planList.getSelectedIndex());
+            }
+        });
+        Ui.onKey(planList, "DELETE", model::remove);
+        Ui.onKey(planList, "alt UP", model::moveUp);
+        Ui.onKey(planList, "alt DOWN", model::moveDown);
+        remove.addActionListener(e -> model.remove());
+        up.addActionListener(e -> model.moveUp());
+        down.addActionListener(e -> model.moveDown());
+        for (JSpinner spinner : List.of(hold, reps, sets, perDay, perWeek)) {
+            spinner.addChangeListener(e -> pushDosage());
+        }
+        eachSide.addActionListener(e -> pushDosage());
+        Ui.onTextChange(instruction, text -> {
+            if (!updating) {
+                model.setPersonalInstruction(text);
+            }
+        });
+        model.onCatalogueChanged(this::showCatalogue);
+        model.onPlanChanged(this::showPlan);
+    }
+
+    private void addSelected() {
+        Exercise e = catalogueList.getSelectedValue();
+        if (e != null) {
+            model.add(e);
+        }
+    }
+
+    private void applyTemplate() {
+        Template t = (Template) templates.getSelectedItem();
+        if (t == null) {
+            return;
+        }
+        if (!model.items().isEmpty()) {
+            int answer = JOptionPane.showConfirmDialog(this,
+                    Messages.get("plan.templateReplaces", model.items().size(), t.name()),
+                    Messages.get("plan.useTemplate"), JOptionPane.OK_CANCEL_OPTION);
+            if (answer != JOptionPane.OK_OPTION) {
+                return;
+            }
+        }
+        model.useTemplate(t);
+        planList.requestFocusInWindow();
+    }
+
+    private void pushDosage() {
+        if (updating || model.selectedItem().isEmpty()) {
+            return;
+        }
+        model.setDosage(new Dosage(value(hold), value(reps), value(sets), eachSide.isSelected(), value(perDay),
+                value(perWeek)));
+    }
+
+    private static Integer value(JSpinner spinner) {
+        int v = (Integer) spinner.getValue();
+        return v == 0 ? null : v;
+    }
+
+    private void showCatalogue() {
+        Exercise selected = catalogueList.getSelectedValue();
+        catalogueModel.clear();
+        model.visibleCatalogue().forEach(catalogueModel::addElement);
+        if (selected != null && catalogueModel.contains(selected)) {
+            catalogueList.setSelectedValue(selected, true);
+        }
+        add.setEnabled(catalogueList.getSelectedIndex() >= 0);
+    }
+
+    private void showPlan() {
+        updating = true;
+        try {
+            List<PlanItem> items = model.items();
+            if (planModel.size() != items.size()) {
+                planModel.clear();
+                items.forEach(planModel::addElement);
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    if (!planModel.get(i).equals(items.get(i))) {
+                        planModel.set(i, items.get(i));
+                    }
+                }
+            }
+            if (model.selected() >= 0) {
+                planList.setSelectedIndex(model.selected());
+                planList.ensureIndexIsVisible(model.selected());
+            } else {
+                planList.clearSelection();
+            }
+            remove.setEnabled(model.canRemove());
+            up.setEnabled(model.canMoveUp());
+            down.setEnabled(model.canMoveDown());
+            String warn = model.warning();
+            warning.setText(warn.isEmpty() ? (items.isEmpty() ? Messages.get("plan.empty") : " ") : warn);
+            boolean hasItem = model.selectedItem().isPresent();
+            for (Component c : dosagePanel.getComponents()) {
+                c.setEnabled(hasItem);
+            }
+            model.selectedItem().ifPresentOrElse(item -> {
+                Dosage d = item.dosage();
+                setIfChanged(hold, d.holdSeconds());
+                setIfChanged(reps, d.repetitions());
+                setIfChanged(sets, d.sets());
+                setIfChanged(perDay, d.timesPerDay());
+                setIfChanged(perWeek, d.daysPerWeek());
+                eachSide.setSelected(d.eachSide());
+                if (!instruction.getText().strip().equals(item.personalInstruction())) {
+                    instruction.setText(item.personalInstruction());
+                }
+                preview.setText(model.selectedDosageSentence());
+            }, () -> {
+                preview.setText(Messages.get("plan.noSelection"));
+                instruction.setText("");
+            });
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static void setIfChanged(JSpinner spinner, Integer value) {
+        int v = value == null ? 0 : value;
+        if ((Integer) spinner.getValue() != v) {
+            spinner.setValue(v);
+        }
+    }
+
+    /** Catalogue rows: name and kind. */
+    private static final class ExerciseRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            Exercise e = (Exercise) value;
+            return super.getListCellRendererComponent(list, e.name() + "  (" + kindWord(e.kind()) + ")", index,
+                    selected, focused);
+        }
+    }
+
+    /** Plan rows: number, name, dosage sentence. */
+    private static final class PlanItemRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            PlanItem item = (PlanItem) value;
+            return super.getListCellRendererComponent(list, Messages.get("plan.itemRow", index + 1,
+                    item.exercise().name(), kindWord(item.exercise().kind())), index, selected, focused);
+        }
+    }
+
+    private static String kindWord(ExerciseKind kind) {
+        return Messages.get(kind == ExerciseKind.STRETCH ? "plan.kind.stretch" : "plan.kind.strengthen");
+    }
+}

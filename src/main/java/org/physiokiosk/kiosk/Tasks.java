@@ -1,0 +1,69 @@
+package org.physiokiosk.kiosk;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/**
+ * The kiosk's two named executors: {@code onIo}, one background thread for the database, disk and iText,
+ * and {@code onEdt}, the Swing event thread. Work runs on the first, results land on the second.
+ * Listeners hear how many tasks are running, to show a busy indicator.
+ */
+public final class Tasks implements AutoCloseable {
+
+    private final ExecutorService onIo = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "physio-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger running = new AtomicInteger();
+    private Consumer<Boolean> busyListener = busy -> { };
+
+    /** Called on the event thread with true when work starts and false when all work is done. */
+    public void onBusyChange(Consumer<Boolean> listener) {
+        this.busyListener = listener;
+    }
+
+    /** Runs {@code work} off the event thread, then {@code onDone} or {@code onError} on it. */
+    public <T> CompletableFuture<Void> run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        assert SwingUtilities.isEventDispatchThread() : "start background work from the event thread";
+        if (running.getAndIncrement() == 0) {
+            busyListener.accept(true);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, onIo).handleAsync((result, error) -> {
+            try {
+                if (error == null) {
+                    onDone.accept(result);
+                } else {
+                    onError.accept(error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error);
+                }
+            } finally {
+                if (running.decrementAndGet() == 0) {
+                    busyListener.accept(false);
+                }
+            }
+            return null;
+        }, SwingUtilities::invokeLater);
+    }
+
+    public boolean busy() {
+        return running.get() > 0;
+    }
+
+    @Override
+    public void close() {
+        onIo.shutdown();
+    }
+}

@@ -1,0 +1,90 @@
+package org.physiokiosk.patient;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks what staff typed for a new patient. Each problem is reported against its field with a
+ * message that says what to do; nothing is saved until there are none.
+ */
+public final class PatientForm {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_CHART = 40;
+    public static final int OLDEST_AGE = 130;
+
+    public enum Field { NAME, DATE_OF_BIRTH, CHART_NUMBER }
+
+    /** Either a valid patient or the problems, one per field. */
+    public record Result(Optional<NewPatient> patient, Map<Field, String> problems) {
+        public boolean valid() {
+            return patient.isPresent();
+        }
+    }
+
+    private PatientForm() {
+    }
+
+    public static Result check(String name, String dateOfBirth, String chartNumber, LocalDate today) {
+        Map<Field, String> problems = new LinkedHashMap<>();
+        String cleanName = clean(name);
+        if (cleanName.isEmpty()) {
+            problems.put(Field.NAME, "Enter the patient's name.");
+        } else if (cleanName.length() > MAX_NAME) {
+            problems.put(Field.NAME, "The name is too long: use at most " + MAX_NAME + " characters.");
+        } else if (hasControlCharacters(cleanName)) {
+            problems.put(Field.NAME, "The name holds a hidden control character: type it again.");
+        }
+        LocalDate dob = null;
+        String dobText = dateOfBirth == null ? "" : dateOfBirth.strip();
+        if (dobText.isEmpty()) {
+            problems.put(Field.DATE_OF_BIRTH, "Enter the date of birth as YYYY-MM-DD, for example 1956-03-14.");
+        } else {
+            try {
+                dob = parseDate(dobText);
+                if (dob.isAfter(today)) {
+                    problems.put(Field.DATE_OF_BIRTH, "The date of birth is in the future: check the year.");
+                } else if (dob.isBefore(today.minusYears(OLDEST_AGE))) {
+                    problems.put(Field.DATE_OF_BIRTH, "The date of birth is more than " + OLDEST_AGE
+                            + " years ago: check the year.");
+                }
+            } catch (DateTimeParseException e) {
+                problems.put(Field.DATE_OF_BIRTH, "'" + shorten(dobText)
+                        + "' is not a real date. Use YYYY-MM-DD, for example 1956-03-14.");
+            }
+        }
+        String chart = clean(chartNumber);
+        if (chart.length() > MAX_CHART) {
+            problems.put(Field.CHART_NUMBER, "The chart number is too long: use at most " + MAX_CHART + " characters.");
+        } else if (hasControlCharacters(chart)) {
+            problems.put(Field.CHART_NUMBER, "The chart number holds a hidden control character: type it again.");
+        }
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        return new Result(Optional.of(new NewPatient(cleanName, dob, chart)), Map.of());
+    }
+
+    /** Parses YYYY-MM-DD strictly (2023-02-30 is refused, not rounded). */
+    public static LocalDate parseDate(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+}

@@ -1,0 +1,174 @@
+package org.physiokiosk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.Dosage;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+
+/** Plans: the ordered exercises with dosage and instruction chosen for one patient, and the visit note. */
+public final class PlanRepository {
+
+    /** A plan as recorded. */
+    public record StoredPlan(long id, PlanDraft draft, Instant createdAt) {
+    }
+
+    private static final String INSERT_PLAN = """
+            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, created_at)
+            VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_ITEM = """
+            INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
+                                   times_per_day, days_per_week, personal_instruction)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SELECT_PLAN = """
+            SELECT id, patient_id, therapist, next_appointment, patient_instructions, created_at
+            FROM plan WHERE id = ?
+            """;
+    private static final String SELECT_ITEMS = """
+            SELECT exercise_id, hold_seconds, repetitions, sets, each_side, times_per_day, days_per_week,
+                   personal_instruction
+            FROM plan_item WHERE plan_id = ? ORDER BY position
+            """;
+    private static final String SELECT_NOTE = """
+            SELECT text FROM visit_note WHERE plan_id = ? ORDER BY id LIMIT 1
+            """;
+    private static final String LATEST_FOR_PATIENT = """
+            SELECT id FROM plan WHERE patient_id = ? ORDER BY id DESC LIMIT 1
+            """;
+
+    private final Database db;
+    private final Clock clock;
+
+    public PlanRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the plan, its items and (when not empty) the private visit note, in one transaction.
+     * Returns the plan number.
+     */
+    public long record(PlanDraft draft) {
+        Instant now = clock.instant();
+        return db.transaction(c -> {
+            long planId;
+            try (PreparedStatement ps = c.prepareStatement(INSERT_PLAN, Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, draft.patientId());
+                ps.setString(2, draft.therapist());
+                ps.setString(3, draft.nextAppointment());
+                ps.setString(4, draft.patientInstructions());
+                ps.setString(5, now.toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    planId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT_ITEM)) {
+                int position = 0;
+                for (PlanItem item : draft.items()) {
+                    Dosage d = item.dosage();
+                    ps.setLong(1, planId);
+                    ps.setInt(2, ++position);
+                    ps.setString(3, item.exercise().id());
+                    setNullable(ps, 4, d.holdSeconds());
+                    setNullable(ps, 5, d.repetitions());
+                    setNullable(ps, 6, d.sets());
+                    ps.setInt(7, d.eachSide() ? 1 : 0);
+                    setNullable(ps, 8, d.timesPerDay());
+                    setNullable(ps, 9, d.daysPerWeek());
+                    ps.setString(10, item.personalInstruction());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (!draft.privateNote().isEmpty()) {
+                NoteRepository.insert(c, draft.patientId(), planId, draft.privateNote(), draft.therapist(), now);
+            }
+            return planId;
+        });
+    }
+
+    /** Reads a recorded plan back; exercises are looked up in {@code catalogue}. */
+    public Optional<StoredPlan> find(long planId, Catalogue catalogue) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_PLAN)) {
+                ps.setLong(1, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    PlanDraft draft = new PlanDraft(rs.getLong("patient_id"), items(c, planId, catalogue),
+                            rs.getString("patient_instructions"), rs.getString("therapist"),
+                            rs.getString("next_appointment"), note(c, planId));
+                    return Optional.of(new StoredPlan(planId, draft, Instant.parse(rs.getString("created_at"))));
+                }
+            }
+        });
+    }
+
+    public Optional<Long> latestFor(long patientId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LATEST_FOR_PATIENT)) {
+                ps.setLong(1, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static List<PlanItem> items(Connection c, long planId, Catalogue catalogue) throws SQLException {
+        List<PlanItem> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ITEMS)) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("exercise_id");
+                    Exercise exercise = catalogue.exercise(id).orElseThrow(() -> new StoreException(
+                            "Plan " + planId + " uses exercise '" + id + "', which is no longer in the catalogue."));
+                    Dosage dosage = new Dosage(nullable(rs, "hold_seconds"), nullable(rs, "repetitions"),
+                            nullable(rs, "sets"), rs.getInt("each_side") == 1, nullable(rs, "times_per_day"),
+                            nullable(rs, "days_per_week"));
+                    out.add(new PlanItem(exercise, dosage, rs.getString("personal_instruction")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String note(Connection c, long planId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_NOTE)) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static Integer nullable(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}
