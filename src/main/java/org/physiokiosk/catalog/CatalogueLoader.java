@@ -111,6 +111,7 @@ public final class CatalogueLoader {
             }
             e.onlyFields("id", "name", "kind", "bodyRegion", "purpose", "steps", "dosage", "takeCare",
                     "reviewedBy", "reviewedOn", "origin");
+            String name = e.text("name", true);
             String kindText = e.text("kind", true);
             ExerciseKind kind = ExerciseKind.fromId(kindText)
                     .orElseThrow(() -> e.error("kind", "is '" + kindText + "'; use stretch or strengthen"));
@@ -124,7 +125,7 @@ public final class CatalogueLoader {
             String originText = e.text("origin", false);
             Origin origin = originText == null ? Origin.CLINIC : Origin.fromId(originText)
                     .orElseThrow(() -> e.error("origin", "is '" + originText + "'; use seed or clinic"));
-            out.add(new Exercise(id, e.text("name", true), kind, e.text("bodyRegion", true),
+            out.add(new Exercise(id, name, kind, e.text("bodyRegion", true),
                     e.text("purpose", true), steps, dosage(e, "dosage", true), e.text("takeCare", true),
                     e.text("reviewedBy", true), e.date("reviewedOn"), origin));
         }

@@ -15,12 +15,13 @@ public final class DosageSentence {
             out.append("Hold for ").append(seconds(d.holdSeconds())).append('.');
         }
         String frequency = frequency(d);
-        if (d.repetitions() != null) {
+        boolean sets = d.sets() != null && d.sets() > 1;
+        if (d.repetitions() != null && (d.repetitions() > 1 || d.eachSide() || sets)) {
             sentence(out).append("Do this ").append(times(d.repetitions()));
             if (d.eachSide()) {
                 out.append(" on each side");
             }
-            if (d.sets() != null && d.sets() > 1) {
+            if (sets) {
                 out.append(". Rest, then do ").append(d.sets() - 1)
                         .append(d.sets() == 2 ? " more set" : " more sets");
                 if (!frequency.isEmpty()) {

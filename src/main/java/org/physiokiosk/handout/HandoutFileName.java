@@ -22,7 +22,7 @@ public final class HandoutFileName {
         String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
         for (String word : plain.split("[^\\p{L}\\p{M}]+")) {
             for (int i = 0; i < word.length(); i++) {
-                char c = Character.toUpperCase(word.charAt(i));
+                char c = latin(Character.toUpperCase(word.charAt(i)));
                 if (c >= 'A' && c <= 'Z') {
                     out.append(c);
                     break;
@@ -36,5 +36,18 @@ public final class HandoutFileName {
             }
         }
         return out.isEmpty() ? "patient" : out.toString();
+    }
+
+    /** Latin letters that have no decomposed form (Ł, Ø, ...) mapped to their base letter. */
+    private static char latin(char c) {
+        return switch (c) {
+            case '\u0141' -> 'L'; // Ł
+            case '\u00d8' -> 'O'; // Ø
+            case '\u0110', '\u00d0' -> 'D'; // Đ, Ð
+            case '\u00c6' -> 'A'; // Æ
+            case '\u0152' -> 'O'; // Œ
+            case '\u00de' -> 'T'; // Þ
+            default -> c;
+        };
     }
 }

@@ -45,7 +45,7 @@ final class HandoutPanel extends JPanel {
 
     HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, ExportService export, Path printables,
                  Tasks tasks, Consumer<Throwable> onError) {
-        super(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][][][][grow, fill][][grow, fill][][]"));
+        super(new MigLayout("insets 16, fill, wrap 1", "[grow]", "[][][grow, fill][][grow, fill][][]"));
         this.model = model;
         this.patients = patients;
         this.plan = plan;
@@ -69,19 +69,19 @@ final class HandoutPanel extends JPanel {
         privateNote.setWrapStyleWord(true);
         Ui.onKey(privateNote, "TAB", () -> privateNote.transferFocus());
         Ui.onKey(privateNote, "shift TAB", () -> privateNote.transferFocusBackward());
-        add(new JScrollPane(privateNote), "h 100:140:");
+        add(new JScrollPane(privateNote), "grow, h 100:140:");
         add(Ui.labelFor(Messages.get("handout.patientInstructions"), instructions, KeyEvent.VK_I), "gaptop 12");
         instructions.setLineWrap(true);
         instructions.setWrapStyleWord(true);
         Ui.onKey(instructions, "TAB", () -> instructions.transferFocus());
         Ui.onKey(instructions, "shift TAB", () -> instructions.transferFocusBackward());
-        add(new JScrollPane(instructions), "h 80:120:");
+        add(new JScrollPane(instructions), "grow, h 80:120:");
         exportButton.setMnemonic(KeyEvent.VK_S);
         open.setMnemonic(KeyEvent.VK_O);
         add(exportButton, "split 2, h 48!, gaptop 12");
         add(open, "h 48!");
         status.putClientProperty("FlatLaf.styleClass", "status");
-        add(status, "wmin 100");
+        add(status, "growx, wmin 100");
     }
 
     private void bind() {

@@ -48,7 +48,7 @@ final class PatientPanel extends JPanel {
     private final Timer searchDelay;
 
     PatientPanel(PatientModel model, PatientRepository patients, Tasks tasks, Consumer<Throwable> onError) {
-        super(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][]24[]"));
+        super(new MigLayout("insets 16, fill", "[55%, fill]32[45%, fill]", "[grow, fill]"));
         this.model = model;
         this.patients = patients;
         this.tasks = tasks;
@@ -60,32 +60,37 @@ final class PatientPanel extends JPanel {
     }
 
     private void layoutComponents() {
-        add(Ui.labelFor(Messages.get("patient.find"), search, KeyEvent.VK_F));
-        add(search, "h 40!");
+        JPanel find = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][grow, fill][][]"));
+        JLabel findTitle = new JLabel(Messages.get("patient.results"));
+        findTitle.putClientProperty("FlatLaf.styleClass", "h2");
+        find.add(findTitle);
+        find.add(Ui.labelFor(Messages.get("patient.find"), search, KeyEvent.VK_F), "split 2, flowy");
+        find.add(search, "growx, h 40!");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new PatientRenderer());
         list.getAccessibleContext().setAccessibleName(Messages.get("patient.results"));
-        add(new JScrollPane(list), "h 120:240:");
-        add(noMatch);
+        find.add(new JScrollPane(list), "grow, hmin 160");
+        find.add(noMatch, "growx");
         use.setMnemonic(KeyEvent.VK_U);
-        add(use, "right, h 44!");
+        find.add(use, "right, h 44!");
+        add(find, "grow");
 
-        JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
+        JPanel form = new JPanel(new MigLayout("insets 0, wrap 1", "[grow]", ""));
         JLabel title = new JLabel(Messages.get("patient.add.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        form.add(title, "span 2, left, wrap 8");
-        form.add(Ui.labelFor(Messages.get("patient.name"), name, KeyEvent.VK_N));
-        form.add(name, "h 40!");
-        form.add(nameProblem, "skip 1");
+        form.add(title);
+        form.add(Ui.labelFor(Messages.get("patient.name"), name, KeyEvent.VK_N), "gaptop 8");
+        form.add(name, "growx, h 40!");
+        form.add(nameProblem, "growx");
         form.add(Ui.labelFor(Messages.get("patient.dob"), dob, KeyEvent.VK_D));
-        form.add(dob, "h 40!");
-        form.add(dobProblem, "skip 1");
+        form.add(dob, "growx, h 40!");
+        form.add(dobProblem, "growx");
         form.add(Ui.labelFor(Messages.get("patient.chart"), chart, KeyEvent.VK_C));
-        form.add(chart, "h 40!");
-        form.add(chartProblem, "skip 1");
+        form.add(chart, "growx, h 40!");
+        form.add(chartProblem, "growx");
         add.setMnemonic(KeyEvent.VK_A);
-        form.add(add, "skip 1, right, h 44!");
-        add(form, "growx");
+        form.add(add, "right, h 44!, gaptop 8");
+        add(form, "grow, top");
     }
 
     private void bind() {

@@ -81,22 +81,22 @@ final class PlanPanel extends JPanel {
     }
 
     private void layoutComponents() {
-        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][][][grow, fill][]"));
+        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][][grow, fill][]"));
         JLabel catTitle = new JLabel(Messages.get("plan.catalogue"));
         catTitle.putClientProperty("FlatLaf.styleClass", "h2");
         left.add(catTitle);
         left.add(Ui.labelFor(Messages.get("plan.search"), search, KeyEvent.VK_S), "split 2");
         left.add(search, "growx, h 40!");
-        left.add(kind, "h 40!");
+        left.add(kind, "growx, h 40!");
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogueList.setCellRenderer(new ExerciseRenderer());
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
-        left.add(new JScrollPane(catalogueList));
+        left.add(new JScrollPane(catalogueList), "grow");
         add.setMnemonic(KeyEvent.VK_A);
         left.add(add, "right, h 44!");
         add(left);
 
-        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][]"));
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][grow, fill][][][]"));
         JLabel planTitle = new JLabel(Messages.get("plan.items"));
         planTitle.putClientProperty("FlatLaf.styleClass", "h2");
         right.add(planTitle);
@@ -108,7 +108,7 @@ final class PlanPanel extends JPanel {
         planList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         planList.setCellRenderer(new PlanItemRenderer());
         planList.getAccessibleContext().setAccessibleName(Messages.get("plan.items"));
-        right.add(new JScrollPane(planList), "h 120:200:");
+        right.add(new JScrollPane(planList), "grow, h 120:200:");
         remove.setMnemonic(KeyEvent.VK_R);
         up.setMnemonic(KeyEvent.VK_U);
         down.setMnemonic(KeyEvent.VK_D);
@@ -116,7 +116,7 @@ final class PlanPanel extends JPanel {
         right.add(down, "h 40!");
         right.add(remove, "h 40!, gapleft push");
         warning.putClientProperty("FlatLaf.styleClass", "warning");
-        right.add(warning);
+        right.add(warning, "growx");
 
         dosagePanel.setLayout(new MigLayout("insets 8, wrap 6", "[right][60::, fill]16[right][60::, fill]16[right][60::, fill]", ""));
         JLabel dosageTitle = new JLabel(Messages.get("plan.dosage"));

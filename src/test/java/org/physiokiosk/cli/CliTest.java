@@ -1,0 +1,158 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.app.AppPaths;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.store.PatientRepository;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.Pdfs;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final AtomicReference<AppPaths> kioskOpened = new AtomicReference<>();
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, dir, kioskOpened::set);
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void exportRecordsThePlanAndWritesTheHandoutThenPrintsItsPath() throws Exception {
+        Path db = dir.resolve("clinic.db");
+        Path pdf = dir.resolve("out").resolve("zoe.pdf");
+        Run r = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-02-03", "--template", "low-back-starter",
+                "--note", "Private: query disc bulge", "--therapist", "Sam Lee", "--out", pdf.toString(),
+                "--db", db.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().strip()).isEqualTo(pdf.toAbsolutePath().toString());
+        String text = Pdfs.flatText(pdf);
+        assertThat(text).contains("Zoë Łukasiewicz", "Knee to chest", "Bird dog", "Stop and get help", "Sam Lee")
+                .doesNotContain("disc bulge");
+        try (Database database = Database.open(db)) {
+            var patient = new PatientRepository(database, Fixtures.CLOCK).search("Zoë", 5);
+            assertThat(patient).hasSize(1);
+            assertThat(new NoteRepository(database, Fixtures.CLOCK).forPatient(patient.get(0).id()))
+                    .extracting(n -> n.text()).containsExactly("Private: query disc bulge");
+        }
+    }
+
+    @Test
+    void exportReusesAnExistingPatientAndKeepsExerciseOrder() throws Exception {
+        Path db = dir.resolve("clinic.db");
+        assertThat(run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow",
+                "--out", dir.resolve("a.pdf").toString(), "--db", db.toString()).code()).isZero();
+        Run second = run("export", "--patient", "Ann Lee", "--exercises", "bird-dog,pelvic-tilt",
+                "--out", dir.resolve("b.pdf").toString(), "--db", db.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(Pdfs.flatText(dir.resolve("b.pdf"))).containsSubsequence("1. Bird dog", "2. Pelvic tilt")
+                .doesNotContain("Cat and cow");
+        try (Database database = Database.open(db)) {
+            assertThat(new PatientRepository(database, Fixtures.CLOCK).search("Ann Lee", 5)).hasSize(1);
+        }
+    }
+
+    @Test
+    void databaseCanBeChosenWithTheEnvironment() {
+        Path db = dir.resolve("env.db");
+        Run r = run(Map.of(AppPaths.DB_ENV, db.toString()), "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
+                "--exercises", "cat-cow", "--out", dir.resolve("a.pdf").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(db).exists();
+    }
+
+    @Test
+    void unknownExerciseIdNamesItselfOnOneLineAndExitsTwo() {
+        Run r = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow,moon-walk",
+                "--out", dir.resolve("a.pdf").toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString().contains("moon-walk");
+        assertThat(dir.resolve("a.pdf")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        for (List<String> args : List.of(
+                List.of("export", "--patient", "Ann Lee", "--out", "x.pdf"),
+                List.of("export", "--patient", "Ann Lee", "--template", "t", "--exercises", "a", "--out", "x.pdf"),
+                List.of("export", "--patient", "Ann Lee", "--template", "nope", "--out", "x.pdf", "--db",
+                        dir.resolve("c.db").toString()),
+                List.of("export", "--patient", "New Person", "--template", "low-back-starter", "--out", "x.pdf",
+                        "--db", dir.resolve("c.db").toString()),
+                List.of("export", "--patient", "Ann Lee", "--dob", "1950-02-30", "--template", "low-back-starter",
+                        "--out", "x.pdf", "--db", dir.resolve("c.db").toString()),
+                List.of("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template", "low-back-starter",
+                        "--out", "x.txt"),
+                List.of("frobnicate"))) {
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as("exit code of %s", args).isEqualTo(2);
+            assertThat(r.err().lines().toList()).as("stderr of %s", args).hasSize(1);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void newPatientWithoutDateOfBirthIsToldToAddIt() {
+        Run r = run("export", "--patient", "New Person", "--template", "low-back-starter", "--out",
+                dir.resolve("x.pdf").toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.err()).contains("add --dob YYYY-MM-DD");
+    }
+
+    @Test
+    void catalogListsIdsAndNames() {
+        Run r = run("catalog", "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("knee-to-chest", "Knee to chest", "bird-dog", "low-back-starter");
+    }
+
+    @Test
+    void helpDescribesExport() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("export", "catalog", "kiosk");
+        Run export = run("export", "--help");
+        assertThat(export.out()).contains("--patient", "--template", "--exercises", "--out", "--db");
+    }
+
+    @Test
+    void kioskCommandOpensTheKioskOnTheChosenDatabase() {
+        Run r = run("kiosk", "--db", dir.resolve("k.db").toString());
+        assertThat(r.code()).isZero();
+        assertThat(kioskOpened.get().database()).isEqualTo(dir.resolve("k.db"));
+    }
+
+    @Test
+    void malformedCatalogueStopsWithTheFileNamed() throws Exception {
+        Path catalogue = Files.createDirectories(dir.resolve("data").resolve("catalogue"));
+        Files.writeString(catalogue.resolve("exercises.yaml"), "exercises:\n  - id: x\n");
+        Run r = run("catalog", "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("exercises.yaml", "exercise 'x'", "field 'name' is missing");
+    }
+}

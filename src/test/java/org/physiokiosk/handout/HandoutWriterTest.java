@@ -1,0 +1,133 @@
+package org.physiokiosk.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.Dosage;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.Pdfs;
+
+class HandoutWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+
+    private Path write(String name, List<PlanItem> items, String instructions) throws Exception {
+        PlanDraft draft = new PlanDraft(1, items, instructions, "Sam Lee", "Tuesday 1 December, 10:30",
+                "PRIVATE: suspected facet joint irritation");
+        HandoutContent content = HandoutContent.of(catalogue, name, 42, LocalDate.of(2026, 11, 24), draft);
+        Path file = dir.resolve("h.pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new HandoutWriter().write(content, out);
+        }
+        return file;
+    }
+
+    private List<PlanItem> starter() {
+        List<PlanItem> items = new ArrayList<>();
+        catalogue.template("low-back-starter").orElseThrow().items()
+                .forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        return items;
+    }
+
+    @Test
+    void handoutHoldsEverySectionInOrderAndNeverThePrivateNote() throws Exception {
+        List<PlanItem> items = starter();
+        items.set(0, items.get(0).withPersonalInstruction("Put a pillow under your head."));
+        Path pdf = write("Zoë Łukasiewicz", items, "Walk for 10 minutes each morning.");
+        String text = Pdfs.flatText(pdf);
+
+        assertThat(text).containsSubsequence(
+                catalogue.clinic().name(), "Your home exercise plan", "Zoë Łukasiewicz", "24 November 2026",
+                "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
+                "1. Knee to chest", "Lie on your back", "Hold for 30 seconds. Do this 3 times on each side, twice a day, every day.",
+                "Put a pillow under your head.",
+                "2. Cat and cow", "3. Child's pose", "4. Pelvic tilt", "5. Bird dog",
+                "Stop and get help", "Call 911 now.", "Tips", catalogue.safety().disclaimer());
+        catalogue.safety().redFlags().forEach(flag -> assertThat(text).contains(flag));
+        catalogue.tips().tips().forEach(tip -> assertThat(text).contains(tip));
+        assertThat(text).contains(catalogue.safety().injuryWarning());
+        assertThat(text).doesNotContain("PRIVATE").doesNotContain("facet");
+    }
+
+    @Test
+    void everyPageSaysPageNOfMWithPlanNumberAndDate() throws Exception {
+        Path pdf = write("Ann Lee", starter(), "");
+        List<String> pages = Pdfs.pageTexts(pdf);
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size())
+                    .contains("Plan 42").contains("Printed 24 November 2026");
+        }
+    }
+
+    @Test
+    void greekAndAccentedLatinNamesComeBackUnchangedWithEmbeddedFonts() throws Exception {
+        for (String name : List.of("Σοφία Παπαδοπούλου", "Zoë Łukasiewicz", "Дмитрий Иванов")) {
+            Path pdf = write(name, starter().subList(0, 1), "");
+            assertThat(Pdfs.flatText(pdf)).contains(name);
+            assertThat(Pdfs.fonts(pdf)).isNotEmpty().allMatch(f -> f.endsWith(" embedded"))
+                    .anyMatch(f -> f.contains("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void stopAndGetHelpIsPrintedEvenForAOneExercisePlan() throws Exception {
+        Path pdf = write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("pelvic-tilt").orElseThrow())), "");
+        assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.safety().emergency());
+    }
+
+    @Test
+    void aCardIsNeverSplitAcrossPages() throws Exception {
+        List<PlanItem> items = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            items.add(PlanItem.of(catalogue.exercises().get(i % 5)).withDosage(new Dosage(20, 5, 2, true, 2, 7)));
+        }
+        Path pdf = write("Ann Lee", items, "");
+        List<String> pages = Pdfs.pageTexts(pdf);
+        for (int n = 1; n <= items.size(); n++) {
+            String heading = n + ". " + items.get(n - 1).exercise().name();
+            String takeCare = "Take care: " + items.get(n - 1).exercise().takeCare();
+            int headingPage = pageOf(pages, heading);
+            assertThat(headingPage).as("card %d is printed", n).isNotNegative();
+            String page = pages.get(headingPage);
+            String card = page.substring(page.indexOf(heading));
+            String nextHeading = (n + 1) + ". ";
+            if (n < items.size() && card.contains(nextHeading + items.get(n).exercise().name())) {
+                card = card.substring(0, card.indexOf(nextHeading + items.get(n).exercise().name()));
+            }
+            assertThat(card).as("card %d ends on the page it starts", n).contains(takeCare);
+        }
+    }
+
+    @Test
+    void pdfIsTaggedWithTitleAndLanguage() throws Exception {
+        Path pdf = write("Ann Lee", starter(), "");
+        assertThat(Pdfs.tagged(pdf)).isTrue();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Your home exercise plan - Plan 42");
+        }
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

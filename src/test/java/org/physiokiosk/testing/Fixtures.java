@@ -1,0 +1,30 @@
+package org.physiokiosk.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.CatalogueException;
+import org.physiokiosk.catalog.CatalogueLoader;
+
+/** Shared test data: the real shipped catalogue and a fixed clock. */
+public final class Fixtures {
+
+    /** 24 November 2026, 09:30 UTC. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
+
+    /** The catalogue folder of this checkout. */
+    public static final Path CATALOGUE_DIR = Path.of("data", "catalogue");
+
+    private Fixtures() {
+    }
+
+    public static Catalogue catalogue() {
+        try {
+            return new CatalogueLoader().load(CATALOGUE_DIR);
+        } catch (CatalogueException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+}

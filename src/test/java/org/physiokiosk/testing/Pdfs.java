@@ -1,0 +1,74 @@
+package org.physiokiosk.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a produced PDF back: its text, page count and fonts. */
+public final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    public static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** Text with every run of white space made one space, so wrapped lines can be searched. */
+    public static String flatText(Path pdf) throws IOException {
+        return text(pdf).replaceAll("\\s+", " ");
+    }
+
+    public static int pages(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** The text of each page in turn. */
+    public static List<String> pageTexts(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> out = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                out.add(stripper.getText(doc).replaceAll("\\s+", " "));
+            }
+            return out;
+        }
+    }
+
+    /** Every font used on any page: name and whether it is embedded. */
+    public static List<String> fonts(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    String entry = font.getName() + (font.isEmbedded() ? " embedded" : " not-embedded");
+                    if (!out.contains(entry)) {
+                        out.add(entry);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public static boolean tagged(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getDocumentCatalog().getStructureTreeRoot() != null
+                    && doc.getDocumentCatalog().getMarkInfo() != null
+                    && doc.getDocumentCatalog().getMarkInfo().isMarked();
+        }
+    }
+}
