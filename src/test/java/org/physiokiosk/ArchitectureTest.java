@@ -1,0 +1,42 @@
+package org.physiokiosk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package rules of the design: domain free of Swing, JDBC and iText; SQL only in the store. */
+@AnalyzeClasses(packages = "org.physiokiosk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {
+        "org.physiokiosk.catalog..", "org.physiokiosk.patient..", "org.physiokiosk.plan..", "org.physiokiosk.notes.."};
+
+    @ArchTest
+    static final ArchRule domainDoesNotUseSwingJdbcOrItext = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "java.sql..",
+                    "org.sqlite..", "com.itextpdf..", "org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachOutward = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.store..", "org.physiokiosk.kiosk..",
+                    "org.physiokiosk.handout..", "org.physiokiosk.cli..", "org.physiokiosk.app..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackage("org.physiokiosk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyTheHandoutUsesItext = noClasses().that().resideOutsideOfPackage("org.physiokiosk.handout..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..");
+
+    @ArchTest
+    static final ArchRule theUiDoesNotTouchTheStoreInternals = noClasses().that().resideInAPackage("org.physiokiosk.kiosk..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.physiokiosk.store.Database");
+
+    @ArchTest
+    static final ArchRule onlyTheKioskUsesSwing = noClasses().that().resideOutsideOfPackage("org.physiokiosk.kiosk..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev..", "net.miginfocom..");
+}

@@ -1,0 +1,191 @@
+package org.physiokiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.app.AppPaths;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.notes.VisitNote;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.Pdfs;
+import org.physiokiosk.testing.RequiresDisplay;
+
+/** Drives the real kiosk window through the 60-second flow, then reads the handout and the database. */
+@Tag("gui")
+@ExtendWith(RequiresDisplay.class)
+class KioskFlowGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private AppPaths paths;
+    private Services services;
+    private Tasks tasks;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void checkEventThreadUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void openKiosk() throws Exception {
+        paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR, dir.resolve("printables"));
+        services = Services.start(paths, Fixtures.CLOCK);
+        tasks = new Tasks();
+        KioskFrame frame = GuiActionRunner.execute(() -> {
+            KioskLauncher.installTheme();
+            return new KioskFrame(services.catalogue(), services.patients(), services.export(), paths.printables(),
+                    tasks, Fixtures.CLOCK);
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        window.cleanUp();
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void therapistAddsPatientBuildsPlanFromTemplateAndExportsAHandout() throws Exception {
+        Catalogue catalogue = services.catalogue();
+        window.textBox("patientName").setText("Zoë Łukasiewicz");
+        window.textBox("patientDob").enterText("1950-02-03");
+        window.button("addPatient").click();
+        waitFor("the plan screen", () -> selectedTab() == 1);
+
+        window.comboBox("templateChoice").selectItem("Low back - gentle start");
+        window.button("useTemplate").click();
+        assertThat(window.list("planList").contents()).hasSize(5);
+
+        window.list("planList").selectItem(1);
+        window.button("removeExercise").click();
+        assertThat(window.list("planList").contents()).hasSize(4).noneMatch(row -> row.contains("Cat and cow"));
+
+        window.list("planList").selectItem(0);
+        window.spinner("holdSeconds").select(45);
+        window.textBox("personalInstruction").enterText("Put a pillow under your head");
+        window.label("dosagePreview").requireText("Hold for 45 seconds. Do this 3 times on each side, twice a day, every day.");
+
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.textBox("privateNote").enterText("Private: suspected facet irritation");
+        window.textBox("patientInstructions").enterText("Walk for ten minutes every morning.");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        window.button("openPdf").requireEnabled();
+
+        Path pdf = onlyHandout();
+        assertThat(pdf.getFileName().toString()).isEqualTo("2026-11-24-ZL-plan-1.pdf");
+        String text = Pdfs.flatText(pdf);
+        assertThat(text).contains("Zoë Łukasiewicz", "Knee to chest", "Child's pose", "Pelvic tilt", "Bird dog",
+                "Hold for 45 seconds. Do this 3 times on each side, twice a day, every day.",
+                "Put a pillow under your head", "Walk for ten minutes every morning.", "Sam Lee");
+        catalogue.safety().redFlags().forEach(flag -> assertThat(text).contains(flag));
+        catalogue.tips().tips().forEach(tip -> assertThat(text).contains(tip));
+        assertThat(text).contains(catalogue.safety().disclaimer());
+        assertThat(text).doesNotContain("Cat and cow").doesNotContain("facet irritation");
+
+        window.cleanUp();
+        services.close();
+        services = Services.start(paths, Fixtures.CLOCK);
+        Patient zoe = services.patients().search("Zoë", 5).get(0);
+        List<VisitNote> notes = services.notes().forPatient(zoe.id());
+        assertThat(notes).extracting(VisitNote::text).containsExactly("Private: suspected facet irritation");
+        assertThat(notes.get(0).author()).isEqualTo("Sam Lee");
+        assertThat(services.handouts().forPlan(notes.get(0).planId())).singleElement()
+                .satisfies(h -> assertThat(h.file()).isEqualTo(pdf.toString()));
+    }
+
+    @Test
+    void invalidPatientShowsMessagesInTheFormAndSavesNothing() {
+        window.textBox("patientName").enterText("Ann Lee");
+        window.textBox("patientDob").enterText("2023-02-30");
+        window.button("addPatient").click();
+        window.label("patientDobProblem").requireText("'2023-02-30' is not a real date. Use YYYY-MM-DD, for example 1956-03-14.");
+        assertThat(selectedTab()).isZero();
+        assertThat(services.patients().search("", 10)).isEmpty();
+    }
+
+    @Test
+    void theWholeFlowWorksWithTheKeyboardAlone() throws Exception {
+        window.textBox("patientName").focus();
+        window.robot().enterText("Ann Lee");
+        window.robot().pressAndReleaseKey(KeyEvent.VK_TAB);
+        window.robot().enterText("1950-01-01");
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        waitFor("the plan screen", () -> selectedTab() == 1);
+        alt(KeyEvent.VK_T);
+        alt(KeyEvent.VK_E);
+        waitFor("the template in the plan", () -> window.list("planList").contents().length == 5);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_DELETE);
+        assertThat(window.list("planList").contents()).hasSize(4);
+
+        alt(KeyEvent.VK_S);
+        window.robot().enterText("bird");
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        assertThat(window.list("planList").contents()).hasSize(5);
+
+        alt(KeyEvent.VK_3);
+        waitFor("the handout screen", () -> selectedTab() == 2);
+        alt(KeyEvent.VK_T);
+        window.robot().enterText("Sam Lee");
+        alt(KeyEvent.VK_S);
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+
+        String text = Pdfs.flatText(onlyHandout());
+        assertThat(text).contains("Ann Lee", "Cat and cow", "5. Bird dog").doesNotContain("Knee to chest");
+    }
+
+    private void alt(int key) {
+        window.robot().pressKey(KeyEvent.VK_ALT);
+        window.robot().pressAndReleaseKey(key);
+        window.robot().releaseKey(KeyEvent.VK_ALT);
+        window.robot().waitForIdle();
+    }
+
+    private int selectedTab() {
+        return GuiActionRunner.execute(() -> window.tabbedPane("screens").target().getSelectedIndex());
+    }
+
+    private Path onlyHandout() throws Exception {
+        try (Stream<Path> files = Files.list(paths.printables())) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertThat(pdfs).hasSize(1);
+            return pdfs.get(0);
+        }
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, Timeout.timeout(20_000));
+    }
+}

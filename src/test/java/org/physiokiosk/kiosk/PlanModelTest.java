@@ -1,0 +1,90 @@
+package org.physiokiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.Dosage;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.testing.Fixtures;
+
+class PlanModelTest {
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+    private final PlanModel model = new PlanModel(catalogue);
+
+    private Exercise exercise(String id) {
+        return catalogue.exercise(id).orElseThrow();
+    }
+
+    @Test
+    void catalogueFiltersBySearchTextAndKind() {
+        model.setKind(ExerciseKind.STRENGTHEN);
+        assertThat(model.visibleCatalogue()).extracting(Exercise::id).containsExactly("pelvic-tilt", "bird-dog");
+        model.setSearch("bird");
+        assertThat(model.visibleCatalogue()).extracting(Exercise::id).containsExactly("bird-dog");
+        model.setKind(null);
+        model.setSearch("");
+        assertThat(model.visibleCatalogue()).hasSize(5);
+    }
+
+    @Test
+    void templateFillsThePlanThenItemsCanBeRemovedAndReordered() {
+        model.useTemplate(catalogue.template("low-back-starter").orElseThrow());
+        assertThat(model.items()).hasSize(5);
+
+        model.select(1);
+        model.remove();
+        assertThat(model.items()).extracting(i -> i.exercise().id())
+                .containsExactly("knee-to-chest", "childs-pose", "pelvic-tilt", "bird-dog");
+
+        model.select(3);
+        assertThat(model.canMoveDown()).isFalse();
+        model.moveUp();
+        assertThat(model.items()).extracting(i -> i.exercise().id())
+                .containsExactly("knee-to-chest", "childs-pose", "bird-dog", "pelvic-tilt");
+        assertThat(model.selected()).isEqualTo(2);
+
+        model.select(0);
+        assertThat(model.canMoveUp()).isFalse();
+        assertThat(model.canMoveDown()).isTrue();
+    }
+
+    @Test
+    void dosageAndInstructionChangeOnlyTheSelectedItem() {
+        model.add(exercise("knee-to-chest"));
+        model.add(exercise("cat-cow"));
+        model.select(0);
+        model.setDosage(new Dosage(45, 4, null, true, 2, 7));
+        model.setPersonalInstruction("Use a towel behind your knee.");
+
+        PlanItem first = model.items().get(0);
+        assertThat(first.dosage().holdSeconds()).isEqualTo(45);
+        assertThat(first.personalInstruction()).isEqualTo("Use a towel behind your knee.");
+        assertThat(model.items().get(1)).isEqualTo(PlanItem.of(exercise("cat-cow")));
+        assertThat(model.selectedDosageSentence()).startsWith("Hold for 45 seconds. Do this 4 times on each side");
+    }
+
+    @Test
+    void warnsGentlyOnlyWhenThePlanHasMoreThanSixExercises() {
+        for (int i = 0; i < 6; i++) {
+            model.add(catalogue.exercises().get(i % 5));
+        }
+        assertThat(model.warning()).isEmpty();
+        model.add(exercise("bird-dog"));
+        assertThat(model.warning()).contains("7 exercises").contains("6 or fewer");
+    }
+
+    @Test
+    void listenersHearPlanChanges() {
+        AtomicInteger heard = new AtomicInteger();
+        model.onPlanChanged(heard::incrementAndGet);
+        model.add(exercise("cat-cow"));
+        model.remove();
+        assertThat(heard).hasValue(2);
+        assertThat(model.canRemove()).isFalse();
+    }
+}
