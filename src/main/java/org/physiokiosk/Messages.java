@@ -13,7 +13,6 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
     }
 }

@@ -69,7 +69,7 @@ public final class HandoutModel {
     public void exportFinished(long planNumber, Path file) {
         exporting = false;
         lastFile = file;
-        status = Messages.get("handout.exported", planNumber, file);
+        status = Messages.get(privateNote.isBlank() ? "handout.exported" : "handout.exportedWithNote", planNumber, file);
         changed.fire();
     }
 

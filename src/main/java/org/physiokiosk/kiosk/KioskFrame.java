@@ -61,10 +61,16 @@ public final class KioskFrame extends JFrame {
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         patientModel.onChosenChanged(this::patientChosen);
-        setMinimumSize(new Dimension(960, 680));
+        setMinimumSize(new Dimension(900, 640));
         setSize(new Dimension(1180, 800));
         setLocationRelativeTo(null);
         patientPanel.refresh();
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                patientPanel.focusSearch();
+            }
+        });
     }
 
     private void patientChosen() {

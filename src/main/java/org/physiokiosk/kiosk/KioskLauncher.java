@@ -53,6 +53,8 @@ public final class KioskLauncher {
                     CompletableFuture.runAsync(services::close).whenComplete((v, t) -> System.exit(0));
                 }
             });
+            frame.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+            frame.setExtendedState(java.awt.Frame.MAXIMIZED_BOTH);
             frame.setVisible(true);
         }));
     }

@@ -120,6 +120,10 @@ final class PatientPanel extends JPanel {
         model.onProblemsChanged(this::showProblems);
     }
 
+    void focusSearch() {
+        search.requestFocusInWindow();
+    }
+
     /** Loads the first patients once the panel is shown. */
     void refresh() {
         runSearch();

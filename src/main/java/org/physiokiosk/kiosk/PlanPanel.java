@@ -91,7 +91,7 @@ final class PlanPanel extends JPanel {
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogueList.setCellRenderer(new ExerciseRenderer());
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
-        left.add(new JScrollPane(catalogueList), "grow");
+        left.add(new JScrollPane(catalogueList), "grow, h 120:220:");
         add.setMnemonic(KeyEvent.VK_A);
         left.add(add, "right, h 44!");
         add(left);
@@ -108,7 +108,7 @@ final class PlanPanel extends JPanel {
         planList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         planList.setCellRenderer(new PlanItemRenderer());
         planList.getAccessibleContext().setAccessibleName(Messages.get("plan.items"));
-        right.add(new JScrollPane(planList), "grow, h 120:200:");
+        right.add(new JScrollPane(planList), "grow, h 120:220:");
         remove.setMnemonic(KeyEvent.VK_R);
         up.setMnemonic(KeyEvent.VK_U);
         down.setMnemonic(KeyEvent.VK_D);
@@ -118,7 +118,7 @@ final class PlanPanel extends JPanel {
         warning.putClientProperty("FlatLaf.styleClass", "warning");
         right.add(warning, "growx");
 
-        dosagePanel.setLayout(new MigLayout("insets 8, wrap 6", "[right][60::, fill]16[right][60::, fill]16[right][60::, fill]", ""));
+        dosagePanel.setLayout(new MigLayout("insets 0, wrap 6", "[right][70::, fill]24[right][70::, fill]24[right][70::, fill]", ""));
         JLabel dosageTitle = new JLabel(Messages.get("plan.dosage"));
         dosageTitle.putClientProperty("FlatLaf.styleClass", "h3");
         dosagePanel.add(dosageTitle, "span 6, left");
