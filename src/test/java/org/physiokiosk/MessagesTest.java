@@ -12,7 +12,7 @@ class MessagesTest {
     void everyMessageShowsPlainApostrophesAndNoLeftoverPlaceholders() {
         ResourceBundle bundle = ResourceBundle.getBundle("org.physiokiosk.messages", Locale.ROOT);
         for (String key : bundle.keySet()) {
-            String shown = Messages.get(key, 1, "x", "y", 4, 5);
+            String shown = Messages.get(key, 1, 2, 3, 4, 5);
             assertThat(shown).as(key).doesNotContain("''").doesNotContain("{0").doesNotContain("{1");
         }
         assertThat(Messages.get("plan.items")).isEqualTo("This patient's plan");
