@@ -1,5 +1,6 @@
 package org.physiokiosk.handout;
 
+import com.itextpdf.commons.exceptions.ITextException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -64,6 +65,8 @@ public final class ExportService {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
                 writer.write(content, out);
+            } catch (ITextException e) {
+                throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
             }
             move(temp, target);
             temp = null;

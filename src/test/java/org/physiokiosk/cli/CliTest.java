@@ -124,6 +124,19 @@ class CliTest {
     }
 
     @Test
+    void unwritableOutputFolderExitsOneWithOneLineAndLeavesNoPartFile() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        Run r = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow",
+                "--out", notAFolder.resolve("plan.pdf").toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("Could not write the handout", "plan.pdf", "export again");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void catalogListsIdsAndNames() {
         Run r = run("catalog", "--db", dir.resolve("c.db").toString());
         assertThat(r.code()).isZero();

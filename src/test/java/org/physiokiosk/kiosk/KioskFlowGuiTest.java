@@ -59,7 +59,8 @@ class KioskFlowGuiTest {
                     tasks, Fixtures.CLOCK);
         });
         window = new FrameFixture(frame);
-        window.show();
+        window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
+        window.moveTo(new java.awt.Point(0, 0));
     }
 
     @AfterEach
@@ -118,6 +119,26 @@ class KioskFlowGuiTest {
         assertThat(notes.get(0).author()).isEqualTo("Sam Lee");
         assertThat(services.handouts().forPlan(notes.get(0).planId())).singleElement()
                 .satisfies(h -> assertThat(h.file()).isEqualTo(pdf.toString()));
+    }
+
+    @Test
+    void searchNarrowsThePatientListAsYouTypeThenPicksThePatient() {
+        services.patients().add(new org.physiokiosk.patient.NewPatient("Zoë Łukasiewicz",
+                java.time.LocalDate.of(1950, 2, 3), ""));
+        services.patients().add(new org.physiokiosk.patient.NewPatient("Σοφία Παπαδοπούλου",
+                java.time.LocalDate.of(1960, 1, 1), ""));
+        window.textBox("patientSearch").enterText("1960");
+        waitFor("one patient listed", () -> window.list("patientList").contents().length == 1);
+        assertThat(window.list("patientList").contents()[0]).contains("Σοφία Παπαδοπούλου");
+        window.textBox("patientSearch").deleteText().enterText("zz");
+        waitFor("no patient listed", () -> window.list("patientList").contents().length == 0);
+        window.label("patientNoMatch").requireText("No patient matches. Add them on the right.");
+        window.textBox("patientSearch").deleteText();
+        waitFor("both patients listed", () -> window.list("patientList").contents().length == 2);
+        window.list("patientList").selectItem(1);
+        window.button("usePatient").click();
+        waitFor("the plan screen", () -> selectedTab() == 1);
+        window.label("patientStatus").requireText("Patient: Σοφία Παπαδοπούλου  (born 1960-01-01)");
     }
 
     @Test
