@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
-        "org.physiokiosk.catalog..", "org.physiokiosk.patient..", "org.physiokiosk.plan..", "org.physiokiosk.notes.."};
+        "org.physiokiosk.catalog..", "org.physiokiosk.patient..", "org.physiokiosk.plan..", "org.physiokiosk.notes..",
+        "org.physiokiosk.clinic.."};
 
     @ArchTest
     static final ArchRule domainDoesNotUseSwingJdbcOrItext = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -4,8 +4,12 @@ import java.time.Clock;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.CatalogueException;
 import org.physiokiosk.catalog.CatalogueLoader;
+import org.physiokiosk.catalog.Clinic;
+import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.handout.HandoutWriter;
+import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
 import org.physiokiosk.store.ExerciseRepository;
 import org.physiokiosk.store.HandoutRepository;
@@ -13,10 +17,14 @@ import org.physiokiosk.store.NoteRepository;
 import org.physiokiosk.store.PatientRepository;
 import org.physiokiosk.store.PlanRepository;
 
-/** All the wiring, in one place: catalogue, database, repositories and the export service. */
+/**
+ * All the wiring, in one place: catalogue, database, repositories, fonts and the export service.
+ * The clinic's settings are seeded from {@code clinic.yaml} the first time; after that the database holds them.
+ */
 public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Database database,
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
-                       HandoutRepository handouts, ExportService export) implements AutoCloseable {
+                       HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
+                       ExportService export) implements AutoCloseable {
 
     /**
      * Loads the catalogue, opens (or creates) the database and copies the catalogue's exercises into it.
@@ -30,9 +38,14 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             new ExerciseRepository(db).sync(catalogue.exercises());
             PlanRepository plans = new PlanRepository(db, clock);
             HandoutRepository handouts = new HandoutRepository(db);
+            ClinicRepository clinics = new ClinicRepository(db, clock);
+            Clinic seed = catalogue.clinic();
+            clinics.seed(new ClinicSettings(seed.name(), seed.address(), seed.phone(), seed.emergencyNumber(), null,
+                    seed.paper()));
+            HandoutFonts fonts = new HandoutFonts();
             return new Services(paths, clock, catalogue, db, new PatientRepository(db, clock), plans,
-                    new NoteRepository(db, clock), handouts,
-                    new ExportService(catalogue, plans, handouts, new HandoutWriter(), clock));
+                    new NoteRepository(db, clock), handouts, clinics, fonts,
+                    new ExportService(catalogue, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

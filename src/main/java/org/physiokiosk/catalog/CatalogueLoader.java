@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.physiokiosk.clinic.PaperSize;
 
 /**
  * Reads the reviewed catalogue (YAML files) from a folder such as {@code data/catalogue}, or the copy
@@ -172,8 +173,13 @@ public final class CatalogueLoader {
 
     private Clinic clinic(Source source) throws CatalogueException {
         Entry e = new Entry(source.name(), "file", parse(source));
-        e.onlyFields("name", "phone", "emergencyNumber");
-        return new Clinic(e.text("name", true), e.text("phone", true), e.text("emergencyNumber", true));
+        e.onlyFields("name", "address", "phone", "emergencyNumber", "paper");
+        String paperText = e.text("paper", false);
+        PaperSize paper = paperText == null ? PaperSize.A4 : PaperSize.fromId(paperText)
+                .orElseThrow(() -> e.error("paper", "is '" + paperText + "'; use a4 or letter"));
+        String address = e.text("address", false);
+        return new Clinic(e.text("name", true), address == null ? "" : address, e.text("phone", true),
+                e.text("emergencyNumber", true), paper);
     }
 
     private List<Template> templates(Source source, Catalogue catalogue) throws CatalogueException {

@@ -1,5 +1,7 @@
 package org.physiokiosk.catalog;
 
-/** The clinic's details printed at the top of the handout. */
-public record Clinic(String name, String phone, String emergencyNumber) {
+import org.physiokiosk.clinic.PaperSize;
+
+/** The clinic's details as first shipped in clinic.yaml; staff change them later in the kiosk. */
+public record Clinic(String name, String address, String phone, String emergencyNumber, PaperSize paper) {
 }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.physiokiosk.app.Services;
+import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.Template;
 import org.physiokiosk.handout.ExportException;
 import org.physiokiosk.handout.ExportResult;
+import org.physiokiosk.handout.UnprintableTextException;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
 import org.physiokiosk.plan.PlanDraft;
@@ -64,6 +66,21 @@ final class ExportCommand implements Runnable {
     @Option(names = "--next-appointment", paramLabel = "TEXT", description = "Next appointment (printed).")
     String nextAppointment;
 
+    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
+            description = "Paper size (default: the clinic's setting).")
+    PaperSize paper;
+
+    static final class PaperConverter implements picocli.CommandLine.ITypeConverter<PaperSize> {
+        @Override
+        public PaperSize convert(String value) {
+            return PaperSize.fromId(value).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("use a4 or letter, not '" + value + "'"));
+        }
+    }
+
+    @Option(names = "--large-print", description = "Large print: body text at 16 pt or more.")
+    boolean largePrint;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the handout.")
     Path out;
 
@@ -79,9 +96,12 @@ final class ExportCommand implements Runnable {
         try (Services services = context.open(db.db)) {
             List<PlanItem> items = items(services);
             Patient patient = patient(services);
-            PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note);
-            ExportResult result = services.export().exportToFile(patient, draft, out);
+            PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note,
+                    largePrint);
+            ExportResult result = services.export().exportToFile(patient, draft, out, paper);
             spec.commandLine().getOut().println(result.file());
+        } catch (UnprintableTextException e) {
+            throw new UsageError(e.getMessage());
         } catch (ExportException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

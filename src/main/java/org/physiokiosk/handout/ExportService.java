@@ -13,9 +13,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.PlanRepository;
 
@@ -26,37 +33,71 @@ import org.physiokiosk.store.PlanRepository;
 public final class ExportService {
 
     private final Catalogue catalogue;
+    private final ClinicRepository clinics;
     private final PlanRepository plans;
     private final HandoutRepository handouts;
     private final HandoutWriter writer;
+    private final HandoutFonts fonts;
     private final Clock clock;
 
-    public ExportService(Catalogue catalogue, PlanRepository plans, HandoutRepository handouts, HandoutWriter writer,
-                         Clock clock) {
+    public ExportService(Catalogue catalogue, ClinicRepository clinics, PlanRepository plans,
+                         HandoutRepository handouts, HandoutWriter writer, HandoutFonts fonts, Clock clock) {
         this.catalogue = catalogue;
+        this.clinics = clinics;
         this.plans = plans;
         this.handouts = handouts;
         this.writer = writer;
+        this.fonts = fonts;
         this.clock = clock;
     }
 
     /** Records the plan and writes its handout into {@code folder} under a safe generated name. */
     public ExportResult exportToFolder(Patient patient, PlanDraft draft, Path folder) throws ExportException {
-        long planNumber = plans.record(draft);
         LocalDate today = LocalDate.now(clock);
-        Path file = folder.resolve(HandoutFileName.of(today, patient.name(), planNumber));
-        return write(patient, draft, planNumber, file);
+        return export(patient, draft, null,
+                planNumber -> folder.resolve(HandoutFileName.of(today, patient.name(), planNumber)));
     }
 
-    /** Records the plan and writes its handout to the file the user chose. */
-    public ExportResult exportToFile(Patient patient, PlanDraft draft, Path file) throws ExportException {
+    /** Records the plan and writes its handout to the file the user chose, on the given paper (null: the clinic's). */
+    public ExportResult exportToFile(Patient patient, PlanDraft draft, Path file, PaperSize paper)
+            throws ExportException {
+        return export(patient, draft, paper, planNumber -> file);
+    }
+
+    /** The handout as it would print, without recording anything: for the preview. */
+    public byte[] preview(Patient patient, PlanDraft draft) throws ExportException {
+        HandoutContent content = content(patient, draft, null, 0);
+        checkPrintable(content);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        writer.write(content, out);
+        return out.toByteArray();
+    }
+
+    private HandoutContent content(Patient patient, PlanDraft draft, PaperSize paper, long planNumber) {
+        ClinicSettings clinic = clinics.load().orElseThrow(() -> new IllegalStateException(
+                "The clinic's settings are missing from the database: open Clinic settings and save them."));
+        HandoutContent content = HandoutContent.of(catalogue, clinic, patient.name(), planNumber, LocalDate.now(clock),
+                draft);
+        return paper == null ? content : content.withPaper(paper);
+    }
+
+    /** Refuses, before anything is recorded, text that no shipped font can print. */
+    private void checkPrintable(HandoutContent content) throws UnprintableTextException {
+        for (HandoutContent.Typed typed : content.typedTexts()) {
+            List<String> missing = fonts.missing(typed.text());
+            if (!missing.isEmpty()) {
+                throw new UnprintableTextException(Messages.get("handout.unprintable", typed.where(),
+                        missing.stream().map(HandoutFonts::describe).collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, LongFunction<Path> file)
+            throws ExportException {
+        checkPrintable(content(patient, draft, paper, 0));
         long planNumber = plans.record(draft);
-        return write(patient, draft, planNumber, file);
-    }
-
-    private ExportResult write(Patient patient, PlanDraft draft, long planNumber, Path file) throws ExportException {
-        HandoutContent content = HandoutContent.of(catalogue, patient.name(), planNumber, LocalDate.now(clock), draft);
-        Path target = file.toAbsolutePath().normalize();
+        HandoutContent content = content(patient, draft, paper, planNumber);
+        Path target = file.apply(planNumber).toAbsolutePath().normalize();
         Path folder = target.getParent();
         Path temp = null;
         try {

@@ -1,71 +1,86 @@
 package org.physiokiosk.handout;
 
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.IPropertyContainer;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
-import java.io.IOException;
-import java.io.InputStream;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.DosageSentence;
 import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.plan.PlanItem;
 
 /**
- * Lays out the handout with iText: a tagged PDF with embedded fonts, body text at 13 pt, each exercise
- * a card that is never split across pages, the "Stop and get help" box always printed, and
- * "page N of M", plan number and print date on every page.
+ * Lays out the handout with iText as PDF/A-2a and PDF/UA-1 at once: tagged, with title, language,
+ * reading order and alternative text, fonts embedded and subset and chosen per character. Body text
+ * is 13 pt (17 pt in large print); each exercise is a card never split across pages; the "Stop and
+ * get help" box is always printed; every page carries the clinic's name, "page N of M", the plan
+ * number and the print date.
  */
 public final class HandoutWriter {
 
-    static final float BODY = 13f;
-    static final float SMALL = 12f;
-    static final float HEADING = 17f;
-    static final float TITLE = 24f;
+    /** Type sizes in points for standard and large print. */
+    record Sizes(float body, float small, float heading, float title) {
+        static final Sizes STANDARD = new Sizes(13f, 12f, 17f, 24f);
+        static final Sizes LARGE = new Sizes(17f, 16f, 22f, 30f);
+    }
 
     private static final Color INK = new DeviceRgb(0x1a, 0x1a, 0x1a);
-    private static final Color MUTED = new DeviceRgb(0x44, 0x44, 0x44);
-    private static final Color CARD_BORDER = new DeviceRgb(0x88, 0x88, 0x88);
+    private static final Color MUTED = new DeviceRgb(0x40, 0x40, 0x40);
+    private static final Color CARD_BORDER = new DeviceRgb(0x80, 0x80, 0x80);
     private static final Color WARNING = new DeviceRgb(0xa0, 0x10, 0x10);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final int DAYS = 7;
 
-    private static final FontProgram REGULAR = fontProgram("fonts/DejaVuSans.ttf");
-    private static final FontProgram BOLD = fontProgram("fonts/DejaVuSans-Bold.ttf");
+    private final HandoutFonts fonts;
+
+    public HandoutWriter(HandoutFonts fonts) {
+        this.fonts = fonts;
+    }
 
     /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
     public void write(HandoutContent content, OutputStream out) {
-        WriterProperties props = new WriterProperties().addXmpMetadata().setFullCompressionMode(true);
-        PdfDocument pdf = new PdfDocument(new PdfWriter(out, props));
+        WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(SRGB));
+        PdfDocument pdf = new PdfADocument(new PdfWriter(out, props), PdfAConformance.PDF_A_2A, intent);
         pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString("en"));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
@@ -74,27 +89,28 @@ public final class HandoutWriter {
         info.setAuthor(content.clinic().name());
         info.setCreator("Physio Kiosk");
 
-        PdfFont regular = PdfFontFactory.createFont(REGULAR, PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-        PdfFont bold = PdfFontFactory.createFont(BOLD, PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-
-        try (Document doc = new Document(pdf, PageSize.A4, false)) {
+        Sizes sizes = content.largePrint() ? Sizes.LARGE : Sizes.STANDARD;
+        PageSize page = content.paper() == PaperSize.LETTER ? PageSize.LETTER : PageSize.A4;
+        try (Document doc = new Document(pdf, page, false)) {
             doc.setMargins(48, 48, 64, 48);
-            doc.setFont(regular).setFontSize(BODY).setFontColor(INK);
-            new Layout(doc, regular, bold, content).build();
-            footers(doc, pdf, regular, content);
+            doc.setFontProvider(fonts.provider());
+            doc.setFontFamily(HandoutFonts.FAMILIES);
+            doc.setFontSize(sizes.body()).setFontColor(INK);
+            new Layout(doc, sizes, content).build();
+            footers(doc, pdf, sizes, content);
         }
     }
 
-    private record Layout(Document doc, PdfFont regular, PdfFont bold, HandoutContent c) {
+    private record Layout(Document doc, Sizes size, HandoutContent c) {
 
         void build() {
             header();
             details();
             if (!c.patientInstructions().isEmpty()) {
                 doc.add(heading(Messages.get("handout.instructions")));
-                doc.add(new Paragraph(c.patientInstructions()));
+                for (String line : c.patientInstructions().split("\\R")) {
+                    doc.add(typed(new Paragraph(), line).setMarginBottom(2));
+                }
             }
             doc.add(heading(Messages.get("handout.exercises")));
             int number = 0;
@@ -103,41 +119,51 @@ public final class HandoutWriter {
             }
             doc.add(stopBox());
             tips();
-            doc.add(new Paragraph(c.safety().disclaimer()).setFontSize(SMALL).setFontColor(MUTED).setMarginTop(12));
+            tickChart();
+            doc.add(new Paragraph(c.safety().disclaimer()).setFontSize(size.small()).setFontColor(MUTED)
+                    .setMarginTop(12));
         }
 
         private void header() {
-            Paragraph clinic = new Paragraph().add(new Text(c.clinic().name()).setFont(bold))
-                    .add("   " + Messages.get("handout.phone", c.clinic().phone()))
-                    .setFontSize(BODY).setMarginBottom(4);
-            doc.add(clinic);
-            Paragraph title = new Paragraph(Messages.get("handout.title")).setFont(bold).setFontSize(TITLE)
-                    .setMarginTop(4).setMarginBottom(8);
+            if (c.clinic().hasLogo()) {
+                Image logo = new Image(ImageDataFactory.create(c.clinic().logo())).scaleToFit(160, 56);
+                logo.getAccessibilityProperties().setAlternateDescription(
+                        Messages.get("handout.logoAlt", c.clinic().name()));
+                doc.add(logo.setMarginBottom(4));
+            }
+            Paragraph clinic = bold(typed(new Paragraph(), c.clinic().name()));
+            doc.add(clinic.setMarginBottom(0));
+            StringBuilder contact = new StringBuilder(c.clinic().address());
+            if (!c.clinic().phone().isEmpty()) {
+                contact.append(contact.isEmpty() ? "" : "  \u00b7  ").append(Messages.get("handout.phone", c.clinic().phone()));
+            }
+            if (!contact.isEmpty()) {
+                doc.add(typed(new Paragraph(), contact.toString()).setMarginTop(0));
+            }
+            Paragraph title = bold(new Paragraph(Messages.get("handout.title"))).setFontSize(size.title())
+                    .setMarginTop(6).setMarginBottom(8);
             title.getAccessibilityProperties().setRole(StandardRoles.H1);
             doc.add(title);
         }
 
         private void details() {
-            Table table = new Table(UnitValue.createPercentArray(new float[] {30, 70})).useAllAvailableWidth();
-            row(table, Messages.get("handout.patient"), c.patientName());
-            row(table, Messages.get("handout.date"), DATE.format(c.printDate()));
+            detail(Messages.get("handout.patient"), c.patientName());
+            detail(Messages.get("handout.date"), DATE.format(c.printDate()));
             if (!c.therapist().isEmpty()) {
-                row(table, Messages.get("handout.therapist"), c.therapist());
+                detail(Messages.get("handout.therapist"), c.therapist());
             }
             if (!c.nextAppointment().isEmpty()) {
-                row(table, Messages.get("handout.nextAppointment"), c.nextAppointment());
+                detail(Messages.get("handout.nextAppointment"), c.nextAppointment());
             }
-            doc.add(table.setMarginBottom(6));
         }
 
-        private void row(Table table, String label, String value) {
-            table.addCell(new Cell().add(new Paragraph(label).setFont(bold)).setBorder(Border.NO_BORDER)
-                    .setPadding(2));
-            table.addCell(new Cell().add(new Paragraph(value)).setBorder(Border.NO_BORDER).setPadding(2));
+        private void detail(String label, String value) {
+            Paragraph p = new Paragraph().add(bold(new Text(label + ": "))).setMargin(0).setMarginBottom(2);
+            doc.add(typed(p, value));
         }
 
         private Paragraph heading(String text) {
-            Paragraph p = new Paragraph(text).setFont(bold).setFontSize(HEADING).setMarginTop(14).setMarginBottom(6);
+            Paragraph p = bold(new Paragraph(text)).setFontSize(size.heading()).setMarginTop(14).setMarginBottom(6);
             p.getAccessibilityProperties().setRole(StandardRoles.H2);
             return p;
         }
@@ -147,28 +173,28 @@ public final class HandoutWriter {
                     .setPadding(12).setMarginBottom(12);
             String kind = Messages.get(item.exercise().kind() == ExerciseKind.STRETCH
                     ? "handout.kind.stretch" : "handout.kind.strengthen");
-            Paragraph name = new Paragraph().add(new Text(number + ". " + item.exercise().name()).setFont(bold)
-                            .setFontSize(HEADING))
-                    .add(new Text("   " + kind).setFontColor(MUTED).setFontSize(SMALL))
+            Paragraph name = new Paragraph().add(bold(new Text(number + ". " + item.exercise().name()))
+                            .setFontSize(size.heading()))
+                    .add(new Text("   " + kind).setFontColor(MUTED).setFontSize(size.small()))
                     .setMarginTop(0).setMarginBottom(4);
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
             card.add(name);
-            // The picture goes to the left of the steps once exercises have pictures (a later issue);
-            // until then the card prints no empty frame.
+            // Pictures come with a later issue: they will sit beside the steps, with alternative text.
+            // Until then the card prints no empty frame.
             card.add(new Paragraph(item.exercise().purpose()).setMarginBottom(4));
             List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(8).setMarginLeft(6);
             item.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
             card.add(steps);
             String dosage = DosageSentence.of(item.dosage());
             if (!dosage.isEmpty()) {
-                card.add(new Paragraph().add(new Text(Messages.get("handout.howMuch") + " ").setFont(bold))
+                card.add(new Paragraph().add(bold(new Text(Messages.get("handout.howMuch") + " ")))
                         .add(dosage).setMarginTop(6));
             }
-            card.add(new Paragraph().add(new Text(Messages.get("handout.takeCare") + " ").setFont(bold))
+            card.add(new Paragraph().add(bold(new Text(Messages.get("handout.takeCare") + " ")))
                     .add(item.exercise().takeCare()));
             if (!item.personalInstruction().isEmpty()) {
-                card.add(new Paragraph().add(new Text(Messages.get("handout.personal") + " ").setFont(bold))
-                        .add(item.personalInstruction()));
+                Paragraph personal = new Paragraph().add(bold(new Text(Messages.get("handout.personal") + " ")));
+                card.add(typed(personal, item.personalInstruction()));
             }
             return card;
         }
@@ -176,7 +202,7 @@ public final class HandoutWriter {
         private Div stopBox() {
             Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(14)
                     .setMarginTop(10);
-            Paragraph head = new Paragraph(c.safety().heading()).setFont(bold).setFontSize(HEADING + 2)
+            Paragraph head = bold(new Paragraph(c.safety().heading())).setFontSize(size.heading() + 2)
                     .setFontColor(WARNING).setMarginTop(0);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
             box.add(head);
@@ -184,8 +210,8 @@ public final class HandoutWriter {
             List flags = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
             c.safety().redFlags().forEach(flag -> flags.add(new ListItem(flag)));
             box.add(flags);
-            box.add(new Paragraph().add(new Text(c.safety().emergency() + " ").setFont(bold))
-                    .add(new Text(Messages.get("handout.emergencyCall", c.clinic().emergencyNumber())).setFont(bold))
+            box.add(bold(new Paragraph(c.safety().emergency() + " "
+                    + Messages.get("handout.emergencyCall", c.clinic().emergencyNumber())))
                     .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(8).setMarginTop(8));
             box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(8).setMarginBottom(0));
             return box;
@@ -197,28 +223,74 @@ public final class HandoutWriter {
             c.tips().tips().forEach(tip -> tips.add(new ListItem(tip)));
             doc.add(tips);
         }
-    }
 
-    private static void footers(Document doc, PdfDocument pdf, PdfFont regular, HandoutContent c) {
-        int pages = pdf.getNumberOfPages();
-        for (int page = 1; page <= pages; page++) {
-            Rectangle size = pdf.getPage(page).getPageSize();
-            Paragraph footer = new Paragraph(Messages.get("handout.footer", c.clinic().name(), c.planNumber(),
-                    DATE.format(c.printDate()), page, pages)).setFont(regular).setFontSize(SMALL).setFontColor(MUTED);
-            footer.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-            doc.showTextAligned(footer, size.getWidth() / 2, 28, page, TextAlignment.CENTER,
-                    VerticalAlignment.BOTTOM, 0);
+        private void tickChart() {
+            Div block = new Div().setKeepTogether(true).setMarginTop(8);
+            block.add(heading(Messages.get("handout.chart")));
+            block.add(new Paragraph(Messages.get("handout.chartHow")));
+            float[] widths = new float[DAYS + 1];
+            widths[0] = 4;
+            for (int d = 1; d <= DAYS; d++) {
+                widths[d] = 1;
+            }
+            Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+            table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
+            for (int d = 1; d <= DAYS; d++) {
+                table.addHeaderCell(header(Messages.get("handout.chartDay", d), "Column")
+                        .setTextAlignment(TextAlignment.CENTER));
+            }
+            int number = 0;
+            for (PlanItem item : c.items()) {
+                table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
+                emptyBoxes(table);
+            }
+            table.addCell(header(Messages.get("handout.chartPain"), "Row"));
+            emptyBoxes(table);
+            block.add(table);
+            doc.add(block);
+        }
+
+        private Cell header(String text, String scope) {
+            Cell cell = new Cell().add(bold(new Paragraph(text)).setFontSize(size.small())).setPadding(4);
+            cell.getAccessibilityProperties().setRole(StandardRoles.TH);
+            cell.getAccessibilityProperties().addAttributes(
+                    new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope));
+            return cell;
+        }
+
+        private void emptyBoxes(Table table) {
+            for (int d = 0; d < DAYS; d++) {
+                table.addCell(new Cell().setMinHeight(size.body() * 2).setBorder(new SolidBorder(CARD_BORDER, 1f)));
+            }
+        }
+
+        /** Adds text typed by staff, putting right-to-left lines in the order they are read. */
+        private Paragraph typed(Paragraph p, String logical) {
+            if (RightToLeft.needs(logical)) {
+                Text visual = new Text(RightToLeft.visual(logical));
+                visual.getAccessibilityProperties().setActualText(logical);
+                return p.add(visual);
+            }
+            return p.add(new Text(logical));
+        }
+
+        private static <T extends IPropertyContainer> T bold(T element) {
+            element.setProperty(Property.FONT_WEIGHT, "bold");
+            return element;
         }
     }
 
-    private static FontProgram fontProgram(String resource) {
-        try (InputStream in = HandoutWriter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the application.");
-            }
-            return FontProgramFactory.createFont(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void footers(Document doc, PdfDocument pdf, Sizes sizes, HandoutContent c) {
+        int pages = pdf.getNumberOfPages();
+        for (int page = 1; page <= pages; page++) {
+            Rectangle size = pdf.getPage(page).getPageSize();
+            Paragraph footer = new Paragraph(Messages.get(c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer",
+                    c.clinic().name(), c.planNumber(),
+                    DATE.format(c.printDate()), page, pages)).setFontSize(sizes.small()).setFontColor(MUTED)
+                    .setWidth(size.getWidth() - 96).setTextAlignment(TextAlignment.CENTER);
+            footer.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+            doc.showTextAligned(footer, size.getWidth() / 2, 24, page, TextAlignment.CENTER,
+                    VerticalAlignment.BOTTOM, 0);
         }
     }
 }

@@ -17,6 +17,7 @@ public final class HandoutModel {
     private String nextAppointment = "";
     private String privateNote = "";
     private String patientInstructions = "";
+    private boolean largePrint;
     private boolean exporting;
     private String status = "";
     private Path lastFile;
@@ -37,6 +38,14 @@ public final class HandoutModel {
         patientInstructions = value == null ? "" : value;
     }
 
+    public void setLargePrint(boolean value) {
+        largePrint = value;
+    }
+
+    public boolean largePrint() {
+        return largePrint;
+    }
+
     /** What stops an export, in the order to fix it; empty when export may run. */
     public List<String> problems(Optional<Patient> patient, List<PlanItem> items) {
         List<String> out = new ArrayList<>();
@@ -53,7 +62,8 @@ public final class HandoutModel {
     }
 
     public PlanDraft draft(Patient patient, List<PlanItem> items) {
-        return new PlanDraft(patient.id(), items, patientInstructions, therapist, nextAppointment, privateNote);
+        return new PlanDraft(patient.id(), items, patientInstructions, therapist, nextAppointment, privateNote,
+                largePrint);
     }
 
     public boolean exporting() {

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     /** Migrations in order; version N is reached by applying the N-th file. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql");
 
     private final Path file;
     private final Connection connection;

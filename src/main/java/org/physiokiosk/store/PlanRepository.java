@@ -25,8 +25,8 @@ public final class PlanRepository {
     }
 
     private static final String INSERT_PLAN = """
-            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, created_at)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, large_print, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_ITEM = """
             INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
@@ -34,7 +34,7 @@ public final class PlanRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_PLAN = """
-            SELECT id, patient_id, therapist, next_appointment, patient_instructions, created_at
+            SELECT id, patient_id, therapist, next_appointment, patient_instructions, large_print, created_at
             FROM plan WHERE id = ?
             """;
     private static final String SELECT_ITEMS = """
@@ -70,7 +70,8 @@ public final class PlanRepository {
                 ps.setString(2, draft.therapist());
                 ps.setString(3, draft.nextAppointment());
                 ps.setString(4, draft.patientInstructions());
-                ps.setString(5, now.toString());
+                ps.setInt(5, draft.largePrint() ? 1 : 0);
+                ps.setString(6, now.toString());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -113,7 +114,7 @@ public final class PlanRepository {
                     }
                     PlanDraft draft = new PlanDraft(rs.getLong("patient_id"), items(c, planId, catalogue),
                             rs.getString("patient_instructions"), rs.getString("therapist"),
-                            rs.getString("next_appointment"), note(c, planId));
+                            rs.getString("next_appointment"), note(c, planId), rs.getInt("large_print") == 1);
                     return Optional.of(new StoredPlan(planId, draft, Instant.parse(rs.getString("created_at"))));
                 }
             }

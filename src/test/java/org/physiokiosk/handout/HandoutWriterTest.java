@@ -15,6 +15,7 @@ import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
 import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.PdfValidation;
 import org.physiokiosk.testing.Pdfs;
 
 class HandoutWriterTest {
@@ -26,12 +27,16 @@ class HandoutWriterTest {
 
     private Path write(String name, List<PlanItem> items, String instructions) throws Exception {
         PlanDraft draft = new PlanDraft(1, items, instructions, "Sam Lee", "Tuesday 1 December, 10:30",
-                "PRIVATE: suspected facet joint irritation");
-        HandoutContent content = HandoutContent.of(catalogue, name, 42, LocalDate.of(2026, 11, 24), draft);
-        Path file = dir.resolve("h.pdf");
+                "PRIVATE: suspected facet joint irritation", false);
+        return write(HandoutContent.of(catalogue, Fixtures.CLINIC, name, 42, LocalDate.of(2026, 11, 24), draft));
+    }
+
+    private Path write(HandoutContent content) throws Exception {
+        Path file = dir.resolve("h" + System.nanoTime() + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new HandoutWriter().write(content, out);
+            new HandoutWriter(Fixtures.FONTS).write(content, out);
         }
+        PdfValidation.assertPdfA2aAndUa1(file);
         return file;
     }
 
@@ -120,6 +125,17 @@ class HandoutWriterTest {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Your home exercise plan - Plan 42");
         }
+    }
+
+    @Test
+    void theValidatorUsedAboveDoesRejectAnUntaggedPdf() throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(plain.toFile());
+        }
+        assertThat(PdfValidation.failures(plain, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isNotEmpty();
+        assertThat(PdfValidation.failures(plain, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)).isNotEmpty();
     }
 
     private static int pageOf(List<String> pages, String text) {

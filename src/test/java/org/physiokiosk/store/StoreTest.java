@@ -47,7 +47,7 @@ class StoreTest {
                             .withDosage(new Dosage(8, 6, 2, true, 1, 5))
                             .withPersonalInstruction("Use a mat under your knees."),
                     PlanItem.of(catalogue.exercise("cat-cow").orElseThrow())),
-                    "Walk every day.", "Sam Lee", "Tue 1 Dec, 10:30", "Sleeps badly; L4 tender.");
+                    "Walk every day.", "Sam Lee", "Tue 1 Dec, 10:30", "Sleeps badly; L4 tender.", false);
             planId = new PlanRepository(db, Fixtures.CLOCK).record(draft);
         }
         try (Database db = open()) {
@@ -57,7 +57,7 @@ class StoreTest {
             assertThat(stored.draft()).isEqualTo(draft);
             List<VisitNote> notes = new NoteRepository(db, Fixtures.CLOCK).forPatient(patient.id());
             assertThat(notes).singleElement().satisfies(n -> {
-                assertThat(n.text()).isEqualTo("Sleeps badly; L4 tender.");
+                assertThat(n.text()).isEqualTo("Sleeps badly; L4 tender.", false);
                 assertThat(n.author()).isEqualTo("Sam Lee");
                 assertThat(n.planId()).isEqualTo(planId);
             });
@@ -84,7 +84,7 @@ class StoreTest {
     @Test
     void foreignKeysRefuseAPlanForAPatientWhoDoesNotExist() {
         try (Database db = open()) {
-            PlanDraft draft = new PlanDraft(999, List.of(PlanItem.of(catalogue.exercises().get(0))), "", "", "", "");
+            PlanDraft draft = new PlanDraft(999, List.of(PlanItem.of(catalogue.exercises().get(0))), "", "", "", "", false);
             assertThatThrownBy(() -> new PlanRepository(db, Fixtures.CLOCK).record(draft))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("FOREIGN KEY");
@@ -126,7 +126,7 @@ class StoreTest {
         try (Database db = open()) {
             Patient p = new PatientRepository(db, Fixtures.CLOCK).add(new NewPatient("Ann Lee", LocalDate.of(1950, 1, 1), ""));
             long plan = new PlanRepository(db, Fixtures.CLOCK).record(
-                    new PlanDraft(p.id(), List.of(PlanItem.of(catalogue.exercises().get(0))), "", "T", "", ""));
+                    new PlanDraft(p.id(), List.of(PlanItem.of(catalogue.exercises().get(0))), "", "T", "", "", false));
             HandoutRepository handouts = new HandoutRepository(db);
             handouts.log(plan, "/x/a.pdf", "ab".repeat(32), Fixtures.CLOCK.instant());
             assertThat(handouts.forPlan(plan)).singleElement()

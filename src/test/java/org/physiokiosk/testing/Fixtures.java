@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.CatalogueException;
 import org.physiokiosk.catalog.CatalogueLoader;
+import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.PaperSize;
+import org.physiokiosk.handout.HandoutFonts;
 
 /** Shared test data: the real shipped catalogue and a fixed clock. */
 public final class Fixtures {
@@ -16,6 +19,13 @@ public final class Fixtures {
 
     /** The catalogue folder of this checkout. */
     public static final Path CATALOGUE_DIR = Path.of("data", "catalogue");
+
+    /** The shipped fonts, loaded once for all tests. */
+    public static final HandoutFonts FONTS = new HandoutFonts();
+
+    /** The demo clinic's settings, as seeded from clinic.yaml. */
+    public static final ClinicSettings CLINIC = new ClinicSettings("Physio Kiosk Demo Clinic",
+            "1 High Street, Springfield", "555-0100", "911", null, PaperSize.A4);
 
     private Fixtures() {
     }

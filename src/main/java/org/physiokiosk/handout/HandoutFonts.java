@@ -1,0 +1,94 @@
+package org.physiokiosk.handout;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.layout.font.FontProvider;
+import com.itextpdf.layout.font.FontSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fonts shipped for the handout and the order iText tries them in, character by character:
+ * DejaVu Sans (Latin, Greek, Cyrillic), then Noto Sans Hebrew, Arabic and Devanagari, then Droid Sans
+ * Fallback (Chinese, Japanese, Korean). Read-only once loaded; a {@link FontProvider} is made per document.
+ */
+public final class HandoutFonts {
+
+    /** Family names, in the order tried. */
+    public static final List<String> FAMILIES = List.of("DejaVu Sans", "Noto Sans Hebrew", "Noto Sans Arabic",
+            "Noto Sans Devanagari", "Droid Sans Fallback");
+
+    private static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+            "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", "NotoSansArabic-Regular.ttf",
+            "NotoSansArabic-Bold.ttf", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
+            "DroidSansFallbackFull.ttf");
+
+    private final List<FontProgram> programs = new ArrayList<>();
+    private final FontSet fontSet = new FontSet();
+
+    /** Loads the shipped fonts (about a tenth of a second); make one and share it. */
+    public HandoutFonts() {
+        for (String file : FILES) {
+            byte[] bytes = read(file);
+            programs.add(load(bytes));
+            fontSet.addFont(bytes, PdfEncodings.IDENTITY_H);
+        }
+    }
+
+    /** A provider for one document (it caches that document's fonts). */
+    FontProvider provider() {
+        return new FontProvider(fontSet, FAMILIES.get(0));
+    }
+
+    /** True when some shipped font can draw this character. */
+    public boolean canShow(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+            return true;
+        }
+        for (FontProgram program : programs) {
+            if (program.getGlyph(codePoint) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code text} no shipped font can draw, each once, in order. */
+    public List<String> missing(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text != null) {
+            text.codePoints().filter(cp -> !canShow(cp)).forEach(cp -> out.add(new String(Character.toChars(cp))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** "U+1F600 (😀)" for a message. */
+    public static String describe(String character) {
+        return String.format("U+%04X (%s)", character.codePointAt(0), character);
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = HandoutFonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + file + " is missing from the application.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FontProgram load(byte[] bytes) {
+        try {
+            return FontProgramFactory.createFont(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
