@@ -15,19 +15,18 @@ import java.util.Set;
 
 /**
  * The fonts shipped for the handout and the order iText tries them in, character by character:
- * DejaVu Sans (Latin, Greek, Cyrillic), then Noto Sans Hebrew, Arabic and Devanagari, then Droid Sans
- * Fallback (Chinese, Japanese, Korean). Read-only once loaded; a {@link FontProvider} is made per document.
+ * DejaVu Sans (Latin, Greek, Cyrillic, Hebrew, Arabic), Noto Sans Devanagari, Droid Sans Fallback
+ * (Chinese, Japanese) and Nanum Gothic (Korean). See fonts/README.txt. Read-only once loaded; a {@link FontProvider} is made per document.
  */
 public final class HandoutFonts {
 
     /** Family names, in the order tried. */
-    public static final List<String> FAMILIES = List.of("DejaVu Sans", "Noto Sans Hebrew", "Noto Sans Arabic",
-            "Noto Sans Devanagari", "Droid Sans Fallback");
+    public static final List<String> FAMILIES = List.of("DejaVu Sans", "Noto Sans Devanagari",
+            "Droid Sans Fallback", "NanumGothic");
 
     private static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-            "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", "NotoSansArabic-Regular.ttf",
-            "NotoSansArabic-Bold.ttf", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
-            "DroidSansFallbackFull.ttf");
+            "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", "DroidSansFallbackFull.ttf",
+            "NanumGothic.ttf");
 
     private final List<FontProgram> programs = new ArrayList<>();
     private final FontSet fontSet = new FontSet();

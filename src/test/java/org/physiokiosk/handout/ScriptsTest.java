@@ -1,0 +1,66 @@
+package org.physiokiosk.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.PdfValidation;
+import org.physiokiosk.testing.Pdfs;
+
+/** Any patient or therapist name prints correctly, whatever its script. */
+class ScriptsTest {
+
+    @TempDir
+    Path dir;
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+
+    private Path handout(String patient, String therapist) throws Exception {
+        PlanDraft draft = new PlanDraft(1, List.of(PlanItem.of(catalogue.exercises().get(0))), "", therapist, "", "",
+                false);
+        Path file = dir.resolve("h.pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new HandoutWriter(Fixtures.FONTS).write(
+                    HandoutContent.of(catalogue, Fixtures.CLINIC, patient, 5, LocalDate.of(2026, 11, 24), draft), out);
+        }
+        return file;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë Łukasiewicz", "François Øvergård", "Σοφία Παπαδοπούλου", "Дмитрий Иванов",
+        "יעל כהן", "فاطمة الزهراء", "प्रिया शर्मा", "王小明", "山田 花子", "김민준"})
+    void nameInEveryScriptComesBackOutOfThePdfUnchanged(String name) throws Exception {
+        Path pdf = handout(name, name);
+        String text = Pdfs.text(pdf);
+        assertThat(text.lines()).as("lines of the handout").anyMatch(line -> line.contains(name));
+        assertThat(Pdfs.fonts(pdf)).allMatch(f -> f.endsWith(" embedded"));
+        PdfValidation.assertPdfA2aAndUa1(pdf);
+    }
+
+    @Test
+    void eachScriptGetsAFontThatHasIt() throws Exception {
+        Path pdf = handout("王小明 יעל كهن प्रिया 김민준", "Sam");
+        assertThat(String.join(" ", Pdfs.fonts(pdf)))
+                .contains("DejaVuSans", "NotoSansDevanagari", "DroidSansFallback", "NanumGothic");
+    }
+
+    @Test
+    void aCharacterNoFontHasIsReportedByName() {
+        HandoutFonts fonts = Fixtures.FONTS;
+        assertThat(fonts.missing("Ann 🦠 Lee \uE000")).containsExactly("🦠", "\uE000");
+        assertThat(HandoutFonts.describe("🦠")).isEqualTo("U+1F9A0 (🦠)");
+        assertThat(fonts.missing("Zoë Σοφία 王小明 فاطمة")).isEmpty();
+    }
+}
