@@ -64,6 +64,11 @@ public final class ExportService {
         return export(patient, draft, paper, planNumber -> file);
     }
 
+    /** Records that an exported handout went to this printer. */
+    public void markPrinted(ExportResult result, String printer) {
+        handouts.markPrinted(result.handoutId(), printer);
+    }
+
     /** The handout as it would print, without recording anything: for the preview. */
     public byte[] preview(Patient patient, PlanDraft draft) throws ExportException {
         HandoutContent content = content(patient, draft, null, 0);
@@ -112,8 +117,8 @@ public final class ExportService {
             move(temp, target);
             temp = null;
             String hex = HexFormat.of().formatHex(sha.digest());
-            handouts.log(planNumber, target.toString(), hex, clock.instant());
-            return new ExportResult(planNumber, target, hex);
+            long handoutId = handouts.log(planNumber, target.toString(), hex, clock.instant()).id();
+            return new ExportResult(planNumber, handoutId, target, hex);
         } catch (IOException e) {
             throw new ExportException("Could not write the handout to " + target + " (" + e.getMessage()
                     + "). Check that the folder exists, can be written and has free space, then export again. "

@@ -83,6 +83,13 @@ public final class HandoutModel {
         changed.fire();
     }
 
+    /** Background work finished; show this message (may be empty). */
+    public void done(String message) {
+        exporting = false;
+        status = message;
+        changed.fire();
+    }
+
     public void exportFailed(String message) {
         exporting = false;
         status = message;

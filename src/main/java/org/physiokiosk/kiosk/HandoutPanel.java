@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -18,6 +20,7 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.handout.ExportResult;
 import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
 
@@ -31,6 +34,8 @@ final class HandoutPanel extends JPanel {
     private final PatientModel patients;
     private final PlanModel plan;
     private final ExportService export;
+    private final HandoutPrinter printer;
+    private final PrinterPreference printerPreference;
     private final Path printables;
     private final Tasks tasks;
     private final Consumer<Throwable> onError;
@@ -39,17 +44,24 @@ final class HandoutPanel extends JPanel {
     private final JTextField nextAppointment = named(new JTextField(), "nextAppointment");
     private final JTextArea privateNote = named(new JTextArea(5, 40), "privateNote");
     private final JTextArea instructions = named(new JTextArea(4, 40), "patientInstructions");
+    private final JCheckBox largePrint = named(new JCheckBox(Messages.get("handout.largePrint")), "largePrint");
+    private final JButton preview = named(new JButton(Messages.get("handout.preview")), "previewHandout");
+    private final JComboBox<String> printerChoice = named(new JComboBox<>(), "printerChoice");
+    private final JButton print = named(new JButton(Messages.get("handout.print")), "printHandout");
     private final JButton exportButton = named(new JButton(Messages.get("handout.export")), "exportHandout");
     private final JButton open = named(new JButton(Messages.get("handout.open")), "openPdf");
     private final JLabel status = named(new JLabel(" "), "exportStatus");
 
-    HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, ExportService export, Path printables,
-                 Tasks tasks, Consumer<Throwable> onError) {
+    HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, ExportService export,
+                 HandoutPrinter printer, PrinterPreference printerPreference, Path printables, Tasks tasks,
+                 Consumer<Throwable> onError) {
         super(new MigLayout("insets 16, fill, wrap 1", "[grow]", "[][][grow, fill][][grow, fill][][]"));
         this.model = model;
         this.patients = patients;
         this.plan = plan;
         this.export = export;
+        this.printer = printer;
+        this.printerPreference = printerPreference;
         this.printables = printables;
         this.tasks = tasks;
         this.onError = onError;
@@ -76,9 +88,17 @@ final class HandoutPanel extends JPanel {
         Ui.onKey(instructions, "TAB", () -> instructions.transferFocus());
         Ui.onKey(instructions, "shift TAB", () -> instructions.transferFocusBackward());
         add(new JScrollPane(instructions), "grow, h 80:120:");
+        largePrint.setMnemonic(KeyEvent.VK_L);
+        add(largePrint, "gaptop 8");
+        preview.setMnemonic(KeyEvent.VK_W);
+        print.setMnemonic(KeyEvent.VK_P);
         exportButton.setMnemonic(KeyEvent.VK_S);
         open.setMnemonic(KeyEvent.VK_O);
-        add(exportButton, "split 2, h 48!, gaptop 12");
+        add(preview, "split 6, h 48!, gaptop 12");
+        add(Ui.labelFor(Messages.get("handout.printer"), printerChoice, KeyEvent.VK_R), "gapleft 16");
+        add(printerChoice, "h 48!, wmin 160");
+        add(print, "h 48!");
+        add(exportButton, "h 48!, gapleft 16");
         add(open, "h 48!");
         status.putClientProperty("FlatLaf.styleClass", "status");
         add(status, "growx, wmin 100");
@@ -89,6 +109,17 @@ final class HandoutPanel extends JPanel {
         Ui.onTextChange(nextAppointment, model::setNextAppointment);
         Ui.onTextChange(privateNote, model::setPrivateNote);
         Ui.onTextChange(instructions, model::setPatientInstructions);
+        largePrint.addActionListener(e -> model.setLargePrint(largePrint.isSelected()));
+        preview.addActionListener(e -> previewHandout());
+        print.addActionListener(e -> printHandout());
+        printerChoice.addActionListener(e -> {
+            if (printerChoice.getSelectedItem() instanceof String name && printerChoice.isEnabled()) {
+                tasks.run(() -> {
+                    printerPreference.save(name);
+                    return null;
+                }, ignored -> { }, onError);
+            }
+        });
         exportButton.addActionListener(e -> exportHandout());
         open.addActionListener(e -> openPdf());
         open.setEnabled(false);
@@ -99,25 +130,104 @@ final class HandoutPanel extends JPanel {
         assert SwingUtilities.isEventDispatchThread();
         status.setText(model.status().isEmpty() ? " " : "<html>" + escape(model.status()) + "</html>");
         exportButton.setEnabled(!model.exporting());
+        print.setEnabled(!model.exporting());
+        preview.setEnabled(!model.exporting());
         open.setEnabled(model.canOpen());
     }
 
-    private void exportHandout() {
+    /** Lists the printers (off the event thread) and selects the one remembered on this computer. */
+    void refreshPrinters() {
+        tasks.run(() -> new Printers(printer.printers(), printerPreference.load().orElse(null)), found -> {
+            printerChoice.setEnabled(false);
+            printerChoice.removeAllItems();
+            found.names().forEach(printerChoice::addItem);
+            if (found.remembered() != null && found.names().contains(found.remembered())) {
+                printerChoice.setSelectedItem(found.remembered());
+            }
+            printerChoice.setEnabled(!found.names().isEmpty());
+            if (found.names().isEmpty()) {
+                printerChoice.addItem(Messages.get("handout.noPrinter"));
+                printerChoice.setEnabled(false);
+            }
+        }, onError);
+    }
+
+    private record Printers(List<String> names, String remembered) {
+    }
+
+    /** The draft to export, or empty after showing what is missing. */
+    private java.util.Optional<PlanDraft> readyDraft() {
         List<String> problems = model.problems(patients.chosen(), plan.items());
         if (!problems.isEmpty()) {
             model.showProblems(problems);
-            if (model.problems(patients.chosen(), plan.items()).contains(Messages.get("handout.needTherapist"))) {
+            if (problems.contains(Messages.get("handout.needTherapist"))) {
                 therapist.requestFocusInWindow();
             }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(model.draft(patients.chosen().orElseThrow(), plan.items()));
+    }
+
+    private void previewHandout() {
+        readyDraft().ifPresent(draft -> {
+            Patient patient = patients.chosen().orElseThrow();
+            model.exportStarted();
+            tasks.run(() -> export.preview(patient, draft), pdf -> {
+                model.done("");
+                new PreviewDialog(SwingUtilities.getWindowAncestor(this), pdf, tasks, onError).setVisible(true);
+            }, error -> {
+                model.done(error.getMessage());
+                onError.accept(error);
+            });
+        });
+    }
+
+    private void exportHandout() {
+        readyDraft().ifPresent(draft -> {
+            Patient patient = patients.chosen().orElseThrow();
+            model.exportStarted();
+            tasks.run(() -> export.exportToFolder(patient, draft, printables), this::exported, error -> {
+                model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+                onError.accept(error);
+            });
+        });
+    }
+
+    private void printHandout() {
+        if (!printerChoice.isEnabled() || !(printerChoice.getSelectedItem() instanceof String printerName)) {
+            model.showProblems(List.of(Messages.get("handout.needPrinter")));
             return;
         }
-        Patient patient = patients.chosen().orElseThrow();
-        PlanDraft draft = model.draft(patient, plan.items());
-        model.exportStarted();
-        tasks.run(() -> export.exportToFolder(patient, draft, printables), this::exported, error -> {
-            model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
-            onError.accept(error);
+        readyDraft().ifPresent(draft -> {
+            Patient patient = patients.chosen().orElseThrow();
+            model.exportStarted();
+            tasks.run(() -> {
+                ExportResult result = export.exportToFolder(patient, draft, printables);
+                try {
+                    printer.print(result.file(), printerName, result.planNumber());
+                    export.markPrinted(result, printerName);
+                    return new Printed(result, printerName, null);
+                } catch (HandoutPrinter.PrintFailure failure) {
+                    return new Printed(result, printerName, failure.getMessage());
+                }
+            }, printed -> {
+                exported(printed.result());
+                if (printed.failure() == null) {
+                    model.done(Messages.get("handout.printed", printed.result().planNumber(),
+                            printed.printer(), printed.result().file()));
+                } else {
+                    model.done(printed.failure());
+                    javax.swing.JOptionPane.showMessageDialog(this, printed.failure(),
+                            Messages.get("handout.printFailed"), javax.swing.JOptionPane.WARNING_MESSAGE);
+                }
+            }, error -> {
+                model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+                onError.accept(error);
+            });
         });
+    }
+
+    private record Printed(ExportResult result, String printer, String failure) {
     }
 
     private void exported(ExportResult result) {

@@ -18,6 +18,8 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.handout.HandoutPrinter;
+import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.PatientRepository;
 
 /** The kiosk window: three screens as tabs (patient, plan, notes and handout) and a status bar. */
@@ -30,24 +32,37 @@ public final class KioskFrame extends JFrame {
     private final JProgressBar busy = named(new JProgressBar(), "busy");
     private final PatientPanel patientPanel;
 
-    public KioskFrame(Catalogue catalogue, PatientRepository patients, ExportService export, Path printables,
-                      Tasks tasks, Clock clock) {
+    /** What the window needs, wired in one place (app.Services, or a test). */
+    public record Deps(Catalogue catalogue, PatientRepository patients, ClinicRepository clinics, ExportService export,
+                       HandoutPrinter printer, PrinterPreference printerPreference, Path printables, Tasks tasks,
+                       Clock clock) {
+    }
+
+    public KioskFrame(Deps deps) {
         super(Messages.get("app.title"));
         assert SwingUtilities.isEventDispatchThread();
         setName("kiosk");
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
-        patientModel = new PatientModel(clock);
-        planModel = new PlanModel(catalogue);
+        Tasks tasks = deps.tasks();
+        patientModel = new PatientModel(deps.clock());
+        planModel = new PlanModel(deps.catalogue());
         HandoutModel handoutModel = new HandoutModel();
 
-        patientPanel = new PatientPanel(patientModel, patients, tasks, this::showError);
+        patientPanel = new PatientPanel(patientModel, deps.patients(), tasks, this::showError);
+        HandoutPanel handoutPanel = new HandoutPanel(handoutModel, patientModel, planModel, deps.export(),
+                deps.printer(), deps.printerPreference(), deps.printables(), tasks, this::showError);
+        ClinicSettingsPanel clinicPanel = new ClinicSettingsPanel(new ClinicSettingsModel(), deps.clinics(), tasks,
+                this::showError);
         tabs.addTab(Messages.get("tab.patient"), patientPanel);
         tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel));
-        tabs.addTab(Messages.get("tab.handout"),
-                new HandoutPanel(handoutModel, patientModel, planModel, export, printables, tasks, this::showError));
+        tabs.addTab(Messages.get("tab.handout"), handoutPanel);
+        tabs.addTab(Messages.get("tab.clinic"), clinicPanel);
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
         tabs.setMnemonicAt(2, KeyEvent.VK_3);
+        tabs.setMnemonicAt(3, KeyEvent.VK_4);
+        handoutPanel.refreshPrinters();
+        clinicPanel.refresh();
 
         JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[grow][]", ""));
         statusBar.add(patientStatus);

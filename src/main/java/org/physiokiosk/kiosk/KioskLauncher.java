@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import org.physiokiosk.Messages;
 import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
+import org.physiokiosk.handout.HandoutPrinter;
 
 /** Opens the kiosk: theme, services started off the event thread, then the window. */
 public final class KioskLauncher {
@@ -44,8 +45,9 @@ public final class KioskLauncher {
                 return;
             }
             Tasks tasks = new Tasks();
-            KioskFrame frame = new KioskFrame(services.catalogue(), services.patients(), services.export(),
-                    paths.printables(), tasks, clock);
+            KioskFrame frame = new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(),
+                    services.clinics(), services.export(), new HandoutPrinter(), PrinterPreference.onThisComputer(),
+                    paths.printables(), tasks, clock));
             frame.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {

@@ -11,14 +11,15 @@ import java.util.List;
 public final class HandoutRepository {
 
     /** One handout produced. */
-    public record LoggedHandout(long id, long planId, String file, String sha256, Instant producedAt) {
+    public record LoggedHandout(long id, long planId, String file, String sha256, Instant producedAt,
+                                String printedOn) {
     }
 
     private static final String INSERT = """
             INSERT INTO handout (plan_id, file, sha256, produced_at) VALUES (?, ?, ?, ?)
             """;
     private static final String FOR_PLAN = """
-            SELECT id, plan_id, file, sha256, produced_at FROM handout WHERE plan_id = ? ORDER BY id
+            SELECT id, plan_id, file, sha256, produced_at, printed_on FROM handout WHERE plan_id = ? ORDER BY id
             """;
 
     private final Database db;
@@ -41,7 +42,19 @@ public final class HandoutRepository {
                 }
             }
         });
-        return new LoggedHandout(id, planId, file, sha256, producedAt);
+        return new LoggedHandout(id, planId, file, sha256, producedAt, null);
+    }
+
+    /** Records that the handout was sent to this printer. */
+    public void markPrinted(long handoutId, String printer) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE handout SET printed_on = ? WHERE id = ?")) {
+                ps.setString(1, printer);
+                ps.setLong(2, handoutId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     public List<LoggedHandout> forPlan(long planId) {
@@ -52,7 +65,8 @@ public final class HandoutRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new LoggedHandout(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("file"),
-                                rs.getString("sha256"), Instant.parse(rs.getString("produced_at"))));
+                                rs.getString("sha256"), Instant.parse(rs.getString("produced_at")),
+                                rs.getString("printed_on")));
                     }
                 }
             }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
 import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.notes.VisitNote;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.testing.Fixtures;
@@ -42,6 +43,19 @@ class KioskFlowGuiTest {
     private Services services;
     private Tasks tasks;
     private FrameFixture window;
+    private final java.util.concurrent.atomic.AtomicReference<String> rememberedPrinter =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final PrinterPreference printerPreference = new PrinterPreference() {
+        @Override
+        public java.util.Optional<String> load() {
+            return java.util.Optional.ofNullable(rememberedPrinter.get());
+        }
+
+        @Override
+        public void save(String printerName) {
+            rememberedPrinter.set(printerName);
+        }
+    };
 
     @BeforeAll
     static void checkEventThreadUse() {
@@ -55,8 +69,9 @@ class KioskFlowGuiTest {
         tasks = new Tasks();
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
-            return new KioskFrame(services.catalogue(), services.patients(), services.export(), paths.printables(),
-                    tasks, Fixtures.CLOCK);
+            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.clinics(),
+                    services.export(), new HandoutPrinter(), printerPreference, paths.printables(), tasks,
+                    Fixtures.CLOCK));
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
@@ -142,6 +157,69 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void previewShowsTheRealPagesAndRecordsNothing() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("previewHandout").click();
+        org.assertj.swing.fixture.DialogFixture preview = window.dialog("preview", Timeout.timeout(20_000));
+        waitFor("the first page", () -> preview.label("previewPageNumber").text().startsWith("Page 1 of "));
+        int pages = Integer.parseInt(preview.label("previewPageNumber").text().replaceAll(".* of ", ""));
+        assertThat(pages).isGreaterThan(1);
+        assertThat(GuiActionRunner.execute(() -> preview.label("previewPage").target().getIcon())).isNotNull();
+        preview.button("previewNext").click();
+        waitFor("the second page", () -> preview.label("previewPageNumber").text().equals("Page 2 of " + pages));
+        preview.button("previewClose").click();
+        try (Stream<Path> files = Files.list(paths.printables().getParent())) {
+            assertThat(Files.exists(paths.printables())).as("no handout written by a preview").isFalse();
+        }
+        assertThat(services.plans().latestFor(services.patients().search("Ann Lee", 1).get(0).id())).isEmpty();
+    }
+
+    @Test
+    void clinicSettingsAreSavedAndPrintedOnTheNextHandout() throws Exception {
+        window.tabbedPane("screens").selectTab(3);
+        waitFor("the settings to load", () -> window.textBox("clinicName").text().equals("Physio Kiosk Demo Clinic"));
+        window.textBox("clinicName").deleteText();
+        window.button("clinicSave").click();
+        window.label("clinicStatus").requireText(java.util.regex.Pattern.compile(".*Enter the clinic's name.*"));
+        window.textBox("clinicName").enterText("Riverside Physio");
+        window.textBox("clinicEmergency").deleteText().enterText("999");
+        window.comboBox("clinicPaper").selectItem("US Letter");
+        window.button("clinicSave").click();
+        waitFor("the settings to save", () -> window.label("clinicStatus").text().contains("Saved"));
+        assertThat(services.clinics().load()).get().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Riverside Physio");
+            assertThat(c.emergencyNumber()).isEqualTo("999");
+            assertThat(c.paper()).isEqualTo(org.physiokiosk.clinic.PaperSize.LETTER);
+        });
+
+        window.tabbedPane("screens").selectTab(0);
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.checkBox("largePrint").check();
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        Path pdf = onlyHandout();
+        assertThat(Pdfs.flatText(pdf)).contains("Riverside Physio", "Call 999 now.");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f); // US Letter: 8.5 in
+        }
+    }
+
+    @Test
+    void aLongPlanShowsAGentleWarning() {
+        addPatientAndUseTemplate("Ann Lee");
+        window.label("planWarning").requireText(" ");
+        window.list("catalogueList").selectItem(0);
+        window.button("addExercise").click();
+        window.label("planWarning").requireText(" ");
+        window.button("addExercise").click();
+        window.label("planWarning").requireText(java.util.regex.Pattern.compile("This plan has 7 exercises.*6 or fewer.*"));
+    }
+
+    @Test
     void invalidPatientShowsMessagesInTheFormAndSavesNothing() {
         window.textBox("patientName").enterText("Ann Lee");
         window.textBox("patientDob").enterText("2023-02-30");
@@ -180,6 +258,15 @@ class KioskFlowGuiTest {
 
         String text = Pdfs.flatText(onlyHandout());
         assertThat(text).contains("Ann Lee", "Cat and cow", "5. Bird dog").doesNotContain("Knee to chest");
+    }
+
+    private void addPatientAndUseTemplate(String name) {
+        window.textBox("patientName").enterText(name);
+        window.textBox("patientDob").enterText("1950-01-01");
+        window.button("addPatient").click();
+        waitFor("the plan screen", () -> selectedTab() == 1);
+        window.button("useTemplate").click();
+        assertThat(window.list("planList").contents()).hasSize(5);
     }
 
     private void alt(int key) {

@@ -13,3 +13,6 @@ CREATE TABLE clinic (
 );
 
 ALTER TABLE plan ADD COLUMN large_print INTEGER NOT NULL DEFAULT 0;
+
+-- The printer a handout was sent to (NULL when it was only saved as a PDF).
+ALTER TABLE handout ADD COLUMN printed_on TEXT;

@@ -1,0 +1,124 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.clinic.PaperSize;
+import org.physiokiosk.store.ClinicRepository;
+
+/** Screen 4: the clinic's name, address, phone, emergency number, logo and paper, printed on handouts. */
+final class ClinicSettingsPanel extends JPanel {
+
+    private final ClinicSettingsModel model;
+    private final ClinicRepository clinics;
+    private final Tasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final JTextField name = named(new JTextField(), "clinicName");
+    private final JTextField address = named(new JTextField(), "clinicAddress");
+    private final JTextField phone = named(new JTextField(), "clinicPhone");
+    private final JTextField emergency = named(new JTextField(), "clinicEmergency");
+    private final JComboBox<PaperSize> paper = named(new JComboBox<>(PaperSize.values()), "clinicPaper");
+    private final JLabel logoState = named(new JLabel(" "), "clinicLogoState");
+    private final JButton chooseLogo = named(new JButton(Messages.get("clinic.chooseLogo")), "clinicChooseLogo");
+    private final JButton removeLogo = named(new JButton(Messages.get("clinic.removeLogo")), "clinicRemoveLogo");
+    private final JButton save = named(new JButton(Messages.get("clinic.save")), "clinicSave");
+    private final JLabel status = named(new JLabel(" "), "clinicStatus");
+
+    ClinicSettingsPanel(ClinicSettingsModel model, ClinicRepository clinics, Tasks tasks, Consumer<Throwable> onError) {
+        super(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 300:600:]", ""));
+        this.model = model;
+        this.clinics = clinics;
+        this.tasks = tasks;
+        this.onError = onError;
+        JLabel title = new JLabel(Messages.get("clinic.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "span 2, left, wrap 12");
+        add(Ui.labelFor(Messages.get("clinic.name"), name, KeyEvent.VK_N));
+        add(name, "h 40!");
+        add(Ui.labelFor(Messages.get("clinic.address"), address, KeyEvent.VK_D));
+        add(address, "h 40!");
+        add(Ui.labelFor(Messages.get("clinic.phone"), phone, KeyEvent.VK_P));
+        add(phone, "h 40!");
+        add(Ui.labelFor(Messages.get("clinic.emergency"), emergency, KeyEvent.VK_E));
+        add(emergency, "h 40!");
+        add(Ui.labelFor(Messages.get("clinic.paper"), paper, KeyEvent.VK_R));
+        add(paper, "h 40!");
+        add(new JLabel(Messages.get("clinic.logo")));
+        add(logoState, "split 3");
+        chooseLogo.setMnemonic(KeyEvent.VK_L);
+        add(chooseLogo, "growx 0, h 40!");
+        add(removeLogo, "growx 0, h 40!");
+        save.setMnemonic(KeyEvent.VK_S);
+        add(save, "skip 1, growx 0, h 44!, gaptop 12");
+        status.putClientProperty("FlatLaf.styleClass", "status");
+        add(status, "span 2, growx, wmin 100");
+
+        chooseLogo.addActionListener(e -> chooseLogo());
+        removeLogo.addActionListener(e -> model.setLogo(null));
+        save.addActionListener(e -> saveSettings());
+        model.onChanged(this::showState);
+    }
+
+    /** Loads the saved settings into the form. */
+    void refresh() {
+        tasks.run(() -> clinics.load().orElseThrow(), model::loaded, onError);
+    }
+
+    private void showState() {
+        model.saved().ifPresent(s -> {
+            if (name.getText().isEmpty() && emergency.getText().isEmpty()) {
+                name.setText(s.name());
+                address.setText(s.address());
+                phone.setText(s.phone());
+                emergency.setText(s.emergencyNumber());
+                paper.setSelectedItem(s.paper());
+            }
+        });
+        byte[] logo = model.logo();
+        logoState.setText(logo.length == 0 ? Messages.get("clinic.noLogo")
+                : Messages.get("clinic.hasLogo", Math.max(1, logo.length / 1024)));
+        removeLogo.setEnabled(logo.length > 0);
+        status.setText(model.status().isEmpty() ? " " : "<html>" + model.status() + "</html>");
+    }
+
+    private void chooseLogo() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("clinic.logoFilter"), "png", "jpg", "jpeg"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        tasks.run(() -> Files.readAllBytes(file), model::setLogo,
+                error -> model.failed(Messages.get("clinic.logoUnreadable", file)));
+    }
+
+    private void saveSettings() {
+        model.check(name.getText(), address.getText(), phone.getText(), emergency.getText(),
+                (PaperSize) paper.getSelectedItem()).ifPresent(settings -> {
+                    save.setEnabled(false);
+                    tasks.run(() -> {
+                        clinics.save(settings);
+                        return settings;
+                    }, saved -> {
+                        save.setEnabled(true);
+                        model.savedAs(saved, Messages.get("clinic.saved"));
+                    }, error -> {
+                        save.setEnabled(true);
+                        model.failed(error.getMessage());
+                    });
+                });
+    }
+}

@@ -1,0 +1,34 @@
+package org.physiokiosk.kiosk;
+
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** The printer staff chose on this kiosk, remembered on this computer (not in the shared database). */
+public interface PrinterPreference {
+
+    Optional<String> load();
+
+    void save(String printerName);
+
+    /** Kept in Java's per-user preferences of this computer. */
+    static PrinterPreference onThisComputer() {
+        Preferences node = Preferences.userRoot().node("org/physiokiosk/kiosk");
+        return new PrinterPreference() {
+            @Override
+            public Optional<String> load() {
+                return Optional.ofNullable(node.get("printer", null));
+            }
+
+            @Override
+            public void save(String printerName) {
+                node.put("printer", printerName);
+                try {
+                    node.flush();
+                } catch (BackingStoreException e) {
+                    // the choice holds for this session; it is asked again next time
+                }
+            }
+        };
+    }
+}
