@@ -128,6 +128,46 @@ class HandoutWriterTest {
     }
 
     @Test
+    void aFortyExercisePlanPrintsEveryCardAcrossPagesWithFooters() throws Exception {
+        List<PlanItem> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(PlanItem.of(catalogue.exercises().get(i % 5)).withPersonalInstruction("Note " + (i + 1) + "."));
+        }
+        Path pdf = write("Ann Lee", items, "");
+        List<String> pages = Pdfs.pageTexts(pdf);
+        assertThat(pages.size()).isGreaterThan(10);
+        String all = String.join(" ", pages);
+        for (int n = 1; n <= 40; n++) {
+            assertThat(all).contains(n + ". " + items.get(n - 1).exercise().name()).contains("Note " + n + ".");
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size());
+        }
+        assertThat(all).contains("Stop and get help", "Pain today (0 to 10)");
+    }
+
+    @Test
+    void largePrintSetsBodyTextAtSixteenPointsOrMore() throws Exception {
+        PlanDraft draft = new PlanDraft(1, starter(), "Walk daily.", "Sam Lee", "", "", true);
+        Path pdf = write(HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 42, LocalDate.of(2026, 11, 24), draft));
+        assertThat(Pdfs.smallestFontSize(pdf)).isGreaterThanOrEqualTo(16f);
+        Path standard = write("Ann Lee", starter(), "Walk daily.");
+        assertThat(Pdfs.smallestFontSize(standard)).isGreaterThanOrEqualTo(12f).isLessThan(16f);
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(Pdfs.pages(standard));
+    }
+
+    @Test
+    void letterPaperIsUsedWhenChosen() throws Exception {
+        PlanDraft draft = new PlanDraft(1, starter(), "", "Sam Lee", "", "", false);
+        Path pdf = write(HandoutContent.of(catalogue, Fixtures.CLINIC.withPaper(org.physiokiosk.clinic.PaperSize.LETTER),
+                "Ann Lee", 42, LocalDate.of(2026, 11, 24), draft));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+    }
+
+    @Test
     void theValidatorUsedAboveDoesRejectAnUntaggedPdf() throws Exception {
         Path plain = dir.resolve("plain.pdf");
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -64,6 +64,25 @@ public final class Pdfs {
         return out;
     }
 
+    /** The smallest font size of any visible character on any page, in points. */
+    public static float smallestFontSize(Path pdf) throws IOException {
+        float[] smallest = {Float.MAX_VALUE};
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var p : positions) {
+                        if (!p.getUnicode().isBlank()) {
+                            smallest[0] = Math.min(smallest[0], p.getFontSizeInPt());
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        return smallest[0];
+    }
+
     public static boolean tagged(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getDocumentCatalog().getStructureTreeRoot() != null
