@@ -71,6 +71,12 @@ public final class Cli {
             if (cls == CatalogCommand.class) {
                 return cls.cast(new CatalogCommand(context));
             }
+            if (cls == SampleCommand.class) {
+                return cls.cast(new SampleCommand(context));
+            }
+            if (cls == BenchmarkCommand.class) {
+                return cls.cast(new BenchmarkCommand(context));
+            }
             if (cls == KioskCommand.class) {
                 return cls.cast(new KioskCommand(context));
             }

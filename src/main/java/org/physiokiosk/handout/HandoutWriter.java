@@ -229,9 +229,9 @@ public final class HandoutWriter {
             block.add(heading(Messages.get("handout.chart")));
             block.add(new Paragraph(Messages.get("handout.chartHow")));
             float[] widths = new float[DAYS + 1];
-            widths[0] = 4;
+            widths[0] = 30;
             for (int d = 1; d <= DAYS; d++) {
-                widths[d] = 1;
+                widths[d] = 10;
             }
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));

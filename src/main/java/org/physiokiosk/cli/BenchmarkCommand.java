@@ -1,0 +1,151 @@
+package org.physiokiosk.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.CatalogueException;
+import org.physiokiosk.catalog.CatalogueLoader;
+import org.physiokiosk.handout.HandoutContent;
+import org.physiokiosk.handout.HandoutFonts;
+import org.physiokiosk.handout.HandoutWriter;
+import org.physiokiosk.handout.SampleHandout;
+import org.physiokiosk.plan.PlanItem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Prints how fast handouts are made: the median time for a 5- and a 20-exercise handout in a warm
+ * process, and the whole-process time of a cold {@code export} (a new JVM running the jar).
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measure handout speed (warm 5 and 20 exercises; cold export in a new JVM).")
+final class BenchmarkCommand implements Runnable {
+
+    private final Cli.Context context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "40", description = "Measured runs per warm case (default 40).")
+    int runs;
+
+    @Option(names = "--cold-runs", defaultValue = "5", description = "Cold exports to time (default 5).")
+    int coldRuns;
+
+    BenchmarkCommand(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalogue catalogue = catalogue();
+        HandoutWriter writer = new HandoutWriter(new HandoutFonts());
+        HandoutContent five = SampleHandout.content(catalogue);
+        HandoutContent twenty = withExercises(five, catalogue, 20);
+        out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        for (int i = 0; i < 30; i++) {
+            time(writer, five);
+            time(writer, twenty);
+        }
+        report(out, "warm 5-exercise handout", measure(writer, five), "target < 50 ms");
+        report(out, "warm 20-exercise handout", measure(writer, twenty), "");
+        out.flush();
+        cold(out);
+    }
+
+    private Catalogue catalogue() {
+        Path dir = context.paths(null).catalogue();
+        try {
+            return dir != null ? new CatalogueLoader().load(dir) : new CatalogueLoader().loadBundled();
+        } catch (CatalogueException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private static HandoutContent withExercises(HandoutContent base, Catalogue catalogue, int count) {
+        List<PlanItem> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            items.add(PlanItem.of(catalogue.exercises().get(i % catalogue.exercises().size())));
+        }
+        return new HandoutContent(base.clinic(), base.patientName(), base.planNumber(), base.printDate(),
+                base.therapist(), base.nextAppointment(), base.patientInstructions(), items, base.safety(),
+                base.tips(), base.paper(), base.largePrint());
+    }
+
+    private double[] measure(HandoutWriter writer, HandoutContent content) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ms[i] = time(writer, content);
+        }
+        return ms;
+    }
+
+    private static double time(HandoutWriter writer, HandoutContent content) {
+        long start = System.nanoTime();
+        writer.write(content, new ByteArrayOutputStream(64 * 1024));
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private void cold(PrintWriter out) {
+        Path jar = ownJar();
+        if (jar == null) {
+            out.println("cold export: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("physio-benchmark");
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toString(), "export", "--patient", "Bench Mark", "--dob", "1950-01-01",
+                    "--template", "low-back-starter", "--out", dir.resolve("cold.pdf").toString(),
+                    "--db", dir.resolve("bench.db").toString());
+            runProcess(command, dir); // creates the database, as on a kiosk's first day
+            double[] ms = new double[coldRuns];
+            for (int i = 0; i < coldRuns; i++) {
+                long start = System.nanoTime();
+                runProcess(command, dir);
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            report(out, "cold export (new JVM, java -jar ... export)", ms, "target < 1000 ms");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the cold export could not run: " + e.getMessage(), e);
+        }
+    }
+
+    private static void runProcess(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IOException("export exited with " + p.exitValue());
+        }
+    }
+
+    private static Path ownJar() {
+        try {
+            File f = new File(BenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return f.isFile() && f.getName().endsWith(".jar") ? f.toPath() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void report(PrintWriter out, String what, double[] ms, String target) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        double p90 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.9) - 1)];
+        out.printf("%-45s median %7.1f ms   p90 %7.1f ms   min %7.1f ms   n=%d   %s%n", what, median, p90, sorted[0],
+                sorted.length, target);
+    }
+}
