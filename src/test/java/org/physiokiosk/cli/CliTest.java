@@ -137,6 +137,37 @@ class CliTest {
     }
 
     @Test
+    void aCharacterNoFontCanPrintIsNamedAndNothingIsRecorded() throws Exception {
+        Path db = dir.resolve("c.db");
+        Run r = run("export", "--patient", "Ann \uD83E\uDDA0 Lee", "--dob", "1950-01-01", "--exercises", "cat-cow",
+                "--out", dir.resolve("a.pdf").toString(), "--db", db.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("the patient's name", "U+1F9A0", "nothing was saved");
+        assertThat(dir.resolve("a.pdf")).doesNotExist();
+        try (Database database = Database.open(db)) {
+            long patientId = new PatientRepository(database, Fixtures.CLOCK).search("Ann", 1).get(0).id();
+            assertThat(new org.physiokiosk.store.PlanRepository(database, Fixtures.CLOCK).latestFor(patientId)).isEmpty();
+        }
+    }
+
+    @Test
+    void paperAndLargePrintOptionsReachTheHandout() throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        Run r = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow",
+                "--paper", "letter", "--large-print", "--out", pdf.toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+        assertThat(Pdfs.smallestFontSize(pdf)).isGreaterThanOrEqualTo(16f);
+        Run bad = run("export", "--patient", "Ann Lee", "--exercises", "cat-cow", "--paper", "a5",
+                "--out", pdf.toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("use a4 or letter");
+    }
+
+    @Test
     void catalogListsIdsAndNames() {
         Run r = run("catalog", "--db", dir.resolve("c.db").toString());
         assertThat(r.code()).isZero();

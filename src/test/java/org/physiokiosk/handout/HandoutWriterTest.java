@@ -168,6 +168,29 @@ class HandoutWriterTest {
     }
 
     @Test
+    void clinicLogoIsPrintedWithAlternativeText() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(0, 0, 120, 40);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var clinic = new org.physiokiosk.clinic.ClinicSettings("Riverside Physio", "2 River Road", "555-0199", "999",
+                png.toByteArray(), org.physiokiosk.clinic.PaperSize.A4);
+        PlanDraft draft = new PlanDraft(1, starter(), "", "Sam Lee", "", "", false);
+        Path pdf = write(HandoutContent.of(catalogue, clinic, "Ann Lee", 42, LocalDate.of(2026, 11, 24), draft));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).anySatisfy(name ->
+                    assertThat(resources.getXObject(name)).isInstanceOf(
+                            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class));
+        }
+        assertThat(Pdfs.flatText(pdf)).contains("Riverside Physio", "2 River Road", "555-0199", "Call 999 now.");
+    }
+
+    @Test
     void theValidatorUsedAboveDoesRejectAnUntaggedPdf() throws Exception {
         Path plain = dir.resolve("plain.pdf");
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -209,6 +209,25 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void printsOnTheChosenPrinterAndRemembersIt() throws Exception {
+        String printer = System.getenv("PHYSIO_KIOSK_TEST_PRINTER");
+        org.junit.jupiter.api.Assumptions.assumeTrue(printer != null, "no test printer set up (see .ci/run)");
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        waitFor("the printers", () -> java.util.Arrays.asList(window.comboBox("printerChoice").contents()).contains(printer));
+        window.comboBox("printerChoice").selectItem(printer);
+        waitFor("the printer to be remembered", () -> printer.equals(rememberedPrinter.get()));
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("printHandout").click();
+        waitFor("the print to finish", () -> window.label("exportStatus").text().contains("Printed plan"));
+        Path pdf = onlyHandout();
+        assertThat(services.handouts().forPlan(1)).singleElement().satisfies(h -> {
+            assertThat(h.printedOn()).isEqualTo(printer);
+            assertThat(h.file()).isEqualTo(pdf.toString());
+        });
+    }
+
+    @Test
     void aLongPlanShowsAGentleWarning() {
         addPatientAndUseTemplate("Ann Lee");
         window.label("planWarning").requireText(" ");
