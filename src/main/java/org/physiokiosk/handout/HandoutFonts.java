@@ -30,14 +30,27 @@ public final class HandoutFonts {
 
     private final List<FontProgram> programs = new ArrayList<>();
     private final FontSet fontSet = new FontSet();
+    private final Devanagari devanagari;
+    private final Devanagari devanagariBold;
 
     /** Loads the shipped fonts (about a tenth of a second); make one and share it. */
     public HandoutFonts() {
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
         for (String file : FILES) {
             byte[] bytes = read(file);
+            files.put(file, bytes);
             programs.add(load(bytes));
             fontSet.addFont(bytes, PdfEncodings.IDENTITY_H);
         }
+        devanagari = new Devanagari(files.get("NotoSansDevanagari-Regular.ttf"),
+                programs.get(FILES.indexOf("NotoSansDevanagari-Regular.ttf")));
+        devanagariBold = new Devanagari(files.get("NotoSansDevanagari-Bold.ttf"),
+                programs.get(FILES.indexOf("NotoSansDevanagari-Bold.ttf")));
+    }
+
+    /** The shaper for Devanagari words, in the regular or bold face. */
+    Devanagari devanagari(boolean bold) {
+        return bold ? devanagariBold : devanagari;
     }
 
     /** A provider for one document (it caches that document's fonts). */

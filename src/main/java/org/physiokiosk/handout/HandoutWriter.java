@@ -96,12 +96,13 @@ public final class HandoutWriter {
             doc.setFontProvider(fonts.provider());
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(sizes.body()).setFontColor(INK);
-            new Layout(doc, sizes, content).build();
+            new Layout(doc, sizes, content, fonts, new java.util.HashMap<>()).build();
             footers(doc, pdf, sizes, content);
         }
     }
 
-    private record Layout(Document doc, Sizes size, HandoutContent c) {
+    private record Layout(Document doc, Sizes size, HandoutContent c, HandoutFonts fonts,
+                          java.util.Map<Boolean, com.itextpdf.kernel.font.PdfFont> shapedFonts) {
 
         void build() {
             header();
@@ -264,8 +265,17 @@ public final class HandoutWriter {
             }
         }
 
-        /** Adds text typed by staff, putting right-to-left lines in the order they are read. */
+        /**
+         * Adds text typed by staff: right-to-left lines in the order they are read, Devanagari words
+         * shaped, everything else as it is.
+         */
         private Paragraph typed(Paragraph p, String logical) {
+            if (Devanagari.needs(logical) && !RightToLeft.needs(logical)) {
+                Devanagari shaper = fonts.devanagari(false);
+                com.itextpdf.kernel.font.PdfFont font = shapedFonts.computeIfAbsent(false, b -> shaper.fontFor());
+                shaper.texts(logical, font).forEach(p::add);
+                return p;
+            }
             if (RightToLeft.needs(logical)) {
                 Text visual = new Text(RightToLeft.visual(logical));
                 visual.getAccessibilityProperties().setActualText(logical);

@@ -22,6 +22,65 @@ public final class Pdfs {
         }
     }
 
+    /**
+     * The text as poppler's pdftotext reads it. Unlike PDFBox it honours ActualText, which carries the
+     * typed text of shaped (Devanagari) words. Needs poppler-utils (.ci/run installs it).
+     */
+    public static String popplerText(Path pdf) throws IOException {
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IOException("pdftotext failed: " + out);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** How many glyphs are drawn on all pages. */
+    public static int glyphCount(Path pdf) throws IOException {
+        int[] count = {0};
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    count[0]++;
+                }
+            };
+            stripper.getText(doc);
+        }
+        return count[0];
+    }
+
+    /** Every ActualText in the structure tree: what screen readers read for shaped words. */
+    public static List<String> actualTexts(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            if (root != null) {
+                for (Object kid : root.getKids()) {
+                    collectActualText(kid, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collectActualText(Object node, List<String> out) {
+        if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+            if (e.getActualText() != null) {
+                out.add(e.getActualText());
+            }
+            for (Object kid : e.getKids()) {
+                collectActualText(kid, out);
+            }
+        }
+    }
+
     /** Text with every run of white space made one space, so wrapped lines can be searched. */
     public static String flatText(Path pdf) throws IOException {
         return text(pdf).replaceAll("\\s+", " ");
