@@ -30,7 +30,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
     @ArchTest
-    static final ArchRule onlyTheHandoutUsesItext = noClasses().that().resideOutsideOfPackage("org.physiokiosk.handout..")
+    static final ArchRule onlyTheHandoutAndRecordUseItext = noClasses()
+            .that().resideOutsideOfPackages("org.physiokiosk.handout..", "org.physiokiosk.record..")
             .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..");
 
     @ArchTest

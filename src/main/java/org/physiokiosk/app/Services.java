@@ -9,6 +9,8 @@ import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.handout.HandoutWriter;
+import org.physiokiosk.record.PatientRecordService;
+import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
 import org.physiokiosk.store.ExerciseRepository;
@@ -24,7 +26,8 @@ import org.physiokiosk.store.PlanRepository;
 public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Database database,
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
-                       ExportService export) implements AutoCloseable {
+                       ExportService export, Backups backups, PatientRecordService records)
+        implements AutoCloseable {
 
     /**
      * Loads the catalogue, opens (or creates) the database and copies the catalogue's exercises into it.
@@ -43,9 +46,12 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             clinics.seed(new ClinicSettings(seed.name(), seed.address(), seed.phone(), seed.emergencyNumber(), null,
                     seed.paper()));
             HandoutFonts fonts = new HandoutFonts();
-            return new Services(paths, clock, catalogue, db, new PatientRepository(db, clock), plans,
-                    new NoteRepository(db, clock), handouts, clinics, fonts,
-                    new ExportService(catalogue, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock));
+            PatientRepository patients = new PatientRepository(db, clock);
+            NoteRepository notes = new NoteRepository(db, clock);
+            return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
+                    new ExportService(catalogue, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock),
+                    new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
+                    new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;

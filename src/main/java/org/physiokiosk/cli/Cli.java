@@ -71,6 +71,10 @@ public final class Cli {
             if (cls == CatalogCommand.class) {
                 return cls.cast(new CatalogCommand(context));
             }
+            if (IdCommands.all().contains(cls) && !cls.equals(IdCommands.Note.class)
+                    && !cls.equals(IdCommands.PatientCommand.class)) {
+                return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
+            }
             if (cls == SampleCommand.class) {
                 return cls.cast(new SampleCommand(context));
             }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "physio-kiosk", mixinStandardHelpOptions = true, version = "Physio Kiosk 0.1",
         description = "Builds home exercise plans and prints patient handouts.%n"
                 + "With no command, opens the kiosk window.",
-        subcommands = {KioskCommand.class, ExportCommand.class, CatalogCommand.class, SampleCommand.class,
+        subcommands = {KioskCommand.class, ExportCommand.class, CatalogCommand.class, IdCommands.Patients.class,
+            IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class, IdCommands.Reprint.class,
+            IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
             BenchmarkCommand.class})
 final class PhysioKioskCommand implements Runnable {
 

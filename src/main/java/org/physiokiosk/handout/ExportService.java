@@ -1,6 +1,7 @@
 package org.physiokiosk.handout;
 
 import com.itextpdf.commons.exceptions.ITextException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,30 +24,36 @@ import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.store.ClinicRepository;
+import org.physiokiosk.store.Database;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.PlanRepository;
+import org.physiokiosk.store.StoreException;
 
 /**
  * The end of the 60-second flow: records the plan (with the private note), writes the handout and logs
- * it with its SHA-256. Used by the kiosk and the command line alike. Never call on the Swing event thread.
+ * it with its SHA-256 and a snapshot of exactly what it printed, all as one transaction: if the PDF
+ * cannot be written, nothing is recorded and no partial file is left. Used by the kiosk and the command
+ * line alike. Never call on the Swing event thread.
  */
 public final class ExportService {
 
     private final Catalogue catalogue;
+    private final Database database;
     private final ClinicRepository clinics;
     private final PlanRepository plans;
     private final HandoutRepository handouts;
-    private final HandoutWriter writer;
+    private final HandoutRenderer renderer;
     private final HandoutFonts fonts;
     private final Clock clock;
 
-    public ExportService(Catalogue catalogue, ClinicRepository clinics, PlanRepository plans,
-                         HandoutRepository handouts, HandoutWriter writer, HandoutFonts fonts, Clock clock) {
+    public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
+                         HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock) {
         this.catalogue = catalogue;
+        this.database = database;
         this.clinics = clinics;
         this.plans = plans;
         this.handouts = handouts;
-        this.writer = writer;
+        this.renderer = renderer;
         this.fonts = fonts;
         this.clock = clock;
     }
@@ -64,6 +71,20 @@ public final class ExportService {
         return export(patient, draft, paper, planNumber -> file);
     }
 
+    /**
+     * Writes an earlier handout again from its snapshot: the same text, whatever changed in the catalogue
+     * or the clinic's settings since. The reprint is logged as a handout of the same plan.
+     */
+    public ExportResult reprint(long handoutId, Path file) throws ExportException {
+        var original = handouts.find(handoutId).orElseThrow(() -> new ExportException(
+                "There is no handout number " + handoutId + ".", null));
+        String json = handouts.snapshot(handoutId).orElseThrow(() -> new ExportException(
+                "Handout " + handoutId + " was made before snapshots were kept, so it cannot be reprinted exactly.",
+                null));
+        HandoutContent content = HandoutSnapshot.fromJson(json);
+        return write(original.planId(), content, file.toAbsolutePath().normalize());
+    }
+
     /** Records that an exported handout went to this printer. */
     public void markPrinted(ExportResult result, String printer) {
         handouts.markPrinted(result.handoutId(), printer);
@@ -73,8 +94,12 @@ public final class ExportService {
     public byte[] preview(Patient patient, PlanDraft draft) throws ExportException {
         HandoutContent content = content(patient, draft, null, 0);
         checkPrintable(content);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        writer.write(content, out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.write(content, out);
+        } catch (IOException e) {
+            throw new ExportException("The preview could not be made: " + e.getMessage(), e);
+        }
         return out.toByteArray();
     }
 
@@ -100,9 +125,33 @@ public final class ExportService {
     private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, LongFunction<Path> file)
             throws ExportException {
         checkPrintable(content(patient, draft, paper, 0));
-        long planNumber = plans.record(draft);
-        HandoutContent content = content(patient, draft, paper, planNumber);
-        Path target = file.apply(planNumber).toAbsolutePath().normalize();
+        try {
+            return database.transaction(c -> {
+                long planNumber = plans.record(draft);
+                HandoutContent content = content(patient, draft, paper, planNumber);
+                try {
+                    return write(planNumber, content, file.apply(planNumber).toAbsolutePath().normalize());
+                } catch (ExportException e) {
+                    throw new Failed(e);
+                }
+            });
+        } catch (Failed f) {
+            throw f.cause;
+        }
+    }
+
+    /** Carries an ExportException out of the transaction, which it rolls back. */
+    private static final class Failed extends RuntimeException {
+        final ExportException cause;
+
+        Failed(ExportException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /** Writes the PDF beside its target, logs it, then moves it in place; all or nothing. */
+    private ExportResult write(long planNumber, HandoutContent content, Path target) throws ExportException {
         Path folder = target.getParent();
         Path temp = null;
         try {
@@ -110,19 +159,26 @@ public final class ExportService {
             temp = Files.createTempFile(folder, ".handout-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                writer.write(content, out);
+                renderer.write(content, out);
             } catch (ITextException e) {
                 throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
             }
-            move(temp, target);
-            temp = null;
             String hex = HexFormat.of().formatHex(sha.digest());
-            long handoutId = handouts.log(planNumber, target.toString(), hex, clock.instant()).id();
+            Path written = temp;
+            long handoutId = database.transaction(c -> {
+                long id = handouts.log(planNumber, target.toString(), hex, clock.instant(),
+                        HandoutSnapshot.toJson(content)).id();
+                try {
+                    move(written, target);
+                } catch (IOException e) {
+                    throw new StoreException("the handout could not be moved into place: " + e.getMessage(), e);
+                }
+                return id;
+            });
+            temp = null;
             return new ExportResult(planNumber, handoutId, target, hex);
-        } catch (IOException e) {
-            throw new ExportException("Could not write the handout to " + target + " (" + e.getMessage()
-                    + "). Check that the folder exists, can be written and has free space, then export again. "
-                    + "The plan is saved as number " + planNumber + ".", e);
+        } catch (IOException | StoreException e) {
+            throw new ExportException(Messages.get("handout.writeFailed", target, e.getMessage()), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         } finally {

@@ -54,7 +54,7 @@ public final class HandoutFonts {
     }
 
     /** A provider for one document (it caches that document's fonts). */
-    FontProvider provider() {
+    public FontProvider provider() {
         return new FontProvider(fontSet, FAMILIES.get(0));
     }
 

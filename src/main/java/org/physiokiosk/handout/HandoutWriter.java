@@ -53,7 +53,7 @@ import org.physiokiosk.plan.PlanItem;
  * get help" box is always printed; every page carries the clinic's name, "page N of M", the plan
  * number and the print date.
  */
-public final class HandoutWriter {
+public final class HandoutWriter implements HandoutRenderer {
 
     /** Type sizes in points for standard and large print. */
     record Sizes(float body, float small, float heading, float title) {
@@ -76,6 +76,7 @@ public final class HandoutWriter {
     }
 
     /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
+    @Override
     public void write(HandoutContent content, OutputStream out) {
         WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",

@@ -20,10 +20,12 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     /** Migrations in order; version N is reached by applying the N-th file. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql");
+    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql",
+            "V003__history.sql");
 
     private final Path file;
     private final Connection connection;
+    private int depth;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -46,15 +48,63 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        // Writers take the write lock when their transaction begins, so two kiosks never deadlock
+        // upgrading a read lock; the other waits (busy timeout) instead of failing.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection = null;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
-                    config.toProperties());
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            String check = quickCheck(connection);
+            if (!"ok".equals(check)) {
+                connection.close();
+                throw damaged(file, check, null);
+            }
             Database db = new Database(file, connection);
             db.migrate();
             return db;
         } catch (SQLException e) {
+            closeQuietly(connection);
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")
+                    || message.contains("malformed") || message.contains("not a database")) {
+                throw damaged(file, message, e);
+            }
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage()
                     + ". Check that it is a Physio Kiosk database and that the folder can be written.", e);
+        }
+    }
+
+    private static String quickCheck(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        }
+    }
+
+    /** Moves a damaged file (and its WAL) aside, untouched, and says so. */
+    private static DamagedDatabaseException damaged(Path file, String problem, Throwable cause) {
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+        try {
+            Files.move(file, aside);
+            for (String suffix : List.of("-wal", "-shm")) {
+                Path extra = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(extra)) {
+                    Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                }
+            }
+        } catch (IOException e) {
+            aside = file;
+        }
+        return new DamagedDatabaseException(file, aside, problem, cause);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
         }
     }
 
@@ -110,19 +160,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Splits a migration on semicolons at line ends, dropping "--" comment lines. */
+    /**
+     * Splits a migration into statements at semicolons that end a line, dropping "--" comment lines.
+     * A CREATE TRIGGER statement runs to its END; line (its body holds semicolons of its own).
+     */
     static List<String> splitStatements(String sql) {
-        StringBuilder clean = new StringBuilder();
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
         for (String line : sql.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                clean.append(line).append('\n');
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            if (current.isEmpty() && trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            current.append(line).append('\n');
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
+                String statement = current.toString().strip();
+                out.add(inTrigger ? statement.substring(0, statement.length() - 1)
+                        : statement.substring(0, statement.length() - 1).strip());
+                current.setLength(0);
+                inTrigger = false;
             }
         }
-        return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
-                .toList();
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
     }
 
     /** Work done inside one transaction. */
@@ -131,8 +198,24 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Called again from
+     * inside {@code work}, it joins the open transaction.
+     */
     public synchronized <T> T transaction(Work<T> work) {
+        if (depth > 0) {
+            // Joined to the transaction already open on this thread: it commits or rolls back as one.
+            depth++;
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException("The database could not save or read this (" + e.getMessage()
+                        + "). Nothing was changed; try again.", e);
+            } finally {
+                depth--;
+            }
+        }
+        depth++;
         try {
             connection.setAutoCommit(false);
             try {
@@ -146,8 +229,20 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            depth = 0;
             throw new StoreException("The database could not save or read this (" + e.getMessage()
                     + "). Nothing was changed; try again.", e);
+        } finally {
+            depth = 0;
+        }
+    }
+
+    /** Copies the whole database to {@code file} with SQLite's online backup API. */
+    public synchronized void backupTo(Path file) {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("backup to \"" + file.toAbsolutePath().toString().replace("\"", "") + "\"");
+        } catch (SQLException e) {
+            throw new StoreException("The backup to " + file + " failed: " + e.getMessage(), e);
         }
     }
 

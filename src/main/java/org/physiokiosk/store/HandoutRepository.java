@@ -16,7 +16,7 @@ public final class HandoutRepository {
     }
 
     private static final String INSERT = """
-            INSERT INTO handout (plan_id, file, sha256, produced_at) VALUES (?, ?, ?, ?)
+            INSERT INTO handout (plan_id, file, sha256, produced_at, snapshot) VALUES (?, ?, ?, ?, ?)
             """;
     private static final String FOR_PLAN = """
             SELECT id, plan_id, file, sha256, produced_at, printed_on FROM handout WHERE plan_id = ? ORDER BY id
@@ -29,12 +29,18 @@ public final class HandoutRepository {
     }
 
     public LoggedHandout log(long planId, String file, String sha256, Instant producedAt) {
+        return log(planId, file, sha256, producedAt, null);
+    }
+
+    /** Logs a handout with the JSON snapshot of exactly what it printed. */
+    public LoggedHandout log(long planId, String file, String sha256, Instant producedAt, String snapshot) {
         long id = db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, planId);
                 ps.setString(2, file);
                 ps.setString(3, sha256);
                 ps.setString(4, producedAt.toString());
+                ps.setString(5, snapshot);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -55,6 +61,54 @@ public final class HandoutRepository {
             }
             return null;
         });
+    }
+
+    /** The snapshot stored with a handout, if it has one. */
+    public java.util.Optional<String> snapshot(long handoutId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM handout WHERE id = ?")) {
+                ps.setLong(1, handoutId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    public java.util.Optional<LoggedHandout> find(long handoutId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, plan_id, file, sha256, produced_at, printed_on FROM handout WHERE id = ?")) {
+                ps.setLong(1, handoutId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every handout made for a patient, oldest first. */
+    public List<LoggedHandout> forPatient(long patientId) {
+        return db.transaction(c -> {
+            List<LoggedHandout> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT h.id, h.plan_id, h.file, h.sha256, h.produced_at, h.printed_on
+                    FROM handout h JOIN plan p ON p.id = h.plan_id WHERE p.patient_id = ? ORDER BY h.id
+                    """)) {
+                ps.setLong(1, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static LoggedHandout read(ResultSet rs) throws java.sql.SQLException {
+        return new LoggedHandout(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("file"), rs.getString("sha256"),
+                Instant.parse(rs.getString("produced_at")), rs.getString("printed_on"));
     }
 
     public List<LoggedHandout> forPlan(long planId) {

@@ -83,6 +83,76 @@ public final class PatientRepository {
         });
     }
 
+    /** What erasing a patient removed: the handout files it found in the log, and how many rows. */
+    public record Erasure(List<HandoutFile> handoutFiles, int notes, int plans, int handouts) {
+    }
+
+    /** A handout file named in the log, with the checksum it had when written. */
+    public record HandoutFile(String file, String sha256) {
+    }
+
+    /**
+     * Removes everything held about a patient (notes and amendments, plans, the handout log, the
+     * patient) in one transaction, and logs the erasure with counts only: no patient data.
+     */
+    public Erasure erase(long patientId) {
+        return db.transaction(c -> {
+            if (find(patientId).isEmpty()) {
+                throw new StoreException("There is no patient number " + patientId + ".");
+            }
+            List<HandoutFile> files = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT h.file, h.sha256 FROM handout h JOIN plan p ON p.id = h.plan_id WHERE p.patient_id = ?")) {
+                ps.setLong(1, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        files.add(new HandoutFile(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+            int amendments = delete(c, "DELETE FROM visit_note WHERE patient_id = ? AND amends_note_id IS NOT NULL",
+                    patientId);
+            int notes = amendments + delete(c, "DELETE FROM visit_note WHERE patient_id = ?", patientId);
+            int handouts = delete(c,
+                    "DELETE FROM handout WHERE plan_id IN (SELECT id FROM plan WHERE patient_id = ?)", patientId);
+            delete(c, "DELETE FROM plan_item WHERE plan_id IN (SELECT id FROM plan WHERE patient_id = ?)", patientId);
+            int plans = deletePlans(c, patientId);
+            delete(c, "DELETE FROM patient WHERE id = ?", patientId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO erasure_log (erased_at, notes, plans, handouts) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, clock.instant().toString());
+                ps.setInt(2, notes);
+                ps.setInt(3, plans);
+                ps.setInt(4, handouts);
+                ps.executeUpdate();
+            }
+            return new Erasure(files, notes, plans, handouts);
+        });
+    }
+
+    /** Deletes a patient's plans, later versions first (they point at the first of their series). */
+    private static int deletePlans(java.sql.Connection c, long patientId) throws SQLException {
+        int first = delete(c, "DELETE FROM plan WHERE patient_id = ? AND series_id IS NOT NULL", patientId);
+        return first + delete(c, "DELETE FROM plan WHERE patient_id = ?", patientId);
+    }
+
+    private static int delete(java.sql.Connection c, String sql, long patientId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, patientId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** How many erasures the log holds (it holds nothing else). */
+    public int erasuresLogged() {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM erasure_log");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
     private static boolean matches(Patient p, String q, String[] words) {
         if (q.isEmpty()) {
             return true;

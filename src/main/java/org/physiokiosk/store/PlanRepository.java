@@ -20,13 +20,58 @@ import org.physiokiosk.plan.PlanItem;
 /** Plans: the ordered exercises with dosage and instruction chosen for one patient, and the visit note. */
 public final class PlanRepository {
 
-    /** A plan as recorded. */
-    public record StoredPlan(long id, PlanDraft draft, Instant createdAt) {
+    /** A plan as recorded: its number, its series (the first plan it grew from) and version in that series. */
+    public record StoredPlan(long id, PlanDraft draft, Instant createdAt, long series, int version) {
+    }
+
+    /** [series, version] of the plan a draft is based on, or null for a new series. */
+    private static long[] lineage(Connection c, PlanDraft draft) throws SQLException {
+        if (draft.basedOnPlan() == null) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(series_id, id), version, patient_id FROM plan WHERE id = ?")) {
+            ps.setLong(1, draft.basedOnPlan());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getLong(3) != draft.patientId()) {
+                    throw new StoreException("Plan " + draft.basedOnPlan() + " is not this patient's plan.");
+                }
+                long series = rs.getLong(1);
+                try (PreparedStatement max = c.prepareStatement(
+                        "SELECT max(version) FROM plan WHERE coalesce(series_id, id) = ?")) {
+                    max.setLong(1, series);
+                    try (ResultSet m = max.executeQuery()) {
+                        return new long[] {series, m.getLong(1)};
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every plan of a patient, oldest first. */
+    public List<StoredPlan> forPatient(long patientId, Catalogue catalogue) {
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM plan WHERE patient_id = ? ORDER BY id")) {
+                ps.setLong(1, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<StoredPlan> out = new ArrayList<>();
+            for (long id : ids) {
+                find(id, catalogue).ifPresent(out::add);
+            }
+            return out;
+        });
     }
 
     private static final String INSERT_PLAN = """
-            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, large_print, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, large_print, created_at,
+                              series_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_ITEM = """
             INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
@@ -34,7 +79,8 @@ public final class PlanRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_PLAN = """
-            SELECT id, patient_id, therapist, next_appointment, patient_instructions, large_print, created_at
+            SELECT id, patient_id, therapist, next_appointment, patient_instructions, large_print, created_at,
+                   coalesce(series_id, id) AS series, version
             FROM plan WHERE id = ?
             """;
     private static final String SELECT_ITEMS = """
@@ -43,7 +89,7 @@ public final class PlanRepository {
             FROM plan_item WHERE plan_id = ? ORDER BY position
             """;
     private static final String SELECT_NOTE = """
-            SELECT text FROM visit_note WHERE plan_id = ? ORDER BY id LIMIT 1
+            SELECT text FROM visit_note WHERE plan_id = ? AND amends_note_id IS NULL ORDER BY id LIMIT 1
             """;
     private static final String LATEST_FOR_PATIENT = """
             SELECT id FROM plan WHERE patient_id = ? ORDER BY id DESC LIMIT 1
@@ -72,6 +118,14 @@ public final class PlanRepository {
                 ps.setString(4, draft.patientInstructions());
                 ps.setInt(5, draft.largePrint() ? 1 : 0);
                 ps.setString(6, now.toString());
+                long[] lineage = lineage(c, draft);
+                if (lineage == null) {
+                    ps.setNull(7, Types.INTEGER);
+                    ps.setInt(8, 1);
+                } else {
+                    ps.setLong(7, lineage[0]);
+                    ps.setLong(8, lineage[1] + 1);
+                }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -97,7 +151,13 @@ public final class PlanRepository {
                 ps.executeBatch();
             }
             if (!draft.privateNote().isEmpty()) {
-                NoteRepository.insert(c, draft.patientId(), planId, draft.privateNote(), draft.therapist(), now);
+                String problem = org.physiokiosk.notes.NoteHistory.problem(draft.privateNote(),
+                        draft.therapist().isEmpty() ? "unsigned" : draft.therapist());
+                if (!problem.isEmpty()) {
+                    throw new StoreException(problem);
+                }
+                NoteRepository.insert(c, draft.patientId(), planId, draft.privateNote(),
+                        draft.therapist().isEmpty() ? "unsigned" : draft.therapist(), now, null);
             }
             return planId;
         });
@@ -115,7 +175,8 @@ public final class PlanRepository {
                     PlanDraft draft = new PlanDraft(rs.getLong("patient_id"), items(c, planId, catalogue),
                             rs.getString("patient_instructions"), rs.getString("therapist"),
                             rs.getString("next_appointment"), note(c, planId), rs.getInt("large_print") == 1);
-                    return Optional.of(new StoredPlan(planId, draft, Instant.parse(rs.getString("created_at"))));
+                    return Optional.of(new StoredPlan(planId, draft, Instant.parse(rs.getString("created_at")),
+                            rs.getLong("series"), rs.getInt("version")));
                 }
             }
         });

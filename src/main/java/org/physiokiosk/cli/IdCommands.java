@@ -1,0 +1,322 @@
+package org.physiokiosk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.handout.ExportException;
+import org.physiokiosk.notes.NoteHistory;
+import org.physiokiosk.notes.VisitNote;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.record.PatientRecordService;
+import org.physiokiosk.store.Backups;
+import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The record-keeping commands: patients, notes and amendments, handouts, reprint, export, erase, backup, restore. */
+final class IdCommands {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private IdCommands() {
+    }
+
+    /** Shared by the commands below: the context, --db, and output. */
+    abstract static class Base implements Runnable {
+        final Cli.Context context;
+
+        @Mixin
+        DbOption db;
+
+        @Spec
+        CommandSpec spec;
+
+        Base(Cli.Context context) {
+            this.context = context;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        @Override
+        public void run() {
+            try (Services services = context.open(db.db)) {
+                run(services);
+            } catch (StoreException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+
+        abstract void run(Services services);
+
+        static Patient patient(Services services, long id) {
+            return services.patients().find(id).orElseThrow(() ->
+                    new UsageError("there is no patient number " + id + " (see: patients --find NAME)"));
+        }
+    }
+
+    @Command(name = "patients", mixinStandardHelpOptions = true,
+            description = "List patients (number, name, date of birth), optionally those matching --find.")
+    static final class Patients extends Base {
+        @Option(names = "--find", paramLabel = "TEXT", description = "A few letters of the name, or a date of birth.")
+        String find;
+
+        Patients(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            for (Patient p : services.patients().search(find, 500)) {
+                out().printf("%6d  %s  %s%n", p.id(), p.dateOfBirth(), p.name());
+            }
+        }
+    }
+
+    @Command(name = "notes", mixinStandardHelpOptions = true,
+            description = "Show a patient's visit notes, each with its amendments.")
+    static final class Notes extends Base {
+        @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
+        long patientId;
+
+        Notes(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            patient(services, patientId);
+            for (NoteHistory h : services.notes().history(patientId)) {
+                print(h.original(), "note " + h.original().id());
+                for (VisitNote a : h.amendments()) {
+                    print(a, "  amendment " + a.id() + " to note " + h.original().id());
+                }
+            }
+        }
+
+        private void print(VisitNote n, String title) {
+            out().printf("%s  %s  %s%n", title, WHEN.format(n.writtenAt()), n.author());
+            n.text().lines().forEach(line -> out().println("    " + line));
+        }
+    }
+
+    @Command(name = "note", mixinStandardHelpOptions = true, description = "Add a visit note, or amend one.",
+            subcommands = {NoteAdd.class, NoteAmend.class})
+    static final class Note implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageError("name what to do: note add or note amend (see note --help)");
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a private visit note for a patient.")
+    static final class NoteAdd extends Base {
+        @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
+        long patientId;
+
+        @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The note.")
+        String text;
+
+        @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who writes it.")
+        String author;
+
+        NoteAdd(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            patient(services, patientId);
+            VisitNote n = services.notes().add(patientId, null, text, author);
+            out().println("note " + n.id());
+        }
+    }
+
+    @Command(name = "amend", mixinStandardHelpOptions = true,
+            description = "Amend a saved note: the original stays as it was; the amendment is added with its author and time.")
+    static final class NoteAmend extends Base {
+        @Option(names = "--note", required = true, paramLabel = "ID", description = "Number of the note to amend.")
+        long noteId;
+
+        @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The correction.")
+        String text;
+
+        @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who writes it.")
+        String author;
+
+        NoteAmend(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            VisitNote n = services.notes().amend(noteId, text, author);
+            out().println("amendment " + n.id() + " to note " + n.amendsNote());
+        }
+    }
+
+    @Command(name = "handouts", mixinStandardHelpOptions = true, description = "List a patient's handouts (for reprint).")
+    static final class Handouts extends Base {
+        @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
+        long patientId;
+
+        Handouts(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            patient(services, patientId);
+            for (HandoutRepository.LoggedHandout h : services.handouts().forPatient(patientId)) {
+                out().printf("%6d  plan %d  %s  %s%s%n", h.id(), h.planId(), WHEN.format(h.producedAt()), h.file(),
+                        h.printedOn() == null ? "" : "  printed on " + h.printedOn());
+            }
+        }
+    }
+
+    @Command(name = "reprint", mixinStandardHelpOptions = true,
+            description = "Write an earlier handout again, exactly as it was printed.")
+    static final class Reprint extends Base {
+        @Option(names = "--handout", required = true, paramLabel = "ID", description = "Handout number (see handouts).")
+        long handoutId;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write it.")
+        Path out;
+
+        Reprint(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            try {
+                out().println(services.export().reprint(handoutId, out).file());
+            } catch (ExportException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "patient", mixinStandardHelpOptions = true,
+            description = "Export everything held about a patient, or erase it.",
+            subcommands = {PatientExport.class, PatientErase.class})
+    static final class PatientCommand implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageError("name what to do: patient export or patient erase (see patient --help)");
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the patient's whole record as JSON and as a readable PDF into a folder.")
+    static final class PatientExport extends Base {
+        @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
+        long patientId;
+
+        @Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Folder to write into.")
+        Path folder;
+
+        PatientExport(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            patient(services, patientId);
+            PatientRecordService.Exported e = services.records().export(patientId, folder);
+            out().println(e.json());
+            out().println(e.pdf());
+        }
+    }
+
+    @Command(name = "erase", mixinStandardHelpOptions = true,
+            description = "Erase everything held about a patient (notes, plans, handout log and files). "
+                    + "The erasure log keeps a line with counts only. Backups still hold the data until they rotate out.")
+    static final class PatientErase extends Base {
+        @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
+        long patientId;
+
+        @Option(names = "--yes", description = "Confirm: this cannot be undone.")
+        boolean yes;
+
+        PatientErase(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            patient(services, patientId);
+            if (!yes) {
+                throw new UsageError("erasing cannot be undone; add --yes to confirm");
+            }
+            PatientRecordService.Erased e = services.records().erase(patientId);
+            out().printf("erased patient %d: %d notes, %d plans, %d handouts, %d handout files%n", patientId,
+                    e.notes(), e.plans(), e.handouts(), e.filesDeleted());
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Back up the database (checked with integrity_check) into data/backups/, or to --to FILE.")
+    static final class Backup extends Base {
+        @Option(names = "--to", paramLabel = "FILE", description = "A file of your own backup routine.")
+        Path to;
+
+        Backup(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            out().println(to == null ? services.backups().backupNow() : services.backups().backupTo(to));
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Put a backup in place of the database (close every kiosk first). The current file is kept aside.")
+    static final class Restore implements Runnable {
+        private final Cli.Context context;
+
+        @Mixin
+        DbOption db;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "FILE", description = "The backup (default: the newest good one).")
+        Path from;
+
+        Restore(Cli.Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            Path database = context.paths(db.db).database();
+            Path backup = from != null ? from : Backups.newestGood(Backups.folderFor(database)).orElseThrow(() ->
+                    new UsageError("no good backup in " + Backups.folderFor(database) + "; name one with --from FILE"));
+            try {
+                Path aside = Backups.restore(backup, database, context.clock());
+                spec.commandLine().getOut().println("restored " + backup + " to " + database
+                        + (aside == null ? "" : "; the previous file is kept as " + aside));
+            } catch (StoreException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+    }
+
+    static List<Class<?>> all() {
+        return List.of(Patients.class, Notes.class, Note.class, NoteAdd.class, NoteAmend.class, Handouts.class,
+                Reprint.class, PatientCommand.class, PatientExport.class, PatientErase.class, Backup.class,
+                Restore.class);
+    }
+}

@@ -1,0 +1,30 @@
+package org.physiokiosk.record;
+
+import java.time.Instant;
+import java.util.List;
+import org.physiokiosk.notes.NoteHistory;
+import org.physiokiosk.patient.Patient;
+
+/** Everything held about one patient, as exported for the patient or another clinic. */
+public record PatientRecord(Patient patient, Instant exportedAt, List<Plan> plans, List<NoteHistory> notes,
+                            List<Handout> handouts) {
+
+    public PatientRecord {
+        plans = List.copyOf(plans);
+        notes = List.copyOf(notes);
+        handouts = List.copyOf(handouts);
+    }
+
+    /** One plan version with its exercises as recorded. */
+    public record Plan(long number, long series, int version, Instant createdAt, String therapist,
+                       String nextAppointment, String patientInstructions, boolean largePrint, List<Item> exercises) {
+    }
+
+    /** One exercise of a plan: what it is and how much. */
+    public record Item(String exerciseId, String name, String dosage, String personalInstruction) {
+    }
+
+    /** One handout produced. */
+    public record Handout(long number, long plan, Instant producedAt, String file, String sha256, String printedOn) {
+    }
+}
