@@ -1,0 +1,47 @@
+package org.physiokiosk.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.physiokiosk.app.AppPaths;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.patient.Patient;
+
+/** A whole clinic in a temporary folder: its own copy of the catalogue, database and printables. */
+public final class TestClinic {
+
+    public final Path home;
+    public final AppPaths paths;
+
+    public TestClinic(Path home) throws IOException {
+        this.home = home;
+        Path catalogue = Files.createDirectories(home.resolve("data").resolve("catalogue"));
+        try (Stream<Path> files = Files.list(Fixtures.CATALOGUE_DIR)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, catalogue.resolve(f.getFileName()));
+            }
+        }
+        paths = new AppPaths(home.resolve("data").resolve("physio-kiosk.db"), catalogue, home.resolve("printables"));
+    }
+
+    public Services start() throws Exception {
+        return Services.start(paths, Fixtures.CLOCK);
+    }
+
+    public static Patient addPatient(Services s, String name) {
+        return s.patients().add(new NewPatient(name, LocalDate.of(1950, 1, 1), ""));
+    }
+
+    /** Replaces text in one of this clinic's catalogue files. */
+    public void editCatalogue(String file, String from, String to) throws IOException {
+        Path p = paths.catalogue().resolve(file);
+        String text = Files.readString(p);
+        if (!text.contains(from)) {
+            throw new AssertionError("test setup: " + file + " does not hold " + from);
+        }
+        Files.writeString(p, text.replace(from, to));
+    }
+}
