@@ -16,6 +16,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.clinic.PaperSize;
+import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.ClinicRepository;
 
 /** Screen 4: the clinic's name, address, phone, emergency number, logo and paper, printed on handouts. */
@@ -37,12 +38,22 @@ final class ClinicSettingsPanel extends JPanel {
     private final JButton save = named(new JButton(Messages.get("clinic.save")), "clinicSave");
     private final JLabel status = named(new JLabel(" "), "clinicStatus");
 
-    ClinicSettingsPanel(ClinicSettingsModel model, ClinicRepository clinics, Tasks tasks, Consumer<Throwable> onError) {
+    private final JButton backupNow = named(new JButton(Messages.get("clinic.backupNow")), "clinicBackupNow");
+    private final JButton restore = named(new JButton(Messages.get("clinic.restore")), "clinicRestore");
+    private final Backups backups;
+    private final Path database;
+    private final Consumer<Path> onRestore;
+
+    ClinicSettingsPanel(ClinicSettingsModel model, ClinicRepository clinics, Backups backups, Path database,
+                        Consumer<Path> onRestore, Tasks tasks, Consumer<Throwable> onError) {
         super(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 300:600:]", ""));
         this.model = model;
         this.clinics = clinics;
         this.tasks = tasks;
         this.onError = onError;
+        this.backups = backups;
+        this.database = database;
+        this.onRestore = onRestore;
         JLabel title = new JLabel(Messages.get("clinic.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span 2, left, wrap 12");
@@ -65,6 +76,12 @@ final class ClinicSettingsPanel extends JPanel {
         add(save, "skip 1, growx 0, h 44!, gaptop 12");
         status.putClientProperty("FlatLaf.styleClass", "status");
         add(status, "span 2, growx, wmin 100");
+        backupNow.setMnemonic(KeyEvent.VK_B);
+        add(backupNow, "skip 1, split 2, growx 0, h 44!, gaptop 24");
+        add(restore, "growx 0, h 44!");
+        backupNow.addActionListener(e -> tasks.run(backups::backupNow,
+                file -> model.failed(Messages.get("clinic.backedUp", file)), onError));
+        restore.addActionListener(e -> restoreBackup());
 
         chooseLogo.addActionListener(e -> chooseLogo());
         removeLogo.addActionListener(e -> model.setLogo(null));
@@ -103,6 +120,21 @@ final class ClinicSettingsPanel extends JPanel {
         Path file = chooser.getSelectedFile().toPath();
         tasks.run(() -> Files.readAllBytes(file), model::setLogo,
                 error -> model.failed(Messages.get("clinic.logoUnreadable", file)));
+    }
+
+    /** Puts a chosen backup in place; the kiosk must close, as its open database is replaced. */
+    private void restoreBackup() {
+        JFileChooser chooser = new JFileChooser(Backups.folderFor(database).toFile());
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path backup = chooser.getSelectedFile().toPath();
+        if (javax.swing.JOptionPane.showConfirmDialog(this, Messages.get("clinic.restoreConfirm"),
+                Messages.get("clinic.restore"), javax.swing.JOptionPane.OK_CANCEL_OPTION)
+                != javax.swing.JOptionPane.OK_OPTION) {
+            return;
+        }
+        onRestore.accept(backup);
     }
 
     private void saveSettings() {

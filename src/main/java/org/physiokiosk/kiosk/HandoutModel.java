@@ -18,6 +18,8 @@ public final class HandoutModel {
     private String privateNote = "";
     private String patientInstructions = "";
     private boolean largePrint;
+    private Long basedOn;
+    private final Listeners loaded = new Listeners();
     private boolean exporting;
     private String status = "";
     private Path lastFile;
@@ -63,7 +65,7 @@ public final class HandoutModel {
 
     public PlanDraft draft(Patient patient, List<PlanItem> items) {
         return new PlanDraft(patient.id(), items, patientInstructions, therapist, nextAppointment, privateNote,
-                largePrint);
+                largePrint, basedOn);
     }
 
     public boolean exporting() {
@@ -76,8 +78,50 @@ public final class HandoutModel {
         changed.fire();
     }
 
+    /** Starts from a recorded plan: the next export records its next version. The note starts empty. */
+    public void loadFrom(long planNumber, PlanDraft plan) {
+        basedOn = planNumber;
+        therapist = plan.therapist();
+        nextAppointment = plan.nextAppointment();
+        patientInstructions = plan.patientInstructions();
+        largePrint = plan.largePrint();
+        privateNote = "";
+        loaded.fire();
+    }
+
+    /** A patient with no plan yet: the next export starts a new series. */
+    public void startNew() {
+        basedOn = null;
+        privateNote = "";
+        patientInstructions = "";
+        nextAppointment = "";
+        largePrint = false;
+        loaded.fire();
+    }
+
+    public Long basedOn() {
+        return basedOn;
+    }
+
+    public String therapist() {
+        return therapist;
+    }
+
+    public String nextAppointment() {
+        return nextAppointment;
+    }
+
+    public String patientInstructions() {
+        return patientInstructions;
+    }
+
+    public void onLoaded(Runnable r) {
+        loaded.add(r);
+    }
+
     public void exportFinished(long planNumber, Path file) {
         exporting = false;
+        basedOn = planNumber;
         lastFile = file;
         status = Messages.get(privateNote.isBlank() ? "handout.exported" : "handout.exportedWithNote", planNumber, file);
         changed.fire();

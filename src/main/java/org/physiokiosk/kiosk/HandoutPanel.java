@@ -124,6 +124,13 @@ final class HandoutPanel extends JPanel {
         open.addActionListener(e -> openPdf());
         open.setEnabled(false);
         model.onChanged(this::showState);
+        model.onLoaded(() -> {
+            therapist.setText(model.therapist());
+            nextAppointment.setText(model.nextAppointment());
+            instructions.setText(model.patientInstructions());
+            privateNote.setText("");
+            largePrint.setSelected(model.largePrint());
+        });
     }
 
     private void showState() {

@@ -2,18 +2,33 @@ package org.physiokiosk.kiosk;
 
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.physiokiosk.Messages;
 import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
 import org.physiokiosk.handout.HandoutPrinter;
+import org.physiokiosk.store.Backups;
+import org.physiokiosk.store.DamagedDatabaseException;
 
-/** Opens the kiosk: theme, services started off the event thread, then the window. */
+/**
+ * Opens the kiosk: theme, services started off the event thread, then the window. Backs up the database
+ * on start, every day it runs and on a clean exit. A damaged database is kept aside and the newest
+ * good backup offered.
+ */
 public final class KioskLauncher {
+
+    private static final int HOUR_MS = 60 * 60 * 1000;
 
     private KioskLauncher() {
     }
@@ -33,31 +48,100 @@ public final class KioskLauncher {
             try {
                 return Services.start(paths, clock);
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }).whenComplete((services, error) -> SwingUtilities.invokeLater(() -> {
             installTheme();
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                JOptionPane.showMessageDialog(null, cause.getMessage(), Messages.get("app.startFailed"),
-                        JOptionPane.ERROR_MESSAGE);
+                startFailed(error.getCause() != null ? error.getCause() : error, paths, clock);
+            } else {
+                open(services, paths, clock);
+            }
+        }));
+    }
+
+    private static void startFailed(Throwable cause, AppPaths paths, Clock clock) {
+        if (cause instanceof DamagedDatabaseException damaged) {
+            Optional<Path> backup = Backups.newestGood(Backups.folderFor(paths.database()));
+            if (backup.isEmpty()) {
+                JOptionPane.showMessageDialog(null, Messages.get("app.damagedNoBackup", damaged.getMessage()),
+                        Messages.get("app.damaged"), JOptionPane.ERROR_MESSAGE);
                 System.exit(1);
                 return;
             }
-            Tasks tasks = new Tasks();
-            KioskFrame frame = new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(),
-                    services.clinics(), services.export(), new HandoutPrinter(), PrinterPreference.onThisComputer(),
-                    paths.printables(), tasks, clock));
-            frame.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    tasks.close();
-                    CompletableFuture.runAsync(services::close).whenComplete((v, t) -> System.exit(0));
-                }
-            });
-            frame.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
-            frame.setExtendedState(java.awt.Frame.MAXIMIZED_BOTH);
-            frame.setVisible(true);
-        }));
+            int answer = JOptionPane.showConfirmDialog(null, Messages.get("app.damagedOffer", damaged.getMessage(),
+                    backup.get().getFileName()), Messages.get("app.damaged"), JOptionPane.YES_NO_OPTION,
+                    JOptionPane.WARNING_MESSAGE);
+            if (answer == JOptionPane.YES_OPTION) {
+                CompletableFuture.runAsync(() -> Backups.restore(backup.get(), paths.database(), clock))
+                        .whenComplete((v, t) -> {
+                            if (t == null) {
+                                launch(paths, clock);
+                            } else {
+                                SwingUtilities.invokeLater(() -> startFailed(t.getCause() != null ? t.getCause() : t,
+                                        paths, clock));
+                            }
+                        });
+                return;
+            }
+            System.exit(1);
+            return;
+        }
+        JOptionPane.showMessageDialog(null, cause.getMessage(), Messages.get("app.startFailed"),
+                JOptionPane.ERROR_MESSAGE);
+        System.exit(1);
+    }
+
+    private static void open(Services services, AppPaths paths, Clock clock) {
+        Tasks tasks = new Tasks();
+        KioskFrame[] holder = new KioskFrame[1];
+        KioskFrame frame = new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(),
+                services.plans(), services.notes(), services.handouts(), services.clinics(), services.export(),
+                services.records(), services.backups(), paths.database(), new HandoutPrinter(),
+                PrinterPreference.onThisComputer(), paths.printables(), tasks, clock,
+                backup -> restore(holder[0], tasks, services, backup, paths, clock)));
+        holder[0] = frame;
+        tasks.run(() -> services.backups().backupNow(), ignored -> { }, ignored -> { });
+        Timer daily = new Timer(HOUR_MS, e -> tasks.run(() -> {
+            if (services.backups().due()) {
+                services.backups().backupNow();
+            }
+            return null;
+        }, ignored -> { }, ignored -> { }));
+        daily.start();
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                daily.stop();
+                tasks.close();
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        services.backups().backupNow();
+                    } finally {
+                        services.close();
+                    }
+                }).whenComplete((v, t) -> System.exit(0));
+            }
+        });
+        frame.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        frame.setExtendedState(Frame.MAXIMIZED_BOTH);
+        frame.setVisible(true);
+    }
+
+    /** Closes the database, puts the backup in place (keeping the current file aside), and ends the kiosk. */
+    private static void restore(KioskFrame frame, Tasks tasks, Services services, Path backup, AppPaths paths,
+                                Clock clock) {
+        tasks.run(() -> {
+            services.close();
+            return Backups.restore(backup, paths.database(), clock);
+        }, aside -> {
+            JOptionPane.showMessageDialog(frame, Messages.get("clinic.restored", backup.getFileName(), aside),
+                    Messages.get("app.title"), JOptionPane.INFORMATION_MESSAGE);
+            System.exit(0);
+        }, error -> {
+            JOptionPane.showMessageDialog(frame, error.getMessage(), Messages.get("app.title"),
+                    JOptionPane.ERROR_MESSAGE);
+            System.exit(1);
+        });
     }
 }

@@ -153,6 +153,14 @@ public final class PlanModel {
                 ? Messages.get("plan.longWarning", items.size()) : "";
     }
 
+    /** Replaces the plan with these items (a recorded plan being changed). */
+    public void load(List<PlanItem> recorded) {
+        items.clear();
+        items.addAll(recorded);
+        selected = items.isEmpty() ? -1 : 0;
+        planChanged.fire();
+    }
+
     public void clear() {
         items.clear();
         selected = -1;

@@ -43,6 +43,8 @@ class KioskFlowGuiTest {
     private Services services;
     private Tasks tasks;
     private FrameFixture window;
+    private final java.util.concurrent.atomic.AtomicReference<Path> restoreAsked =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicReference<String> rememberedPrinter =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final PrinterPreference printerPreference = new PrinterPreference() {
@@ -69,9 +71,10 @@ class KioskFlowGuiTest {
         tasks = new Tasks();
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
-            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.clinics(),
-                    services.export(), new HandoutPrinter(), printerPreference, paths.printables(), tasks,
-                    Fixtures.CLOCK));
+            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
+                    services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
+                    services.backups(), paths.database(), new HandoutPrinter(), printerPreference, paths.printables(),
+                    tasks, Fixtures.CLOCK, restoreAsked::set));
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
@@ -228,6 +231,105 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void aNoteIsAmendedInTheRecordAndTheOriginalStays() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.textBox("privateNote").enterText("Pain on the left.");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+
+        window.tabbedPane("screens").selectTab(4);
+        waitFor("the note in the record", () -> window.list("recordNotes").contents().length == 1);
+        window.list("recordNotes").selectItem(0);
+        window.button("recordAmend").click();
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("noteDialog");
+        dialog.textBox("noteText").enterText("Correction: the right side.");
+        dialog.button("noteSave").click();
+        dialog.label("noteProblem").requireText("Enter who is writing the note.");
+        dialog.textBox("noteAuthor").enterText("Kim Park");
+        dialog.button("noteSave").click();
+        waitFor("the amendment listed", () -> window.list("recordNotes").contents().length == 2);
+        assertThat(window.list("recordNotes").contents()[1]).contains("Amendment", "Kim Park", "Correction");
+        long patientId = services.patients().search("Ann Lee", 1).get(0).id();
+        assertThat(services.notes().history(patientId)).singleElement().satisfies(h -> {
+            assertThat(h.original().text()).isEqualTo("Pain on the left.");
+            assertThat(h.amendments()).extracting(VisitNote::text).containsExactly("Correction: the right side.");
+        });
+    }
+
+    @Test
+    void choosingAPatientAgainLoadsTheirPlanAndSavingMakesTheNextVersion() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan 1"));
+
+        window.tabbedPane("screens").selectTab(0);
+        window.list("patientList").selectItem(0);
+        window.button("usePatient").click();
+        waitFor("the recorded plan loaded", () -> window.list("planList").contents().length == 5);
+        window.list("planList").selectItem(4);
+        window.button("removeExercise").click();
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").requireText("Sam Lee");
+        window.button("exportHandout").click();
+        waitFor("the second export", () -> window.label("exportStatus").text().contains("Saved plan 2"));
+        var plans = services.plans();
+        assertThat(plans.find(1, services.catalogue()).orElseThrow().draft().items()).hasSize(5);
+        assertThat(plans.find(2, services.catalogue()).orElseThrow()).satisfies(p -> {
+            assertThat(p.version()).isEqualTo(2);
+            assertThat(p.series()).isEqualTo(1);
+            assertThat(p.draft().items()).hasSize(4);
+        });
+    }
+
+    @Test
+    void erasingAPatientAsksFirstThenRemovesEverything() throws Exception {
+        addPatientAndUseTemplate("Zed Erase");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.textBox("privateNote").enterText("private");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        Path pdf = onlyHandout();
+        window.tabbedPane("screens").selectTab(4);
+        waitFor("the record", () -> window.list("recordHandouts").contents().length == 1);
+
+        window.button("recordErase").click();
+        window.optionPane(Timeout.timeout(5000)).buttonWithText("Keep").click();
+        assertThat(services.patients().search("Zed", 5)).hasSize(1);
+
+        window.button("recordErase").click();
+        window.optionPane(Timeout.timeout(5000)).requireMessage(java.util.regex.Pattern.compile(".*Zed Erase.*cannot be undone.*"))
+                .buttonWithText("Erase").click();
+        waitFor("the erasure", () -> window.label("recordStatus").text().contains("Erased"));
+        assertThat(services.patients().search("Zed", 5)).isEmpty();
+        assertThat(pdf).doesNotExist();
+        window.label("patientStatus").requireText("No patient chosen yet. Find or add a patient first.");
+    }
+
+    @Test
+    void reprintFromTheRecordWritesTheSameText() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        Path first = onlyHandout();
+        window.tabbedPane("screens").selectTab(4);
+        waitFor("the record", () -> window.list("recordHandouts").contents().length == 1);
+        window.list("recordHandouts").selectItem(0);
+        window.button("recordReprint").click();
+        waitFor("the reprint", () -> window.label("recordStatus").text().contains("Reprinted"));
+        try (Stream<Path> files = Files.list(paths.printables())) {
+            Path reprint = files.filter(p -> p.toString().contains("reprint")).findFirst().orElseThrow();
+            assertThat(Pdfs.text(reprint)).isEqualTo(Pdfs.text(first));
+        }
+    }
+
+    @Test
     void aLongPlanShowsAGentleWarning() {
         addPatientAndUseTemplate("Ann Lee");
         window.label("planWarning").requireText(" ");
@@ -301,7 +403,8 @@ class KioskFlowGuiTest {
 
     private Path onlyHandout() throws Exception {
         try (Stream<Path> files = Files.list(paths.printables())) {
-            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().contains("reprint"))
+                    .toList();
             assertThat(pdfs).hasSize(1);
             return pdfs.get(0);
         }

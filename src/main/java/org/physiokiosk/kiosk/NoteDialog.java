@@ -1,0 +1,77 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.notes.NoteHistory;
+
+/** Asks for a note's text and author (a new note, or an amendment to one). Modal; nothing is saved here. */
+final class NoteDialog extends JDialog {
+
+    /** What was typed. */
+    record Typed(String text, String author) {
+    }
+
+    private final JTextArea text = named(new JTextArea(8, 50), "noteText");
+    private final JTextField author = named(new JTextField(), "noteAuthor");
+    private final JLabel problem = named(new JLabel(" "), "noteProblem");
+    private Typed result;
+
+    NoteDialog(Window owner, String title, String context, String defaultAuthor) {
+        super(owner, title, ModalityType.APPLICATION_MODAL);
+        setName("noteDialog");
+        JPanel panel = new JPanel(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][][]"));
+        if (!context.isEmpty()) {
+            JTextArea shown = new JTextArea(context, 4, 50);
+            shown.setEditable(false);
+            shown.setLineWrap(true);
+            shown.setWrapStyleWord(true);
+            panel.add(new JScrollPane(shown), "h 60:100:");
+        }
+        panel.add(Ui.labelFor(Messages.get("record.noteText"), text, KeyEvent.VK_T));
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        Ui.onKey(text, "TAB", text::transferFocus);
+        panel.add(new JScrollPane(text), "h 120:200:");
+        panel.add(Ui.labelFor(Messages.get("record.noteAuthor"), author, KeyEvent.VK_A));
+        author.setText(defaultAuthor);
+        panel.add(author, "h 40!");
+        problem.putClientProperty("FlatLaf.styleClass", "problem");
+        panel.add(problem);
+        JButton save = named(new JButton(Messages.get("record.noteSave")), "noteSave");
+        JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "noteCancel");
+        save.setMnemonic(KeyEvent.VK_S);
+        panel.add(save, "split 2, right, growx 0, h 44!");
+        panel.add(cancel, "growx 0, h 44!");
+        save.addActionListener(e -> {
+            String p = NoteHistory.problem(text.getText(), author.getText());
+            if (!p.isEmpty()) {
+                problem.setText(p);
+                return;
+            }
+            result = new Typed(text.getText().strip(), author.getText().strip());
+            dispose();
+        });
+        cancel.addActionListener(e -> dispose());
+        getContentPane().add(panel);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** Shows the dialog; the text typed, or empty when cancelled. */
+    Optional<Typed> ask() {
+        setVisible(true);
+        return Optional.ofNullable(result);
+    }
+}

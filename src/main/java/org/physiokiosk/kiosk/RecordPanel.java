@@ -1,0 +1,245 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.handout.HandoutFileName;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.record.PatientRecordService;
+import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.HandoutRepository.LoggedHandout;
+import org.physiokiosk.store.NoteRepository;
+
+/**
+ * Screen 5: the chosen patient's record. Notes with their amendments (add a note, amend one; nothing is
+ * ever changed in place), handouts (reprint exactly), export the whole record, erase the patient.
+ */
+final class RecordPanel extends JPanel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final RecordModel model;
+    private final NoteRepository notes;
+    private final HandoutRepository handouts;
+    private final ExportService export;
+    private final PatientRecordService records;
+    private final Path printables;
+    private final Tasks tasks;
+    private final Consumer<Throwable> onError;
+    private final Runnable onErased;
+
+    private final JLabel title = named(new JLabel(Messages.get("record.noPatient")), "recordTitle");
+    private final DefaultListModel<RecordModel.NoteRow> noteModel = new DefaultListModel<>();
+    private final JList<RecordModel.NoteRow> noteList = named(new JList<>(noteModel), "recordNotes");
+    private final JTextArea noteText = named(new JTextArea(6, 40), "recordNoteText");
+    private final JButton addNote = named(new JButton(Messages.get("record.addNote")), "recordAddNote");
+    private final JButton amend = named(new JButton(Messages.get("record.amend")), "recordAmend");
+    private final DefaultListModel<LoggedHandout> handoutModel = new DefaultListModel<>();
+    private final JList<LoggedHandout> handoutList = named(new JList<>(handoutModel), "recordHandouts");
+    private final JButton reprint = named(new JButton(Messages.get("record.reprint")), "recordReprint");
+    private final JButton exportRecord = named(new JButton(Messages.get("record.export")), "recordExport");
+    private final JButton erase = named(new JButton(Messages.get("record.erase")), "recordErase");
+    private final JLabel status = named(new JLabel(" "), "recordStatus");
+
+    RecordPanel(RecordModel model, NoteRepository notes, HandoutRepository handouts, ExportService export,
+                PatientRecordService records, Path printables, Tasks tasks, Consumer<Throwable> onError,
+                Runnable onErased) {
+        super(new MigLayout("insets 16, fill, wrap 2", "[55%, fill]24[45%, fill]", "[][][grow, fill][][][]"));
+        this.model = model;
+        this.notes = notes;
+        this.handouts = handouts;
+        this.export = export;
+        this.records = records;
+        this.printables = printables;
+        this.tasks = tasks;
+        this.onError = onError;
+        this.onErased = onErased;
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "span 2");
+        add(new JLabel(Messages.get("record.notes")));
+        add(new JLabel(Messages.get("record.handouts")));
+        noteList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        noteList.setCellRenderer(new NoteRenderer());
+        noteList.getAccessibleContext().setAccessibleName(Messages.get("record.notes"));
+        noteText.setEditable(false);
+        noteText.setLineWrap(true);
+        noteText.setWrapStyleWord(true);
+        JPanel notesBox = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[grow, fill][]"));
+        notesBox.add(new JScrollPane(noteList), "h 100:200:");
+        notesBox.add(new JScrollPane(noteText), "h 80:140:");
+        add(notesBox, "grow");
+        handoutList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        handoutList.setCellRenderer(new HandoutRenderer());
+        handoutList.getAccessibleContext().setAccessibleName(Messages.get("record.handouts"));
+        add(new JScrollPane(handoutList), "grow");
+        addNote.setMnemonic(KeyEvent.VK_N);
+        amend.setMnemonic(KeyEvent.VK_M);
+        reprint.setMnemonic(KeyEvent.VK_R);
+        exportRecord.setMnemonic(KeyEvent.VK_X);
+        add(addNote, "split 2, growx 0, h 44!");
+        add(amend, "growx 0, h 44!");
+        add(reprint, "growx 0, h 44!");
+        add(exportRecord, "split 2, growx 0, h 44!, gaptop 12");
+        add(erase, "growx 0, h 44!, gapleft 32");
+        add(new JLabel(), "wrap");
+        status.putClientProperty("FlatLaf.styleClass", "status");
+        add(status, "span 2, growx, wmin 100");
+
+        noteList.addListSelectionListener(e -> {
+            RecordModel.NoteRow row = noteList.getSelectedValue();
+            noteText.setText(row == null ? "" : row.note().text());
+            noteText.setCaretPosition(0);
+        });
+        addNote.addActionListener(e -> addNote());
+        amend.addActionListener(e -> amendNote());
+        reprint.addActionListener(e -> reprintHandout());
+        exportRecord.addActionListener(e -> exportRecord());
+        erase.addActionListener(e -> erasePatient());
+        model.onChanged(this::showState);
+        showState();
+    }
+
+    /** Loads the record of this patient (or clears the screen for null). */
+    void show(Patient patient) {
+        if (patient == null) {
+            model.cleared();
+            return;
+        }
+        tasks.run(() -> new Loaded(notes.history(patient.id()), handouts.forPatient(patient.id())),
+                loaded -> model.loaded(patient, loaded.notes(), loaded.handouts()), onError);
+    }
+
+    private record Loaded(java.util.List<org.physiokiosk.notes.NoteHistory> notes, java.util.List<LoggedHandout> handouts) {
+    }
+
+    private void showState() {
+        assert SwingUtilities.isEventDispatchThread();
+        boolean has = model.patient().isPresent();
+        title.setText(has ? Messages.get("record.title", model.patient().get().name()) : Messages.get("record.noPatient"));
+        noteModel.clear();
+        model.noteRows().forEach(noteModel::addElement);
+        handoutModel.clear();
+        model.handouts().forEach(handoutModel::addElement);
+        noteText.setText("");
+        for (JButton b : new JButton[] {addNote, amend, reprint, exportRecord, erase}) {
+            b.setEnabled(has);
+        }
+        status.setText(model.status().isEmpty() ? " " : "<html>" + model.status() + "</html>");
+    }
+
+    private void addNote() {
+        model.patient().ifPresent(p -> new NoteDialog(SwingUtilities.getWindowAncestor(this),
+                Messages.get("record.addTitle"), "", "").ask().ifPresent(typed -> tasks.run(
+                        () -> notes.add(p.id(), null, typed.text(), typed.author()), saved -> reload(p), onError)));
+    }
+
+    private void amendNote() {
+        RecordModel.NoteRow row = noteList.getSelectedValue();
+        if (row == null) {
+            model.status(Messages.get("record.chooseNote"));
+            return;
+        }
+        Patient p = model.patient().orElseThrow();
+        new NoteDialog(SwingUtilities.getWindowAncestor(this), Messages.get("record.amendTitle", row.original()),
+                row.note().text(), "").ask().ifPresent(typed -> tasks.run(
+                        () -> notes.amend(row.note().id(), typed.text(), typed.author()), saved -> reload(p), onError));
+    }
+
+    private void reload(Patient p) {
+        tasks.run(() -> new Loaded(notes.history(p.id()), handouts.forPatient(p.id())), loaded -> {
+            model.loaded(p, loaded.notes(), loaded.handouts());
+            model.status(Messages.get("record.noteSaved"));
+        }, onError);
+    }
+
+    private void reprintHandout() {
+        LoggedHandout h = handoutList.getSelectedValue();
+        if (h == null) {
+            model.status(Messages.get("record.chooseHandout"));
+            return;
+        }
+        Patient p = model.patient().orElseThrow();
+        Path target = printables.resolve(HandoutFileName.of(java.time.LocalDate.now(), p.name(), h.planId())
+                .replace(".pdf", "-reprint-" + h.id() + ".pdf"));
+        tasks.run(() -> export.reprint(h.id(), target), result -> {
+            show(p);
+            model.status(Messages.get("record.reprinted", result.file()));
+        }, onError);
+    }
+
+    private void exportRecord() {
+        Patient p = model.patient().orElseThrow();
+        JFileChooser chooser = new JFileChooser(printables.toFile());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setSelectedFile(printables.toFile());
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path folder = chooser.getSelectedFile().toPath();
+        tasks.run(() -> records.export(p.id(), folder),
+                out -> model.status(Messages.get("record.exported", out.json(), out.pdf())), onError);
+    }
+
+    private void erasePatient() {
+        Patient p = model.patient().orElseThrow();
+        Object[] options = {Messages.get("record.eraseYes"), Messages.get("record.eraseNo")};
+        int answer = JOptionPane.showOptionDialog(this, Messages.get("record.eraseConfirm", p.name()),
+                Messages.get("record.eraseTitle"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                options, options[1]);
+        if (answer != 0) {
+            return;
+        }
+        tasks.run(() -> records.erase(p.id()), erased -> {
+            model.cleared();
+            model.status(Messages.get("record.erased", erased.notes(), erased.plans(), erased.handouts(),
+                    erased.filesDeleted()));
+            onErased.run();
+        }, onError);
+    }
+
+    private static final class NoteRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            RecordModel.NoteRow row = (RecordModel.NoteRow) value;
+            String first = row.note().text().lines().findFirst().orElse("");
+            String shown = first.length() > 60 ? first.substring(0, 60) + "\u2026" : first;
+            String text = Messages.get(row.amendment() ? "record.amendmentRow" : "record.noteRow", row.note().id(),
+                    WHEN.format(row.note().writtenAt()), row.note().author()) + "  \u2014  " + shown;
+            return super.getListCellRendererComponent(list, text, index, selected, focused);
+        }
+    }
+
+    private static final class HandoutRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            LoggedHandout h = (LoggedHandout) value;
+            String text = Messages.get("record.handoutRow", h.id(), h.planId(), WHEN.format(h.producedAt()),
+                    h.printedOn() == null ? "" : Messages.get("record.printedOn", h.printedOn()));
+            return super.getListCellRendererComponent(list, text, index, selected, focused);
+        }
+    }
+}
