@@ -346,6 +346,11 @@ class KioskFlowGuiTest {
         window.textBox("patientDob").enterText("2023-02-30");
         window.button("addPatient").click();
         window.label("patientDobProblem").requireText("'2023-02-30' is not a real date. Use YYYY-MM-DD, for example 1956-03-14.");
+        window.textBox("patientName").setText("x".repeat(10_000));
+        window.textBox("patientDob").deleteText().enterText("2999-01-01");
+        window.button("addPatient").click();
+        window.label("patientNameProblem").requireText("The name is too long: use at most 200 characters.");
+        window.label("patientDobProblem").requireText("The date of birth is in the future: check the year.");
         assertThat(selectedTab()).isZero();
         assertThat(services.patients().search("", 10)).isEmpty();
     }

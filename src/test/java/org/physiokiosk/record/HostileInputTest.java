@@ -1,0 +1,49 @@
+package org.physiokiosk.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.handout.ExportResult;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.patient.PatientForm;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.Pdfs;
+import org.physiokiosk.testing.TestClinic;
+
+/** Awkward names and notes are stored, shown and printed exactly, and never reach a file name. */
+class HostileInputTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anne-Marie O'Brien \"Annie\"", "Robert'); DROP TABLE patient;--", "Zoë 😀 Lee",
+        "דוד בן-גוריון", "../../etc/passwd", "C:\\Windows\\System32", "%s %n ${jndi:ldap://x}"})
+    void storedShownAndPrintedExactly(String name) throws Exception {
+        PatientForm.Result form = PatientForm.check(name, "1950-01-01", "", LocalDate.of(2026, 11, 24));
+        assertThat(form.valid()).as(form.problems().toString()).isTrue();
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = s.patients().add(form.patient().orElseThrow());
+            assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo(name);
+            assertThat(s.patients().search(name, 5)).extracting(Patient::name).contains(name);
+            String note = name + "\nline two\twith a tab";
+            PlanDraft draft = new PlanDraft(p.id(), List.of(PlanItem.of(s.catalogue().exercises().get(0))
+                    .withPersonalInstruction(name)), name, "Sam Lee", "", note, false);
+            ExportResult r = s.export().exportToFolder(p, draft, clinic.paths.printables());
+            assertThat(r.file().getParent()).isEqualTo(clinic.paths.printables().toAbsolutePath().normalize());
+            assertThat(r.file().getFileName().toString()).matches("2026-11-24-[A-Za-z]+-plan-\\d+\\.pdf");
+            assertThat(Pdfs.text(r.file())).contains(name);
+            assertThat(s.notes().forPatient(p.id())).singleElement()
+                    .satisfies(n -> assertThat(n.text()).isEqualTo(note));
+        }
+    }
+}
