@@ -34,6 +34,9 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
      * Never call on the Swing event thread.
      */
     public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
+        // The fonts load on the second core while the catalogue is read and the database opened.
+        java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
+                java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::new);
         CatalogueLoader loader = new CatalogueLoader();
         Catalogue catalogue = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
         Database db = Database.open(paths.database());
@@ -45,7 +48,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             Clinic seed = catalogue.clinic();
             clinics.seed(new ClinicSettings(seed.name(), seed.address(), seed.phone(), seed.emergencyNumber(), null,
                     seed.paper()));
-            HandoutFonts fonts = new HandoutFonts();
+            HandoutFonts fonts = fontsLoading.join();
             PatientRepository patients = new PatientRepository(db, clock);
             NoteRepository notes = new NoteRepository(db, clock);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,

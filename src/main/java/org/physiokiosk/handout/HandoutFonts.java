@@ -28,29 +28,45 @@ public final class HandoutFonts {
             "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", "DroidSansFallbackFull.ttf",
             "NanumGothic.ttf");
 
+    private final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
     private final List<FontProgram> programs = new ArrayList<>();
     private final FontSet fontSet = new FontSet();
-    private final Devanagari devanagari;
-    private final Devanagari devanagariBold;
+    private Devanagari devanagari;
+    private Devanagari devanagariBold;
 
     /** Loads the shipped fonts (about a tenth of a second); make one and share it. */
     public HandoutFonts() {
-        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
         for (String file : FILES) {
             byte[] bytes = read(file);
             files.put(file, bytes);
-            programs.add(load(bytes));
+            programs.add(null); // parsed when first needed: most handouts never need the CJK fonts
             fontSet.addFont(bytes, PdfEncodings.IDENTITY_H);
         }
-        devanagari = new Devanagari(files.get("NotoSansDevanagari-Regular.ttf"),
-                programs.get(FILES.indexOf("NotoSansDevanagari-Regular.ttf")));
-        devanagariBold = new Devanagari(files.get("NotoSansDevanagari-Bold.ttf"),
-                programs.get(FILES.indexOf("NotoSansDevanagari-Bold.ttf")));
     }
 
-    /** The shaper for Devanagari words, in the regular or bold face. */
-    Devanagari devanagari(boolean bold) {
-        return bold ? devanagariBold : devanagari;
+    private synchronized FontProgram program(int index) {
+        FontProgram p = programs.get(index);
+        if (p == null) {
+            p = load(files.get(FILES.get(index)));
+            programs.set(index, p);
+        }
+        return p;
+    }
+
+    /** The shaper for Devanagari words, in the regular or bold face (made when first needed). */
+    synchronized Devanagari devanagari(boolean bold) {
+        if (bold) {
+            if (devanagariBold == null) {
+                String file = "NotoSansDevanagari-Bold.ttf";
+                devanagariBold = new Devanagari(files.get(file), program(FILES.indexOf(file)));
+            }
+            return devanagariBold;
+        }
+        if (devanagari == null) {
+            String file = "NotoSansDevanagari-Regular.ttf";
+            devanagari = new Devanagari(files.get(file), program(FILES.indexOf(file)));
+        }
+        return devanagari;
     }
 
     /** A provider for one document (it caches that document's fonts). */
@@ -63,8 +79,8 @@ public final class HandoutFonts {
         if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
             return true;
         }
-        for (FontProgram program : programs) {
-            if (program.getGlyph(codePoint) != null) {
+        for (int i = 0; i < FILES.size(); i++) {
+            if (program(i).getGlyph(codePoint) != null) {
                 return true;
             }
         }
