@@ -50,19 +50,24 @@ public final class KioskLauncher {
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        }).whenComplete((services, error) -> SwingUtilities.invokeLater(() -> {
-            installTheme();
-            if (error != null) {
-                startFailed(error.getCause() != null ? error.getCause() : error, paths, clock);
-            } else {
-                open(services, paths, clock);
-            }
-        }));
+        }).whenComplete((services, error) -> {
+            Throwable cause = error == null ? null : error.getCause() != null ? error.getCause() : error;
+            // Still off the event thread: look for a good backup now, as checking one reads the disk.
+            Optional<Path> backup = cause instanceof DamagedDatabaseException
+                    ? Backups.newestGood(Backups.folderFor(paths.database())) : Optional.empty();
+            SwingUtilities.invokeLater(() -> {
+                installTheme();
+                if (cause != null) {
+                    startFailed(cause, backup, paths, clock);
+                } else {
+                    open(services, paths, clock);
+                }
+            });
+        });
     }
 
-    private static void startFailed(Throwable cause, AppPaths paths, Clock clock) {
+    private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock) {
         if (cause instanceof DamagedDatabaseException damaged) {
-            Optional<Path> backup = Backups.newestGood(Backups.folderFor(paths.database()));
             if (backup.isEmpty()) {
                 JOptionPane.showMessageDialog(null, Messages.get("app.damagedNoBackup", damaged.getMessage()),
                         Messages.get("app.damaged"), JOptionPane.ERROR_MESSAGE);
@@ -79,7 +84,7 @@ public final class KioskLauncher {
                                 launch(paths, clock);
                             } else {
                                 SwingUtilities.invokeLater(() -> startFailed(t.getCause() != null ? t.getCause() : t,
-                                        paths, clock));
+                                        Optional.empty(), paths, clock));
                             }
                         });
                 return;
