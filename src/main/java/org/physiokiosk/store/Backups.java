@@ -67,7 +67,7 @@ public final class Backups {
             Path temp = file.resolveSibling(file.getFileName() + ".part");
             Files.deleteIfExists(temp);
             db.backupTo(temp);
-            String check = integrity(temp);
+            String check = standalone(temp);
             if (!"ok".equals(check)) {
                 Files.deleteIfExists(temp);
                 throw new StoreException("The backup to " + file + " failed its check (" + check + "); try again.");
@@ -126,6 +126,20 @@ public final class Backups {
                 // an old backup that cannot be removed stays; the next rotation tries again
             }
         }
+    }
+
+    /**
+     * Makes a fresh backup a single self-contained file (rollback journal instead of WAL, so no -wal or
+     * -shm files appear beside it when it is read) and checks it.
+     */
+    private static String standalone(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+        return integrity(file);
     }
 
     /** "ok", or what SQLite's integrity_check (or opening the file) reports. */

@@ -31,6 +31,11 @@ class BackupsTest {
             assertThat(backups).hasSize(3);
             assertThat(backups.get(0).getParent()).isEqualTo(dir.resolve("data").resolve("backups").toAbsolutePath());
             backups.forEach(b -> assertThat(Backups.integrity(b)).isEqualTo("ok"));
+            try (var files = Files.list(Backups.folderFor(file))) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("each backup is one file: no -wal, -shm or .part beside it")
+                        .hasSize(3).allMatch(n -> n.endsWith(".db"));
+            }
             try (Database copy = Database.open(backups.get(0))) {
                 assertThat(new PatientRepository(copy, Fixtures.CLOCK).search("Ann", 5)).hasSize(1);
             }
