@@ -117,6 +117,9 @@ final class BenchmarkCommand implements Runnable {
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
             report(out, "cold export (new JVM, java -jar ... export)", ms, "target < 1000 ms");
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the cold export could not run: " + e.getMessage(), e);
         }

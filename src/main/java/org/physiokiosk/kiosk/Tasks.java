@@ -58,10 +58,6 @@ public final class Tasks implements AutoCloseable {
         }, SwingUtilities::invokeLater);
     }
 
-    public boolean busy() {
-        return running.get() > 0;
-    }
-
     @Override
     public void close() {
         onIo.shutdown();

@@ -28,19 +28,9 @@ public record PlanDraft(long patientId, List<PlanItem> items, String patientInst
         this(patientId, items, patientInstructions, therapist, nextAppointment, privateNote, largePrint, null);
     }
 
-    public PlanDraft withLargePrint(boolean value) {
-        return new PlanDraft(patientId, items, patientInstructions, therapist, nextAppointment, privateNote, value,
-                basedOnPlan);
-    }
-
     public PlanDraft basedOn(Long planId) {
         return new PlanDraft(patientId, items, patientInstructions, therapist, nextAppointment, privateNote, largePrint,
                 planId);
-    }
-
-    public PlanDraft withPrivateNote(String value) {
-        return new PlanDraft(patientId, items, patientInstructions, therapist, nextAppointment, value, largePrint,
-                basedOnPlan);
     }
 
     private static String strip(String text) {

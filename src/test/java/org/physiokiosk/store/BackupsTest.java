@@ -19,7 +19,7 @@ class BackupsTest {
     Path dir;
 
     @Test
-    void backupIsACheckedCopyAndOnlyTheNewestAreKept() {
+    void backupIsACheckedCopyAndOnlyTheNewestAreKept() throws Exception {
         Path file = dir.resolve("data").resolve("clinic.db");
         try (Database db = Database.open(file)) {
             new PatientRepository(db, Fixtures.CLOCK).add(new NewPatient("Ann Lee", LocalDate.of(1950, 1, 1), ""));

@@ -22,25 +22,6 @@ public final class Pdfs {
         }
     }
 
-    /**
-     * The text as poppler's pdftotext reads it. Unlike PDFBox it honours ActualText, which carries the
-     * typed text of shaped (Devanagari) words. Needs poppler-utils (.ci/run installs it).
-     */
-    public static String popplerText(Path pdf) throws IOException {
-        try {
-            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IOException("pdftotext failed: " + out);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
     /** How many glyphs are drawn on all pages. */
     public static int glyphCount(Path pdf) throws IOException {
         int[] count = {0};
