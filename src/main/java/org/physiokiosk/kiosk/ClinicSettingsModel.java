@@ -55,7 +55,8 @@ public final class ClinicSettingsModel {
         changed.fire();
     }
 
-    public void failed(String message) {
+    /** Shows a message under the form (a success or a problem). */
+    public void status(String message) {
         status = message;
         changed.fire();
     }

@@ -80,7 +80,7 @@ final class ClinicSettingsPanel extends JPanel {
         add(backupNow, "skip 1, split 2, growx 0, h 44!, gaptop 24");
         add(restore, "growx 0, h 44!");
         backupNow.addActionListener(e -> tasks.run(backups::backupNow,
-                file -> model.failed(Messages.get("clinic.backedUp", file)), onError));
+                file -> model.status(Messages.get("clinic.backedUp", file)), onError));
         restore.addActionListener(e -> restoreBackup());
 
         chooseLogo.addActionListener(e -> chooseLogo());
@@ -119,7 +119,7 @@ final class ClinicSettingsPanel extends JPanel {
         }
         Path file = chooser.getSelectedFile().toPath();
         tasks.run(() -> Files.readAllBytes(file), model::setLogo,
-                error -> model.failed(Messages.get("clinic.logoUnreadable", file)));
+                error -> model.status(Messages.get("clinic.logoUnreadable", file)));
     }
 
     /** Puts a chosen backup in place; the kiosk must close, as its open database is replaced. */
@@ -149,7 +149,7 @@ final class ClinicSettingsPanel extends JPanel {
                         model.savedAs(saved, Messages.get("clinic.saved"));
                     }, error -> {
                         save.setEnabled(true);
-                        model.failed(error.getMessage());
+                        model.status(error.getMessage());
                     });
                 });
     }

@@ -134,12 +134,6 @@ public final class HandoutModel {
         changed.fire();
     }
 
-    public void exportFailed(String message) {
-        exporting = false;
-        status = message;
-        changed.fire();
-    }
-
     /** After a successful export the note is on record; clear it so it is not saved twice. */
     public void clearNote() {
         privateNote = "";

@@ -194,7 +194,7 @@ final class HandoutPanel extends JPanel {
             Patient patient = patients.chosen().orElseThrow();
             model.exportStarted();
             tasks.run(() -> export.exportToFolder(patient, draft, printables), this::exported, error -> {
-                model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+                model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
                 onError.accept(error);
             });
         });
@@ -228,7 +228,7 @@ final class HandoutPanel extends JPanel {
                             Messages.get("handout.printFailed"), javax.swing.JOptionPane.WARNING_MESSAGE);
                 }
             }, error -> {
-                model.exportFailed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+                model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
                 onError.accept(error);
             });
         });
@@ -248,7 +248,7 @@ final class HandoutPanel extends JPanel {
         model.lastFile().ifPresent(file -> tasks.run(() -> {
             Desktop.getDesktop().open(file.toFile());
             return null;
-        }, ignored -> { }, error -> model.exportFailed(Messages.get("handout.openFailed", file))));
+        }, ignored -> { }, error -> model.done(Messages.get("handout.openFailed", file))));
     }
 
     private static String escape(String text) {

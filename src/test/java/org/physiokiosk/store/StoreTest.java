@@ -29,9 +29,7 @@ class StoreTest {
     private final Catalogue catalogue = Fixtures.catalogue();
 
     private Database open() {
-        Database db = Database.open(dir.resolve("clinic.db"));
-        new ExerciseRepository(db).sync(catalogue.exercises());
-        return db;
+        return Fixtures.database(dir);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.physiokiosk.catalog.CatalogueLoader;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.handout.HandoutFonts;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.ExerciseRepository;
 
 /** Shared test data: the real shipped catalogue and a fixed clock. */
 public final class Fixtures {
@@ -28,6 +30,13 @@ public final class Fixtures {
             "1 High Street, Springfield", "555-0100", "911", null, PaperSize.A4);
 
     private Fixtures() {
+    }
+
+    /** Opens (creating) {@code clinic.db} in {@code dir}, with the catalogue's exercises copied in. */
+    public static Database database(Path dir) {
+        Database db = Database.open(dir.resolve("clinic.db"));
+        new ExerciseRepository(db).sync(catalogue().exercises());
+        return db;
     }
 
     public static Catalogue catalogue() {
