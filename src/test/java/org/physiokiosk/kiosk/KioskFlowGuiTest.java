@@ -298,12 +298,18 @@ class KioskFlowGuiTest {
         waitFor("the record", () -> window.list("recordHandouts").contents().length == 1);
 
         window.button("recordErase").click();
-        window.optionPane(Timeout.timeout(5000)).buttonWithText("Keep").click();
+        org.assertj.swing.fixture.JOptionPaneFixture first = window.optionPane(Timeout.timeout(5000));
+        window.robot().waitForIdle();
+        first.buttonWithText("Keep").focus().click();
+        waitFor("the question to close", () -> GuiActionRunner.execute(() -> java.util.Arrays
+                .stream(java.awt.Window.getWindows()).noneMatch(w -> w instanceof javax.swing.JDialog && w.isShowing())));
         assertThat(services.patients().search("Zed", 5)).hasSize(1);
 
         window.button("recordErase").click();
-        window.optionPane(Timeout.timeout(5000)).requireMessage(java.util.regex.Pattern.compile(".*Zed Erase.*cannot be undone.*"))
-                .buttonWithText("Erase").click();
+        org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(5000));
+        question.requireMessage(java.util.regex.Pattern.compile(".*Zed Erase.*cannot be undone.*"));
+        window.robot().waitForIdle();
+        question.buttonWithText("Erase").focus().click();
         waitFor("the erasure", () -> window.label("recordStatus").text().contains("Erased"));
         assertThat(services.patients().search("Zed", 5)).isEmpty();
         assertThat(pdf).doesNotExist();
