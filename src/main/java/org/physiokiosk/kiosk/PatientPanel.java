@@ -138,7 +138,8 @@ final class PatientPanel extends JPanel {
         assert SwingUtilities.isEventDispatchThread();
         listModel.clear();
         model.results().forEach(listModel::addElement);
-        noMatch.setText(listModel.isEmpty() ? Messages.get("patient.none") : " ");
+        String none = search.getText().isBlank() ? Messages.get("patient.noneYet") : Messages.get("patient.none");
+        noMatch.setText(listModel.isEmpty() ? none : " ");
     }
 
     private void showProblems() {
