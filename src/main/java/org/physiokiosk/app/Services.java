@@ -16,6 +16,7 @@ import org.physiokiosk.store.Database;
 import org.physiokiosk.store.ExerciseRepository;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.PatientRepository;
 import org.physiokiosk.store.PlanRepository;
 
@@ -54,7 +55,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
                     new ExportService(catalogue, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock),
                     new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
-                    new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock));
+                    new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
+                            new OutputGuard(paths.database(), Backups.folderFor(paths.database()))));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
 import org.physiokiosk.catalog.CatalogueException;
+import org.physiokiosk.store.StoreException;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code export}, {@code catalog}, {@code kiosk}. Usage errors exit 2 with one line on
- * stderr; other failures exit 1 with one line.
+ * The command line: {@code export}, {@code catalog}, {@code kiosk}, and the record-keeping commands. Usage errors
+ * (and anything the store refuses as asked) exit 2 with one line on stderr; faults (disk, database, printer) exit 1
+ * with one line.
  */
 public final class Cli {
 
@@ -44,7 +46,7 @@ public final class Cli {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof UsageError) {
+            if (ex instanceof UsageError || ex instanceof StoreException.Refused) {
                 err.println("physio-kiosk: " + oneLine(ex.getMessage()));
                 return 2;
             }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
+import org.physiokiosk.store.Backups;
+import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.Template;
@@ -84,6 +87,9 @@ final class ExportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the handout.")
     Path out;
 
+    @Option(names = "--replace", description = "Write over an existing PDF of that name (never over any other file).")
+    boolean replace;
+
     ExportCommand(Cli.Context context) {
         this.context = context;
     }
@@ -93,12 +99,15 @@ final class ExportCommand implements Runnable {
         if (!out.getFileName().toString().toLowerCase().endsWith(".pdf")) {
             throw new UsageError("--out must name a .pdf file, for example --out printables/plan.pdf");
         }
+        AppPaths paths = context.paths(db.db);
+        // Before the database is opened, so a refused --out leaves every file as it was.
+        new OutputGuard(paths.database(), Backups.folderFor(paths.database())).check(out, OutputGuard.Kind.PDF, replace);
         try (Services services = context.open(db.db)) {
             List<PlanItem> items = items(services);
             Patient patient = patient(services);
             PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note,
                     largePrint);
-            ExportResult result = services.export().exportToFile(patient, draft, out, paper);
+            ExportResult result = services.export().exportToFile(patient, draft, out, paper, replace);
             spec.commandLine().getOut().println(result.file());
         } catch (UnprintableTextException e) {
             throw new UsageError(e.getMessage());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.physiokiosk.app.AppPaths;
 import org.physiokiosk.app.Services;
 import org.physiokiosk.handout.ExportException;
 import org.physiokiosk.notes.NoteHistory;
@@ -14,7 +15,7 @@ import org.physiokiosk.patient.Patient;
 import org.physiokiosk.record.PatientRecordService;
 import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.HandoutRepository;
-import org.physiokiosk.store.StoreException;
+import org.physiokiosk.store.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,11 +51,15 @@ final class IdCommands {
 
         @Override
         public void run() {
+            AppPaths paths = context.paths(db.db);
+            checkBeforeOpening(new OutputGuard(paths.database(), Backups.folderFor(paths.database())));
             try (Services services = context.open(db.db)) {
                 run(services);
-            } catch (StoreException e) {
-                throw new UsageError(e.getMessage());
             }
+        }
+
+        /** Refuses, before the database is even opened, a file this command would not write. */
+        void checkBeforeOpening(OutputGuard guard) {
         }
 
         abstract void run(Services services);
@@ -193,16 +198,24 @@ final class IdCommands {
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write it.")
         Path out;
 
+        @Option(names = "--replace", description = "Write over an existing PDF of that name (never over any other file).")
+        boolean replace;
+
         Reprint(Cli.Context context) {
             super(context);
         }
 
         @Override
+        void checkBeforeOpening(OutputGuard guard) {
+            guard.check(out, OutputGuard.Kind.PDF, replace);
+        }
+
+        @Override
         void run(Services services) {
             try {
-                out().println(services.export().reprint(handoutId, out).file());
+                out().println(services.export().reprint(handoutId, out, replace).file());
             } catch (ExportException e) {
-                throw new UsageError(e.getMessage());
+                throw new IllegalStateException(e.getMessage(), e);
             }
         }
     }
@@ -226,14 +239,24 @@ final class IdCommands {
         @Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Folder to write into.")
         Path folder;
 
+        @Option(names = "--replace", description = "Write over this patient's earlier record files in that folder.")
+        boolean replace;
+
         PatientExport(Cli.Context context) {
             super(context);
         }
 
         @Override
+        void checkBeforeOpening(OutputGuard guard) {
+            List<Path> files = PatientRecordService.exportFiles(patientId, folder);
+            guard.check(files.get(0), OutputGuard.Kind.JSON, replace);
+            guard.check(files.get(1), OutputGuard.Kind.PDF, replace);
+        }
+
+        @Override
         void run(Services services) {
             patient(services, patientId);
-            PatientRecordService.Exported e = services.records().export(patientId, folder);
+            PatientRecordService.Exported e = services.records().export(patientId, folder, replace);
             out().println(e.json());
             out().println(e.pdf());
         }
@@ -262,6 +285,10 @@ final class IdCommands {
             PatientRecordService.Erased e = services.records().erase(patientId);
             out().printf("erased patient %d: %d notes, %d plans, %d handouts, %d handout files%n", patientId,
                     e.notes(), e.plans(), e.handouts(), e.filesDeleted());
+            if (!e.wiped()) {
+                out().println("another Physio Kiosk program has the database open: older copies of the erased rows stay"
+                        + " in its journal file until every program using it is closed");
+            }
         }
     }
 
@@ -273,6 +300,13 @@ final class IdCommands {
 
         Backup(Cli.Context context) {
             super(context);
+        }
+
+        @Override
+        void checkBeforeOpening(OutputGuard guard) {
+            if (to != null) {
+                guard.check(to, OutputGuard.Kind.DATABASE, false);
+            }
         }
 
         @Override
@@ -304,13 +338,9 @@ final class IdCommands {
             Path database = context.paths(db.db).database();
             Path backup = from != null ? from : Backups.newestGood(Backups.folderFor(database)).orElseThrow(() ->
                     new UsageError("no good backup in " + Backups.folderFor(database) + "; name one with --from FILE"));
-            try {
-                Path aside = Backups.restore(backup, database, context.clock());
-                spec.commandLine().getOut().println("restored " + backup + " to " + database
-                        + (aside == null ? "" : "; the previous file is kept as " + aside));
-            } catch (StoreException e) {
-                throw new UsageError(e.getMessage());
-            }
+            Path aside = Backups.restore(backup, database, context.clock());
+            spec.commandLine().getOut().println("restored " + backup + " to " + database
+                    + (aside == null ? "" : "; the previous file is kept as " + aside));
         }
     }
 

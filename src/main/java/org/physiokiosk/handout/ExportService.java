@@ -4,10 +4,8 @@ import com.itextpdf.commons.exceptions.ITextException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +23,10 @@ import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
+import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.OutputGuard;
+import org.physiokiosk.store.Problems;
 import org.physiokiosk.store.PlanRepository;
 import org.physiokiosk.store.StoreException;
 
@@ -45,6 +46,7 @@ public final class ExportService {
     private final HandoutRenderer renderer;
     private final HandoutFonts fonts;
     private final Clock clock;
+    private final OutputGuard guard;
 
     public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
                          HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock) {
@@ -56,33 +58,42 @@ public final class ExportService {
         this.renderer = renderer;
         this.fonts = fonts;
         this.clock = clock;
+        this.guard = new OutputGuard(database.file(), Backups.folderFor(database.file()));
     }
 
-    /** Records the plan and writes its handout into {@code folder} under a safe generated name. */
+    /**
+     * Records the plan and writes its handout into {@code folder} under a safe generated name; if a file of that
+     * name is already there, the next free name ({@code ...-2.pdf}) is used: nothing is ever replaced.
+     */
     public ExportResult exportToFolder(Patient patient, PlanDraft draft, Path folder) throws ExportException {
         LocalDate today = LocalDate.now(clock);
-        return export(patient, draft, null,
-                planNumber -> folder.resolve(HandoutFileName.of(today, patient.name(), planNumber)));
+        return export(patient, draft, null, false,
+                planNumber -> OutputGuard.free(folder.resolve(HandoutFileName.of(today, patient.name(), planNumber))));
     }
 
-    /** Records the plan and writes its handout to the file the user chose, on the given paper (null: the clinic's). */
-    public ExportResult exportToFile(Patient patient, PlanDraft draft, Path file, PaperSize paper)
+    /**
+     * Records the plan and writes its handout to the file the user chose, on the given paper (null: the clinic's).
+     * An existing file is replaced only when {@code replace} is true and it is a PDF; the database, its side files
+     * and the backups are never written over (a {@link StoreException.Refused} says so before anything is recorded).
+     */
+    public ExportResult exportToFile(Patient patient, PlanDraft draft, Path file, PaperSize paper, boolean replace)
             throws ExportException {
-        return export(patient, draft, paper, planNumber -> file);
+        guard.check(file, OutputGuard.Kind.PDF, replace);
+        return export(patient, draft, paper, replace, planNumber -> file);
     }
 
     /**
      * Writes an earlier handout again from its snapshot: the same text, whatever changed in the catalogue
      * or the clinic's settings since. The reprint is logged as a handout of the same plan.
      */
-    public ExportResult reprint(long handoutId, Path file) throws ExportException {
-        var original = handouts.find(handoutId).orElseThrow(() -> new ExportException(
-                "There is no handout number " + handoutId + ".", null));
-        String json = handouts.snapshot(handoutId).orElseThrow(() -> new ExportException(
-                "Handout " + handoutId + " was made before snapshots were kept, so it cannot be reprinted exactly.",
-                null));
+    public ExportResult reprint(long handoutId, Path file, boolean replace) throws ExportException {
+        var original = handouts.find(handoutId).orElseThrow(() -> new StoreException.Refused(
+                "There is no handout number " + handoutId + " (see: handouts --patient ID)."));
+        String json = handouts.snapshot(handoutId).orElseThrow(() -> new StoreException.Refused(
+                "Handout " + handoutId + " was made before snapshots were kept, so it cannot be reprinted exactly."));
+        guard.check(file, OutputGuard.Kind.PDF, replace);
         HandoutContent content = HandoutSnapshot.fromJson(json);
-        return write(original.planId(), content, file.toAbsolutePath().normalize());
+        return write(original.planId(), content, file.toAbsolutePath().normalize(), replace);
     }
 
     /** Records that an exported handout went to this printer. */
@@ -122,15 +133,15 @@ public final class ExportService {
         }
     }
 
-    private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, LongFunction<Path> file)
-            throws ExportException {
+    private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, boolean replace,
+                                LongFunction<Path> file) throws ExportException {
         checkPrintable(content(patient, draft, paper, 0));
         try {
             return database.transaction(c -> {
                 long planNumber = plans.record(draft);
                 HandoutContent content = content(patient, draft, paper, planNumber);
                 try {
-                    return write(planNumber, content, file.apply(planNumber).toAbsolutePath().normalize());
+                    return write(planNumber, content, file.apply(planNumber).toAbsolutePath().normalize(), replace);
                 } catch (ExportException e) {
                     throw new Failed(e);
                 }
@@ -151,7 +162,8 @@ public final class ExportService {
     }
 
     /** Writes the PDF beside its target, logs it, then moves it in place; all or nothing. */
-    private ExportResult write(long planNumber, HandoutContent content, Path target) throws ExportException {
+    private ExportResult write(long planNumber, HandoutContent content, Path target, boolean replace)
+            throws ExportException {
         Path folder = target.getParent();
         Path temp = null;
         try {
@@ -169,16 +181,19 @@ public final class ExportService {
                 long id = handouts.log(planNumber, target.toString(), hex, clock.instant(),
                         HandoutSnapshot.toJson(content)).id();
                 try {
-                    move(written, target);
+                    OutputGuard.place(written, target, replace);
                 } catch (IOException e) {
-                    throw new StoreException("the handout could not be moved into place: " + e.getMessage(), e);
+                    throw new StoreException(Problems.explain(e), e);
                 }
                 return id;
             });
             temp = null;
             return new ExportResult(planNumber, handoutId, target, hex);
+        } catch (StoreException.Refused e) {
+            throw e;
         } catch (IOException | StoreException e) {
-            throw new ExportException(Messages.get("handout.writeFailed", target, e.getMessage()), e);
+            String why = e instanceof IOException io ? Problems.explain(io) : e.getMessage();
+            throw new ExportException(Messages.get("handout.writeFailed", target, why), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         } finally {
@@ -189,14 +204,6 @@ public final class ExportService {
                     // the temporary file is hidden and named .part; nothing else to do
                 }
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.physiokiosk.kiosk.Ui.named;
 
 import java.awt.Component;
 import java.awt.event.KeyEvent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ import org.physiokiosk.handout.HandoutFileName;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.record.PatientRecordService;
 import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.HandoutRepository.LoggedHandout;
 import org.physiokiosk.store.NoteRepository;
 
@@ -183,7 +185,8 @@ final class RecordPanel extends JPanel {
         Patient p = model.patient().orElseThrow();
         Path target = printables.resolve(HandoutFileName.of(java.time.LocalDate.now(), p.name(), h.planId())
                 .replace(".pdf", "-reprint-" + h.id() + ".pdf"));
-        tasks.run(() -> export.reprint(h.id(), target), result -> {
+        // A reprint of a reprint gets the next free name: the kiosk never writes over a file.
+        tasks.run(() -> export.reprint(h.id(), OutputGuard.free(target), false), result -> {
             show(p);
             model.status(Messages.get("record.reprinted", result.file()));
         }, onError);
@@ -198,7 +201,28 @@ final class RecordPanel extends JPanel {
             return;
         }
         Path folder = chooser.getSelectedFile().toPath();
-        tasks.run(() -> records.export(p.id(), folder),
+        tasks.run(() -> PatientRecordService.exportFiles(p.id(), folder).stream().filter(Files::exists).toList(),
+                existing -> {
+                    if (existing.isEmpty()) {
+                        exportRecord(p, folder, false);
+                        return;
+                    }
+                    Object[] options = {Messages.get("record.replaceYes"), Messages.get("record.replaceNo")};
+                    int answer = JOptionPane.showOptionDialog(this, Messages.get("record.replaceConfirm",
+                                    existing.stream().map(f -> f.getFileName().toString())
+                                            .collect(java.util.stream.Collectors.joining(", ")), folder),
+                            Messages.get("record.replaceTitle"), JOptionPane.YES_NO_OPTION,
+                            JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+                    if (answer == 0) {
+                        exportRecord(p, folder, true);
+                    } else {
+                        model.status(Messages.get("record.exportCancelled"));
+                    }
+                }, onError);
+    }
+
+    private void exportRecord(Patient p, Path folder, boolean replace) {
+        tasks.run(() -> records.export(p.id(), folder, replace),
                 out -> model.status(Messages.get("record.exported", out.json(), out.pdf())), onError);
     }
 

@@ -1,5 +1,6 @@
 package org.physiokiosk.record;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
 import org.physiokiosk.notes.NoteHistory;
@@ -24,7 +25,11 @@ public record PatientRecord(Patient patient, Instant exportedAt, List<Plan> plan
     public record Item(String exerciseId, String name, String dosage, String personalInstruction) {
     }
 
-    /** One handout produced. */
-    public record Handout(long number, long plan, Instant producedAt, String file, String sha256, String printedOn) {
+    /**
+     * One handout produced, with {@code printed}: the snapshot of exactly what it printed (JSON, embedded as it is in
+     * the exported file), or null for handouts made before snapshots were kept.
+     */
+    public record Handout(long number, long plan, Instant producedAt, String file, String sha256, String printedOn,
+                          @JsonRawValue String printed) {
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -18,11 +17,12 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.DosageSentence;
 import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.patient.Patient;
-import org.physiokiosk.plan.PlanItem;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.PatientRepository;
 import org.physiokiosk.store.PlanRepository;
+import org.physiokiosk.store.Problems;
 import org.physiokiosk.store.StoreException;
 
 /**
@@ -36,7 +36,7 @@ public final class PatientRecordService {
     }
 
     /** What an erasure removed. */
-    public record Erased(int notes, int plans, int handouts, int filesDeleted) {
+    public record Erased(int notes, int plans, int handouts, int filesDeleted, boolean wiped) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -49,9 +49,11 @@ public final class PatientRecordService {
     private final HandoutRepository handouts;
     private final HandoutFonts fonts;
     private final Clock clock;
+    private final OutputGuard guard;
 
     public PatientRecordService(Catalogue catalogue, PatientRepository patients, PlanRepository plans,
-                                NoteRepository notes, HandoutRepository handouts, HandoutFonts fonts, Clock clock) {
+                                NoteRepository notes, HandoutRepository handouts, HandoutFonts fonts, Clock clock,
+                                OutputGuard guard) {
         this.catalogue = catalogue;
         this.patients = patients;
         this.plans = plans;
@@ -59,41 +61,56 @@ public final class PatientRecordService {
         this.handouts = handouts;
         this.fonts = fonts;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public PatientRecord record(long patientId) {
         Patient patient = patients.find(patientId).orElseThrow(() ->
-                new StoreException("There is no patient number " + patientId + "."));
+                new StoreException.Refused("There is no patient number " + patientId + "."));
+        // Read from what was recorded and printed, never from today's catalogue: an exercise removed since
+        // must not stop a patient from getting their record.
         List<PatientRecord.Plan> planList = new ArrayList<>();
-        for (PlanRepository.StoredPlan p : plans.forPatient(patientId, catalogue)) {
+        for (PlanRepository.RecordedPlan p : plans.recorded(patientId)) {
             List<PatientRecord.Item> items = new ArrayList<>();
-            for (PlanItem i : p.draft().items()) {
-                items.add(new PatientRecord.Item(i.exercise().id(), i.exercise().name(), DosageSentence.of(i.dosage()),
+            for (PlanRepository.RecordedItem i : p.items()) {
+                items.add(new PatientRecord.Item(i.exerciseId(), i.exerciseName(), DosageSentence.of(i.dosage()),
                         i.personalInstruction()));
             }
-            planList.add(new PatientRecord.Plan(p.id(), p.series(), p.version(), p.createdAt(), p.draft().therapist(),
-                    p.draft().nextAppointment(), p.draft().patientInstructions(), p.draft().largePrint(), items));
+            planList.add(new PatientRecord.Plan(p.id(), p.series(), p.version(), p.createdAt(), p.therapist(),
+                    p.nextAppointment(), p.patientInstructions(), p.largePrint(), items));
         }
         List<PatientRecord.Handout> handoutList = handouts.forPatient(patientId).stream()
                 .map(h -> new PatientRecord.Handout(h.id(), h.planId(), h.producedAt(), h.file(), h.sha256(),
-                        h.printedOn()))
+                        h.printedOn(), handouts.snapshot(h.id()).orElse(null)))
                 .toList();
         return new PatientRecord(patient, clock.instant(), planList, notes.history(patientId), handoutList);
     }
 
-    /** Writes {@code patient-N-record.json} and {@code patient-N-record.pdf} into {@code folder}. */
-    public Exported export(long patientId, Path folder) {
+    /** The two files an export of this patient writes into {@code folder}. */
+    public static List<Path> exportFiles(long patientId, Path folder) {
+        return List.of(folder.resolve("patient-" + patientId + "-record.json"),
+                folder.resolve("patient-" + patientId + "-record.pdf"));
+    }
+
+    /**
+     * Writes {@code patient-N-record.json} and {@code patient-N-record.pdf} into {@code folder}. Existing files of
+     * those names are replaced only when {@code replace} is true (and only a JSON by a JSON, a PDF by a PDF); the
+     * database and backups are never written over.
+     */
+    public Exported export(long patientId, Path folder, boolean replace) {
+        Path json = exportFiles(patientId, folder).get(0);
+        Path pdf = exportFiles(patientId, folder).get(1);
+        guard.check(json, OutputGuard.Kind.JSON, replace);
+        guard.check(pdf, OutputGuard.Kind.PDF, replace);
         PatientRecord record = record(patientId);
-        Path json = folder.resolve("patient-" + patientId + "-record.json");
-        Path pdf = folder.resolve("patient-" + patientId + "-record.pdf");
         try {
             Files.createDirectories(folder);
-            writeAtomically(json, out -> JSON.writeValue(out, record));
-            writeAtomically(pdf, out -> new RecordWriter(fonts).write(record, out));
+            writeAtomically(json, replace, out -> JSON.writeValue(out, record));
+            writeAtomically(pdf, replace, out -> new RecordWriter(fonts).write(record, out));
             return new Exported(json, pdf);
         } catch (IOException e) {
-            throw new StoreException("Could not write the record to " + folder + " (" + e.getMessage()
-                    + "). Check the folder can be written and has free space.", e);
+            throw new StoreException("Could not write the record to " + folder + ": " + Problems.explain(e)
+                    + ". Check the folder can be written and has free space.", e);
         }
     }
 
@@ -112,7 +129,7 @@ public final class PatientRecordService {
                 // a handout that cannot be removed stays; the count tells staff
             }
         }
-        return new Erased(erasure.notes(), erasure.plans(), erasure.handouts(), deleted);
+        return new Erased(erasure.notes(), erasure.plans(), erasure.handouts(), deleted, erasure.wiped());
     }
 
     @FunctionalInterface
@@ -120,13 +137,13 @@ public final class PatientRecordService {
         void write(OutputStream out) throws IOException;
     }
 
-    private static void writeAtomically(Path target, Body body) throws IOException {
+    private static void writeAtomically(Path target, boolean replace, Body body) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".record-", ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.write(out);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OutputGuard.place(temp, target, replace);
         } finally {
             Files.deleteIfExists(temp);
         }

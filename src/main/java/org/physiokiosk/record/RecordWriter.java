@@ -14,7 +14,11 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.physiokiosk.catalog.DosageSentence;
+import org.physiokiosk.handout.HandoutContent;
 import org.physiokiosk.handout.HandoutFonts;
+import org.physiokiosk.handout.HandoutSnapshot;
+import org.physiokiosk.plan.PlanItem;
 import org.physiokiosk.notes.NoteHistory;
 import org.physiokiosk.notes.VisitNote;
 
@@ -76,6 +80,7 @@ final class RecordWriter {
                 doc.add(new Paragraph("Handout " + h.number() + " of plan " + h.plan() + " · " + WHEN.format(h.producedAt())
                         + (h.printedOn() == null ? "" : " · printed on " + h.printedOn()) + "\n" + h.file()
                         + "\nSHA-256 " + h.sha256()));
+                printed(doc, h);
             }
             int pages = pdf.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
@@ -86,6 +91,27 @@ final class RecordWriter {
                         VerticalAlignment.BOTTOM, 0);
             }
         }
+    }
+
+    /** What a handout printed, from its snapshot: the same text whatever the catalogue holds today. */
+    private static void printed(Document doc, PatientRecord.Handout h) {
+        if (h.printed() == null) {
+            doc.add(new Paragraph("Made before snapshots were kept: its text is not stored.").setMarginLeft(12));
+            return;
+        }
+        HandoutContent content = HandoutSnapshot.fromJson(h.printed());
+        StringBuilder text = new StringBuilder("It printed, for " + content.patientName() + " on " + content.printDate()
+                + (content.therapist().isEmpty() ? "" : ", therapist " + content.therapist()) + ":");
+        for (PlanItem item : content.items()) {
+            text.append("\n• ").append(item.exercise().name()).append(": ").append(DosageSentence.of(item.dosage()));
+            if (!item.personalInstruction().isEmpty()) {
+                text.append(" Personal instruction: ").append(item.personalInstruction());
+            }
+        }
+        if (!content.patientInstructions().isEmpty()) {
+            text.append("\nInstructions for the patient: ").append(content.patientInstructions());
+        }
+        doc.add(new Paragraph(text.toString()).setMarginLeft(12));
     }
 
     private static void note(Document doc, VisitNote n, String title, float indent) {

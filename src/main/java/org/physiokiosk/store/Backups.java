@@ -52,31 +52,62 @@ public final class Backups {
     /** Backs up into the backups folder, checks the copy and removes the oldest beyond the number kept. */
     public Path backupNow() {
         Path file = folder.resolve(PREFIX + STAMP.format(clock.instant()) + ".db");
-        backupTo(file);
+        try {
+            SqliteFiles.createPrivateFolder(folder);
+            SqliteFiles.makePrivate(folder);
+        } catch (IOException e) {
+            throw new StoreException("Could not make the backups folder " + folder + ": " + Problems.explain(e)
+                    + ". Check the folder can be written.", e);
+        }
+        write(file);
         rotate();
         return file;
     }
 
-    /** Backs up to a file the clinic chose (its own backup routine); the copy is checked. */
+    /**
+     * Backs up to a file the clinic chose (its own backup routine). Any legal file name works; the copy is made
+     * beside it under a temporary name, checked as a restore would check it, then put in place without replacing
+     * anything. A failed backup leaves no file behind.
+     */
     public Path backupTo(Path file) {
+        new OutputGuard(db.file(), folder).check(file, OutputGuard.Kind.DATABASE, false);
+        return write(file);
+    }
+
+    private Path write(Path file) {
+        Path temp = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            if (Files.exists(file)) {
-                throw new StoreException("The backup file " + file + " already exists: choose a new name.");
-            }
-            Path temp = file.resolveSibling(file.getFileName() + ".part");
-            Files.deleteIfExists(temp);
+            Path parent = file.toAbsolutePath().getParent();
+            SqliteFiles.createPrivateFolder(parent);
+            temp = Files.createTempFile(parent, ".backup-", ".part");
             db.backupTo(temp);
-            String check = standalone(temp);
-            if (!"ok".equals(check)) {
-                Files.deleteIfExists(temp);
-                throw new StoreException("The backup to " + file + " failed its check (" + check + "); try again.");
+            String problem = standalone(temp);
+            if (problem != null) {
+                throw new StoreException("The backup to " + file + " failed its check (" + problem
+                        + "). No backup file was left behind; try again.");
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            OutputGuard.place(temp, file, false);
+            temp = null;
             return file;
         } catch (IOException e) {
-            throw new StoreException("Could not write the backup " + file + " (" + e.getMessage()
-                    + "). Check the folder can be written and has free space.", e);
+            throw new StoreException("Could not write the backup " + file + ": " + Problems.explain(e)
+                    + ". No backup file was left behind; free some space or choose another folder.", e);
+        } catch (StoreException.Refused e) {
+            throw e;
+        } catch (StoreException e) {
+            if (e.getMessage().startsWith("The backup to")) {
+                throw e;
+            }
+            throw new StoreException("Could not write the backup " + file + ": " + e.getMessage()
+                    + ". No backup file was left behind; free some space or choose another folder.", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a hidden .part file that cannot be removed; the next backup uses another name
+                }
+            }
         }
     }
 
@@ -100,7 +131,7 @@ public final class Backups {
 
     /** The newest backup in {@code folder} that passes integrity_check. */
     public static Optional<Path> newestGood(Path folder) {
-        return list(folder).stream().filter(p -> "ok".equals(integrity(p))).findFirst();
+        return list(folder).stream().filter(p -> problem(p) == null).findFirst();
     }
 
     /** True when there is no backup from the last 24 hours. */
@@ -130,21 +161,21 @@ public final class Backups {
 
     /**
      * Makes a fresh backup a single self-contained file (rollback journal instead of WAL, so no -wal or
-     * -shm files appear beside it when it is read) and checks it.
+     * -shm files appear beside it when it is read) and checks it; null when it is good.
      */
     private static String standalone(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, null));
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
             return e.getMessage();
         }
-        return integrity(file);
+        return problem(file);
     }
 
-    /** "ok", or what SQLite's integrity_check (or opening the file) reports. */
+    /** "ok", or what SQLite's integrity_check (or opening the file) reports. Reads the file; never changes it. */
     public static String integrity(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, "mode=ro"));
              Statement s = c.createStatement();
              var rs = s.executeQuery("PRAGMA integrity_check")) {
             List<String> lines = new ArrayList<>();
@@ -157,36 +188,231 @@ public final class Backups {
         }
     }
 
+    /** Tables every Physio Kiosk database has had since its first version. */
+    private static final List<String> TABLES = List.of("patient", "plan", "plan_item", "visit_note", "handout",
+            "exercise");
+
     /**
-     * Puts {@code backup} in place of {@code database} (which must not be open), keeping the current
-     * file and its WAL aside as {@code <name>.before-restore-<time>}. Returns where the current file went,
-     * or null when there was none.
+     * Why {@code file} cannot be restored, in plain words, or null when it is a good Physio Kiosk backup: an SQLite
+     * file of a schema this version knows, holding the kiosk's tables, passing integrity_check and
+     * foreign_key_check. Reads the file; never changes it.
      */
-    public static Path restore(Path backup, Path database, Clock clock) {
-        String check = integrity(backup);
-        if (!"ok".equals(check)) {
-            throw new StoreException("The backup " + backup + " is not usable (" + check + "); choose another.");
+    public static String problem(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Files.isDirectory(file) ? "it is a folder, not a backup file" : "there is no such file";
         }
+        SqliteFiles.Header header;
         try {
-            Path aside = null;
-            if (Files.exists(database)) {
-                aside = database.resolveSibling(database.getFileName() + ".before-restore-"
-                        + STAMP.format(clock.instant()));
-                Files.move(database, aside);
-                for (String suffix : List.of("-wal", "-shm")) {
-                    Path extra = database.resolveSibling(database.getFileName() + suffix);
-                    if (Files.exists(extra)) {
-                        Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
-                    }
+            var read = SqliteFiles.header(file);
+            if (read.isEmpty()) {
+                return "the file is empty";
+            }
+            header = read.get();
+        } catch (StoreException.Refused e) {
+            return "it is not a database file";
+        } catch (IOException e) {
+            return "it cannot be read (" + Problems.explain(e) + ")";
+        }
+        if (header.schemaVersion() > Database.latestVersion()) {
+            return "it was made by a newer version of Physio Kiosk (schema " + header.schemaVersion()
+                    + "; this version knows up to " + Database.latestVersion() + "): update Physio Kiosk first";
+        }
+        if (header.schemaVersion() < 1 || (header.applicationId() != 0
+                && header.applicationId() != Database.APPLICATION_ID)) {
+            return "it is a database, but not a Physio Kiosk one";
+        }
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, "mode=ro"));
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
                 }
             }
-            Files.createDirectories(database.toAbsolutePath().getParent());
-            Path temp = database.resolveSibling(database.getFileName() + ".restoring");
-            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, database, StandardCopyOption.ATOMIC_MOVE);
+            if (!tables.containsAll(TABLES)) {
+                return "it is a database, but not a Physio Kiosk one";
+            }
+            String integrity = integrity(file);
+            if (!"ok".equals(integrity)) {
+                return "it is damaged (" + integrity + ")";
+            }
+            try (var rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) {
+                    return "some of its rows point at rows that are missing (table " + rs.getString(1) + ")";
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            return "it cannot be opened (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Puts {@code backup} in place of {@code database}, all or nothing. The backup is checked fully, copied beside
+     * the database and checked again; then, holding the database exclusively (refused while any other program has
+     * it open), the current file is kept as {@code <name>.before-restore-<time>} and the copy is swapped in with one
+     * atomic rename. If anything fails, the current database stays where and as it was. Returns where the previous
+     * file is kept, or null when there was none.
+     */
+    public static Path restore(Path backup, Path database, Clock clock) {
+        String unchanged = " Nothing was changed: the current database is as it was.";
+        if (SqliteFiles.sameFile(backup, database) || SqliteFiles.SIDE_FILES.stream().anyMatch(s ->
+                SqliteFiles.sameFile(backup, database.resolveSibling(database.getFileName() + s)))) {
+            throw new StoreException.Refused(backup + " is the database itself, not a backup: name a backup file."
+                    + unchanged);
+        }
+        String problem = problem(backup);
+        if (problem != null) {
+            throw new StoreException.Refused("The backup " + backup + " cannot be restored: " + problem + "."
+                    + unchanged);
+        }
+        String stamp = STAMP.format(clock.instant());
+        Path temp = database.resolveSibling(database.getFileName() + ".restoring-" + stamp);
+        Path aside = null;
+        try (Exclusive lock = Exclusive.take(database, unchanged)) {
+            SqliteFiles.createPrivateFolder(database.toAbsolutePath().getParent());
+            copy(backup, temp);
+            String copied = problem(temp);
+            if (copied != null) {
+                throw new StoreException("The copy of " + backup + " beside the database failed its check ("
+                        + copied + ")." + unchanged);
+            }
+            if (Files.exists(database)) {
+                aside = database.resolveSibling(database.getFileName() + ".before-restore-" + stamp);
+                lock.selfContained();
+                keepAside(database, aside);
+            }
+            Files.move(temp, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            lock.swapped();
             return aside;
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + " to " + database + " (" + e.getMessage() + ").", e);
+            undo(aside);
+            throw new StoreException("Could not restore " + backup + ": " + Problems.explain(e) + "." + unchanged, e);
+        } catch (RuntimeException | Error e) {
+            undo(aside);
+            throw e;
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover .restoring file is never opened; the next restore uses another name
+            }
+        }
+    }
+
+    private static void undo(Path aside) {
+        if (aside != null) {
+            try {
+                Files.deleteIfExists(aside); // only the second name of the untouched current file
+            } catch (IOException ignored) {
+                // the current file stays in place either way
+            }
+        }
+    }
+
+    /** Copies the backup into a new private file and forces it to disk. */
+    private static void copy(Path from, Path to) throws IOException {
+        SqliteFiles.createPrivateFile(to);
+        try (var in = Files.newInputStream(from);
+             var out = java.nio.channels.FileChannel.open(to, java.nio.file.StandardOpenOption.WRITE)) {
+            in.transferTo(java.nio.channels.Channels.newOutputStream(out));
+            out.force(true);
+        }
+    }
+
+    /** A second name for the current file (a hard link), or a copy where links are not supported. */
+    private static void keepAside(Path database, Path aside) throws IOException {
+        try {
+            Files.createLink(aside, database);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                throw (IOException) e;
+            }
+            copy(database, aside);
+        }
+    }
+
+    /**
+     * Holds the database exclusively for a restore: SQLite's own locks, so any other connection, in this process
+     * or another, makes the restore refuse instead of leaving that program writing into the file kept aside.
+     */
+    private static final class Exclusive implements AutoCloseable {
+        private final Connection connection;
+        private boolean converted;
+        private boolean swapped;
+
+        private Exclusive(Connection connection) {
+            this.connection = connection;
+        }
+
+        static Exclusive take(Path database, String unchanged) {
+            if (!Files.exists(database)) {
+                return new Exclusive(null);
+            }
+            Connection c = null;
+            try {
+                c = DriverManager.getConnection(SqliteFiles.url(database, null));
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA busy_timeout = 2000");
+                    s.execute("PRAGMA locking_mode = EXCLUSIVE");
+                    s.execute("BEGIN EXCLUSIVE");
+                    s.execute("COMMIT");
+                }
+                return new Exclusive(c);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("SQLITE_BUSY") || message.contains("locked")) {
+                    throw new StoreException.Refused("Another program has the database " + database + " open (a Physio"
+                            + " Kiosk window or command, on this PC or another): close it, then restore again."
+                            + unchanged);
+                }
+                return new Exclusive(null); // a damaged current file: it is kept aside, as it is
+            }
+        }
+
+        /** Folds the write-ahead log into the file, so the file kept aside is the whole record. */
+        void selfContained() throws IOException {
+            if (connection == null) {
+                return;
+            }
+            try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
+                converted = rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
+                if (!converted) {
+                    throw new IOException("the database's journal could not be folded into it");
+                }
+            } catch (SQLException e) {
+                throw new IOException("the database could not be prepared (" + e.getMessage() + ")", e);
+            }
+        }
+
+        void swapped() {
+            swapped = true;
+        }
+
+        @Override
+        public void close() {
+            if (connection == null) {
+                return;
+            }
+            if (converted && !swapped) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL"); // as it was
+                } catch (SQLException ignored) {
+                    // the next open sets WAL again
+                }
+            }
+            closeQuietly(connection);
+        }
+
+        private static void closeQuietly(Connection c) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // nothing more to release
+                }
+            }
         }
     }
 }

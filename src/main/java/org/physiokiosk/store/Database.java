@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -21,7 +22,13 @@ public final class Database implements AutoCloseable {
 
     /** Migrations in order; version N is reached by applying the N-th file. */
     static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql",
-            "V003__history.sql");
+            "V003__history.sql", "V004__application_id.sql");
+
+    /** Written into every database's header by V004 ("PhKi"): how a backup is known to be the clinic's record. */
+    public static final int APPLICATION_ID = 0x50684b69;
+
+    /** The first schema version opened with secure_delete on; older files may hold erased rows in free pages. */
+    private static final int SECURE_DELETE_SINCE = 4;
 
     private final Path file;
     private final Connection connection;
@@ -34,26 +41,20 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for the database " + file
-                    + ": check that the folder can be written (" + e.getMessage() + ").", e);
-        }
+        prepare(file);
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        // Deleted rows are overwritten with zeros, so an erased patient leaves nothing in the file's free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         // Writers take the write lock when their transaction begins, so two kiosks never deadlock
         // upgrading a read lock; the other waits (busy timeout) instead of failing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            connection = DriverManager.getConnection(SqliteFiles.url(file, null), config.toProperties());
             String check = quickCheck(connection);
             if (!"ok".equals(check)) {
                 connection.close();
@@ -71,6 +72,47 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage()
                     + ". Check that it is a Physio Kiosk database and that the folder can be written.", e);
+        }
+    }
+
+    /**
+     * Before SQLite touches the file: creates a missing folder and file readable by their owner only, makes an
+     * existing record and its side files private, and refuses a database from a newer Physio Kiosk by reading its
+     * header, so such a file is left exactly as it was.
+     */
+    private static void prepare(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                SqliteFiles.createPrivateFolder(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + file
+                    + ": check that the folder can be written (" + Problems.explain(e) + ").", e);
+        }
+        try {
+            if (!Files.exists(file)) {
+                SqliteFiles.createPrivateFile(file);
+                return;
+            }
+            Optional<SqliteFiles.Header> header;
+            try {
+                header = SqliteFiles.header(file);
+            } catch (StoreException.Refused notADatabase) {
+                return; // opening it reports the damage and keeps the file aside, untouched
+            }
+            if (header.isPresent() && header.get().schemaVersion() > latestVersion()) {
+                throw new StoreException("The database " + file + " was written by a newer version of Physio Kiosk"
+                        + " (schema " + header.get().schemaVersion() + "; this version knows up to " + latestVersion()
+                        + "). It was not changed. Update Physio Kiosk to open it.");
+            }
+            SqliteFiles.makePrivate(file);
+            for (String suffix : SqliteFiles.SIDE_FILES) {
+                SqliteFiles.makePrivate(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the database " + file + " (" + Problems.explain(e)
+                    + "). Check that the file and its folder can be read and written.", e);
         }
     }
 
@@ -134,6 +176,7 @@ public final class Database implements AutoCloseable {
             throw new SQLException("it was written by a newer version of Physio Kiosk (schema " + version
                     + ", this version knows up to " + latestVersion() + "); update the kiosk");
         }
+        int from = version;
         for (int next = version + 1; next <= latestVersion(); next++) {
             String sql = migrationText(MIGRATIONS.get(next - 1));
             int target = next;
@@ -146,6 +189,29 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
+        }
+        if (from > 0 && from < SECURE_DELETE_SINCE) {
+            // Rows deleted before secure_delete was on may linger in free pages: rewrite the file once.
+            scrub(true);
+        }
+    }
+
+    /**
+     * Clears deleted data from the file's bytes: folds the write-ahead log into the database and truncates it
+     * (its old frames hold earlier copies of changed pages), and with {@code vacuum} also rebuilds the file so no
+     * free page is left. Returns false when another connection kept the log from being emptied.
+     */
+    public synchronized boolean scrub(boolean vacuum) {
+        try (Statement s = connection.createStatement()) {
+            if (vacuum) {
+                s.execute("VACUUM");
+            }
+            try (var rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The database could not clear deleted data from its file (" + e.getMessage()
+                    + "). Close other Physio Kiosk windows and try again.", e);
         }
     }
 
@@ -222,7 +288,8 @@ public final class Database implements AutoCloseable {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Errors too (out of memory in the middle of an export): nothing half-done is ever committed.
                 connection.rollback();
                 throw e;
             } finally {
@@ -237,12 +304,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Copies the whole database to {@code file} with SQLite's online backup API. */
+    /**
+     * Copies the whole database to {@code file} (an existing empty file, or none) with SQLite's online backup API,
+     * called directly so that any character in the path names exactly that file.
+     */
     public synchronized void backupTo(Path file) {
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("backup to \"" + file.toAbsolutePath().toString().replace("\"", "") + "\"");
+        try {
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .backup("main", file.toAbsolutePath().toString(), null);
+            if (rc != 0) {
+                throw new StoreException(switch (rc & 0xff) {
+                    case 13 -> "the disk is full";
+                    case 10 -> "the disk reported an error";
+                    case 14 -> "the file could not be created";
+                    case 8 -> "the disk is read-only";
+                    case 5, 6 -> "the database was busy; try again";
+                    default -> "SQLite reported error " + rc;
+                });
+            }
         } catch (SQLException e) {
-            throw new StoreException("The backup to " + file + " failed: " + e.getMessage(), e);
+            throw new StoreException(e.getMessage(), e);
         }
     }
 

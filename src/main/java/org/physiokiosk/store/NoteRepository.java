@@ -49,7 +49,7 @@ public final class NoteRepository {
         Instant now = clock.instant();
         return db.transaction(c -> {
             VisitNote target = find(c, noteId).orElseThrow(() ->
-                    new StoreException("There is no note number " + noteId + "."));
+                    new StoreException.Refused("There is no note number " + noteId + "."));
             long original = target.isAmendment() ? target.amendsNote() : target.id();
             long id = insert(c, target.patientId(), target.planId(), text, author, now, original);
             return new VisitNote(id, target.patientId(), target.planId(), text, author, now, original);
@@ -92,7 +92,7 @@ public final class NoteRepository {
     private static void check(String text, String author) {
         String problem = NoteHistory.problem(text, author);
         if (!problem.isEmpty()) {
-            throw new StoreException(problem);
+            throw new StoreException.Refused(problem);
         }
     }
 

@@ -83,8 +83,12 @@ public final class PatientRepository {
         });
     }
 
-    /** What erasing a patient removed: the handout files it found in the log, and how many rows. */
-    public record Erasure(List<HandoutFile> handoutFiles, int notes, int plans, int handouts) {
+    /**
+     * What erasing a patient removed: the handout files it found in the log, and how many rows. {@code wiped} is
+     * false when another program kept the write-ahead log from being emptied, so old copies of the rows may stay in
+     * the journal file until it closes.
+     */
+    public record Erasure(List<HandoutFile> handoutFiles, int notes, int plans, int handouts, boolean wiped) {
     }
 
     /** A handout file named in the log, with the checksum it had when written. */
@@ -93,12 +97,13 @@ public final class PatientRepository {
 
     /**
      * Removes everything held about a patient (notes and amendments, plans, the handout log, the
-     * patient) in one transaction, and logs the erasure with counts only: no patient data.
+     * patient) in one transaction, and logs the erasure with counts only: no patient data. The rows are also
+     * cleared from the file's bytes (secure_delete, then the write-ahead log is folded in and truncated).
      */
     public Erasure erase(long patientId) {
-        return db.transaction(c -> {
+        Erasure erased = db.transaction(c -> {
             if (find(patientId).isEmpty()) {
-                throw new StoreException("There is no patient number " + patientId + ".");
+                throw new StoreException.Refused("There is no patient number " + patientId + ".");
             }
             List<HandoutFile> files = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
@@ -126,8 +131,11 @@ public final class PatientRepository {
                 ps.setInt(4, handouts);
                 ps.executeUpdate();
             }
-            return new Erasure(files, notes, plans, handouts);
+            return new Erasure(files, notes, plans, handouts, false);
         });
+        // secure_delete zeroed the rows in the pages; the log still holds the pages' earlier copies: empty it.
+        boolean wiped = db.scrub(false);
+        return new Erasure(erased.handoutFiles(), erased.notes(), erased.plans(), erased.handouts(), wiped);
     }
 
     /** Deletes a patient's plans, later versions first (they point at the first of their series). */

@@ -34,7 +34,7 @@ public final class PlanRepository {
             ps.setLong(1, draft.basedOnPlan());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || rs.getLong(3) != draft.patientId()) {
-                    throw new StoreException("Plan " + draft.basedOnPlan() + " is not this patient's plan.");
+                    throw new StoreException.Refused("Plan " + draft.basedOnPlan() + " is not this patient's plan.");
                 }
                 long series = rs.getLong(1);
                 try (PreparedStatement max = c.prepareStatement(
@@ -46,6 +46,67 @@ public final class PlanRepository {
                 }
             }
         }
+    }
+
+    /** A plan as recorded, read without the catalogue: exercises by the id and name they had when recorded. */
+    public record RecordedPlan(long id, long series, int version, Instant createdAt, String therapist,
+                               String nextAppointment, String patientInstructions, boolean largePrint,
+                               List<RecordedItem> items) {
+    }
+
+    /** One exercise of a recorded plan. */
+    public record RecordedItem(String exerciseId, String exerciseName, Dosage dosage, String personalInstruction) {
+    }
+
+    /**
+     * Every plan of a patient, oldest first, from the database alone: an exercise since removed from the catalogue
+     * is still named (the database keeps every exercise a plan used), so a patient's record can always be exported.
+     */
+    public List<RecordedPlan> recorded(long patientId) {
+        return db.transaction(c -> {
+            List<RecordedPlan> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, therapist, next_appointment, patient_instructions, large_print, created_at,
+                           coalesce(series_id, id) AS series, version
+                    FROM plan WHERE patient_id = ? ORDER BY id
+                    """)) {
+                ps.setLong(1, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        out.add(new RecordedPlan(id, rs.getLong("series"), rs.getInt("version"),
+                                Instant.parse(rs.getString("created_at")), rs.getString("therapist"),
+                                rs.getString("next_appointment"), rs.getString("patient_instructions"),
+                                rs.getInt("large_print") == 1, recordedItems(c, id)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<RecordedItem> recordedItems(Connection c, long planId) throws SQLException {
+        List<RecordedItem> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT i.exercise_id, coalesce(e.name, i.exercise_id) AS name, i.hold_seconds, i.repetitions, i.sets,
+                       i.each_side, i.times_per_day, i.days_per_week, i.personal_instruction
+                FROM plan_item i LEFT JOIN exercise e ON e.id = i.exercise_id
+                WHERE i.plan_id = ? ORDER BY i.position
+                """)) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RecordedItem(rs.getString("exercise_id"), rs.getString("name"), dosage(rs),
+                            rs.getString("personal_instruction")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Dosage dosage(ResultSet rs) throws SQLException {
+        return new Dosage(nullable(rs, "hold_seconds"), nullable(rs, "repetitions"), nullable(rs, "sets"),
+                rs.getInt("each_side") == 1, nullable(rs, "times_per_day"), nullable(rs, "days_per_week"));
     }
 
     /** Every plan of a patient, oldest first. */
@@ -154,7 +215,7 @@ public final class PlanRepository {
                 String problem = org.physiokiosk.notes.NoteHistory.problem(draft.privateNote(),
                         draft.therapist().isEmpty() ? "unsigned" : draft.therapist());
                 if (!problem.isEmpty()) {
-                    throw new StoreException(problem);
+                    throw new StoreException.Refused(problem);
                 }
                 NoteRepository.insert(c, draft.patientId(), planId, draft.privateNote(),
                         draft.therapist().isEmpty() ? "unsigned" : draft.therapist(), now, null);
@@ -202,10 +263,7 @@ public final class PlanRepository {
                     String id = rs.getString("exercise_id");
                     Exercise exercise = catalogue.exercise(id).orElseThrow(() -> new StoreException(
                             "Plan " + planId + " uses exercise '" + id + "', which is no longer in the catalogue."));
-                    Dosage dosage = new Dosage(nullable(rs, "hold_seconds"), nullable(rs, "repetitions"),
-                            nullable(rs, "sets"), rs.getInt("each_side") == 1, nullable(rs, "times_per_day"),
-                            nullable(rs, "days_per_week"));
-                    out.add(new PlanItem(exercise, dosage, rs.getString("personal_instruction")));
+                    out.add(new PlanItem(exercise, dosage(rs), rs.getString("personal_instruction")));
                 }
             }
         }

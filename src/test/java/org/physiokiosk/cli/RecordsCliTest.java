@@ -72,7 +72,7 @@ class RecordsCliTest {
         Path again = dir.resolve("again.pdf");
         ok("reprint", "--handout", Long.toString(handout), "--out", again.toString(), "--db", db());
         assertThat(Pdfs.text(again)).isEqualTo(Pdfs.text(first));
-        Run missing = run("reprint", "--handout", "999", "--out", again.toString(), "--db", db());
+        Run missing = run("reprint", "--handout", "999", "--out", dir.resolve("none.pdf").toString(), "--db", db());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no handout number 999");
     }

@@ -61,7 +61,7 @@ class RecordKeepingTest {
             ClinicSettings old = s.clinics().load().orElseThrow();
             s.clinics().save(new ClinicSettings("New Name Physio", old.address(), old.phone(), "112", null, old.paper()));
 
-            Path again = s.export().reprint(handoutId, dir.resolve("reprint.pdf")).file();
+            Path again = s.export().reprint(handoutId, dir.resolve("reprint.pdf"), false).file();
             assertThat(Pdfs.text(again)).isEqualTo(printed).contains("Hold one knee with both hands.")
                     .doesNotContain("fingers laced").doesNotContain("New Name Physio");
 
@@ -81,7 +81,7 @@ class RecordKeepingTest {
             long noteId = s.notes().forPatient(p.id()).get(0).id();
             s.notes().amend(noteId, "Correction: L5, not L4.", "Kim Park");
 
-            PatientRecordService.Exported out = s.records().export(p.id(), dir.resolve("export"));
+            PatientRecordService.Exported out = s.records().export(p.id(), dir.resolve("export"), false);
             JsonNode json = new ObjectMapper().readTree(out.json().toFile());
             assertThat(json.at("/patient/name").asText()).isEqualTo("Σοφία Παπαδοπούλου");
             assertThat(json.at("/notes/0/original/text").asText()).isEqualTo("Private: L4 tender.");
@@ -131,7 +131,7 @@ class RecordKeepingTest {
                     }, s.fonts(), Fixtures.CLOCK);
             assertThatThrownBy(() -> failing.exportToFolder(p, starter(s, p, "a note"), clinic.paths.printables()))
                     .isInstanceOf(ExportException.class)
-                    .hasMessageContaining("No space left on device")
+                    .hasMessageContaining("the disk is full")
                     .hasMessageContaining("Nothing was recorded");
             try (Stream<Path> files = Files.list(clinic.paths.printables())) {
                 assertThat(files).as("no partial or temporary file").isEmpty();

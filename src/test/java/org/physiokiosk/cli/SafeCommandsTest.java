@@ -1,0 +1,326 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.store.Backups;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.NoteWriter;
+
+/**
+ * The clinic's own commands, tried as a hostile but ordinary user would: none of them may write over the record,
+ * restore half a backup, or leave a partial file. Where a command fails, the database is byte-for-byte as it was.
+ */
+class SafeCommandsTest {
+
+    /** A small tmpfs that .ci/run mounts, to run out of disk space for real. */
+    private static final String SMALL_DISK = System.getenv("PHYSIO_KIOSK_TEST_SMALL_DISK");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, paths -> { });
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run ok(String... args) {
+        Run r = run(args);
+        assertThat(r.code()).as("%s: %s", List.of(args), r.err()).isZero();
+        return r;
+    }
+
+    private Path db() {
+        return dir.resolve("data").resolve("clinic.db");
+    }
+
+    private void exportFor(String name, Path pdf) {
+        ok("export", "--patient", name, "--dob", "1950-01-01", "--template", "low-back-starter", "--out",
+                pdf.toString(), "--db", db().toString());
+    }
+
+    private static String sha(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** The database file and its side files, by name, with their checksums. */
+    private List<String> recordState() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(db().getParent())) {
+            for (Path f : files.sorted().toList()) {
+                if (Files.isRegularFile(f)) {
+                    out.add(f.getFileName() + " " + sha(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int patients(Path database) throws Exception {
+        return ok("patients", "--db", database.toString()).out().strip().split("\\R").length;
+    }
+
+    @Test
+    void reprintAndExportNeverWriteOverTheDatabaseOrItsWorkingFiles() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        List<String> before = recordState();
+        for (String target : List.of(db().toString(), db() + "-wal", db() + "-shm", db() + "-journal")) {
+            Run reprint = run("reprint", "--handout", "1", "--out", target, "--replace", "--db", db().toString());
+            assertThat(reprint.code()).as(target).isEqualTo(2);
+            assertThat(reprint.err()).contains("is the clinic's database", "Nothing was written");
+        }
+        Path renamed = dir.resolve("clinic.pdf");
+        Files.copy(db(), renamed);
+        Run export = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
+                renamed.toString(), "--replace", "--db", db().toString());
+        assertThat(export.code()).isEqualTo(2);
+        assertThat(export.err()).contains("is not a PDF", "never replaced");
+        assertThat(recordState()).as("the record is byte-for-byte as it was").isEqualTo(before);
+        assertThat(Files.readAllBytes(renamed)).isEqualTo(Files.readAllBytes(db()));
+        assertThat(patients(db())).isEqualTo(1);
+    }
+
+    @Test
+    void anotherPatientsHandoutIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        Path shared = dir.resolve("a.pdf");
+        exportFor("Ann Lee", shared);
+        String annsHandout = sha(shared);
+        Run second = run("export", "--patient", "Bob Roe", "--dob", "1960-02-02", "--template", "low-back-starter",
+                "--out", shared.toString(), "--db", db().toString());
+        assertThat(second.code()).isEqualTo(2);
+        assertThat(second.err()).contains("already exists", "--replace");
+        assertThat(sha(shared)).isEqualTo(annsHandout);
+        assertThat(run("patients", "--find", "Bob", "--db", db().toString()).out())
+                .as("a refused export records nobody").isBlank();
+
+        ok("export", "--patient", "Bob Roe", "--dob", "1960-02-02", "--template", "low-back-starter", "--out",
+                shared.toString(), "--replace", "--db", db().toString());
+        assertThat(sha(shared)).isNotEqualTo(annsHandout);
+
+        Path reprint = dir.resolve("r.pdf");
+        ok("reprint", "--handout", "1", "--out", reprint.toString(), "--db", db().toString());
+        assertThat(run("reprint", "--handout", "1", "--out", reprint.toString(), "--db", db().toString()).code())
+                .isEqualTo(2);
+        ok("reprint", "--handout", "1", "--out", reprint.toString(), "--replace", "--db", db().toString());
+    }
+
+    @Test
+    void patientExportKeepsEarlierFilesUnlessReplaced() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path folder = dir.resolve("out");
+        ok("patient", "export", "--patient", "1", "--out", folder.toString(), "--db", db().toString());
+        Path json = folder.resolve("patient-1-record.json");
+        String first = sha(json);
+        Run again = run("patient", "export", "--patient", "1", "--out", folder.toString(), "--db", db().toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+        assertThat(sha(json)).isEqualTo(first);
+        ok("patient", "export", "--patient", "1", "--out", folder.toString(), "--replace", "--db", db().toString());
+    }
+
+    @Test
+    void backupsTakeAnyLegalFileNameAndAreCheckedCopies() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        for (String name : List.of("bk\"q.db", "a?b#c%20d.db", "it's here & there.db", "ünï cødé.db")) {
+            Path target = dir.resolve("mine").resolve(name);
+            assertThat(ok("backup", "--to", target.toString(), "--db", db().toString()).out().strip())
+                    .isEqualTo(target.toString());
+            assertThat(Files.size(target)).as(name).isGreaterThan(0);
+            assertThat(Backups.problem(target)).as(name).isNull();
+            assertThat(patients(target)).as("the backup %s holds the patient", name).isEqualTo(1);
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("mine"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no partial file").noneMatch(n -> n.endsWith(".part"));
+        }
+        Run existing = run("backup", "--to", dir.resolve("mine").resolve("bk\"q.db").toString(), "--db", db().toString());
+        assertThat(existing.code()).isEqualTo(2);
+        assertThat(existing.err()).contains("already exists");
+        Run onTheRecord = run("backup", "--to", db().toString(), "--db", db().toString());
+        assertThat(onTheRecord.code()).isEqualTo(2);
+    }
+
+    @Test
+    void restoreRefusesWhatIsNotAGoodBackupAndChangesNothing() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path good = dir.resolve("good.db");
+        ok("backup", "--to", good.toString(), "--db", db().toString());
+
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        Path other = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
+            s.execute("INSERT INTO photos (name) VALUES ('holiday')");
+        }
+        Path newer = dir.resolve("newer.db");
+        Files.copy(good, newer);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + (Database.latestVersion() + 5));
+        }
+        Path damaged = dir.resolve("damaged.db");
+        byte[] bytes = Files.readAllBytes(good);
+        for (int i = 4096; i < bytes.length; i += 7) {
+            bytes[i] = (byte) 0x5a;
+        }
+        Files.write(damaged, bytes);
+
+        List<String> before = recordState();
+        Map<Path, String> expected = Map.of(empty, "the file is empty", other, "not a Physio Kiosk one",
+                newer, "newer version of Physio Kiosk", damaged, "damaged", db(), "is the database itself",
+                dir.resolve("missing.db"), "no such file");
+        for (var e : expected.entrySet()) {
+            Run r = run("restore", "--from", e.getKey().toString(), "--db", db().toString());
+            assertThat(r.code()).as(e.getKey().toString()).isEqualTo(2);
+            assertThat(r.err()).as(e.getKey().toString()).contains(e.getValue())
+                    .contains("Nothing was changed: the current database is as it was");
+            assertThat(recordState()).as("after restoring %s", e.getKey()).isEqualTo(before);
+        }
+        assertThat(patients(db())).isEqualTo(1);
+    }
+
+    @Test
+    void restoreSwapsInTheBackupAndKeepsTheCurrentFileAside() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path backup = dir.resolve("one.db");
+        ok("backup", "--to", backup.toString(), "--db", db().toString());
+        exportFor("Bob Roe", dir.resolve("bob.pdf"));
+        String out = ok("restore", "--from", backup.toString(), "--db", db().toString()).out();
+        assertThat(out).contains("the previous file is kept as");
+        Path aside = Path.of(out.substring(out.indexOf("kept as ") + 8).strip());
+        assertThat(patients(db())).isEqualTo(1);
+        assertThat(Backups.problem(aside)).isNull();
+        assertThat(patients(aside)).as("the file kept aside is the whole record as it was").isEqualTo(2);
+    }
+
+    @Test
+    void restoreIsRefusedWhileAnotherProcessIsSavingNotes() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path backup = dir.resolve("one.db");
+        ok("backup", "--to", backup.toString(), "--db", db().toString());
+        Process writer = NoteWriter.process(db(), 1, 1_000_000, "w").start();
+        List<String> acked = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 20; i++) {
+                acked.add(lines.readLine().substring(4));
+            }
+            Run r = run("restore", "--from", backup.toString(), "--db", db().toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("Another program has the database", "open", "close it",
+                    "Nothing was changed");
+            for (int i = 0; i < 20; i++) {
+                acked.add(lines.readLine().substring(4));
+            }
+        } finally {
+            writer.destroy();
+            writer.waitFor(20, TimeUnit.SECONDS);
+        }
+        try (Stream<Path> files = Files.list(db().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
+        }
+        try (Database database = Database.open(db())) {
+            List<String> saved = new NoteRepository(database, Fixtures.CLOCK).forPatient(1).stream()
+                    .map(n -> n.text()).toList();
+            assertThat(saved).as("every note the other process was told was saved is in the database")
+                    .containsAll(acked);
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedWithoutBeingChanged() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + (Database.latestVersion() + 1));
+            s.execute("PRAGMA journal_mode = DELETE");
+        }
+        List<String> before = recordState();
+        Run r = run("patients", "--db", db().toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("newer version of Physio Kiosk", "was not changed", "Update Physio Kiosk");
+        assertThat(recordState()).isEqualTo(before);
+    }
+
+    @Test
+    void aFullDiskLeavesNoPartialBackupAndRestoreKeepsTheCurrentDatabase() throws Exception {
+        assumeTrue(SMALL_DISK != null, "needs PHYSIO_KIOSK_TEST_SMALL_DISK (a small tmpfs; .ci/run mounts one)");
+        Path disk = Path.of(SMALL_DISK);
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        // Fill the small disk so that a backup of this database cannot fit.
+        Path filler = Files.createTempFile(disk, "filler-", ".bin");
+        try {
+            long room = Files.getFileStore(disk).getUsableSpace();
+            Files.write(filler, new byte[(int) Math.max(0, room - Files.size(db()) / 2)]);
+            Path target = disk.resolve("backup.db");
+            Run backup = run("backup", "--to", target.toString(), "--db", db().toString());
+            assertThat(backup.code()).as("a disk fault exits 1").isEqualTo(1);
+            assertThat(backup.err()).contains("disk is full", "No backup file was left behind");
+            try (Stream<Path> files = Files.list(disk)) {
+                assertThat(files).as("no partial backup").containsExactly(filler);
+            }
+        } finally {
+            Files.delete(filler);
+        }
+
+        // The database on the small disk, a backup too big to copy beside it.
+        Path clinic = disk.resolve("clinic");
+        Files.createDirectories(clinic);
+        Path small = clinic.resolve("clinic.db");
+        try {
+            ok("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
+                    clinic.resolve("a.pdf").toString(), "--db", small.toString());
+            Path big = dir.resolve("big.db");
+            ok("backup", "--to", big.toString(), "--db", small.toString());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + big); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE padding (x BLOB)");
+                long room = Files.getFileStore(disk).getUsableSpace();
+                s.execute("INSERT INTO padding VALUES (zeroblob(" + (room + 100_000) + "))");
+                s.execute("PRAGMA journal_mode = DELETE");
+            }
+            String before = sha(small);
+            Run restore = run("restore", "--from", big.toString(), "--db", small.toString());
+            assertThat(restore.code()).isEqualTo(1);
+            assertThat(restore.err()).contains("disk is full", "Nothing was changed: the current database is as it was");
+            assertThat(sha(small)).isEqualTo(before);
+            try (Stream<Path> files = Files.list(clinic)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("restoring")
+                        || n.contains("before-restore"));
+            }
+            assertThat(patients(small)).isEqualTo(1);
+        } finally {
+            try (Stream<Path> files = Files.walk(clinic)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
