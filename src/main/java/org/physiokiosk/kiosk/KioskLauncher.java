@@ -133,20 +133,32 @@ public final class KioskLauncher {
         frame.setVisible(true);
     }
 
-    /** Closes the database, puts the backup in place (keeping the current file aside), and ends the kiosk. */
+    /**
+     * Checks the backup while the kiosk is still open (a bad file is refused and the kiosk goes on), then closes the
+     * database, puts the backup in place (keeping the current file aside) and ends the kiosk. If the restore is
+     * refused or fails, the current database is as it was and the message says so.
+     */
     private static void restore(KioskFrame frame, Tasks tasks, Services services, Path backup, AppPaths paths,
                                 Clock clock) {
-        tasks.run(() -> {
-            services.close();
-            return Backups.restore(backup, paths.database(), clock);
-        }, aside -> {
-            JOptionPane.showMessageDialog(frame, Messages.get("clinic.restored", backup.getFileName(), aside),
-                    Messages.get("app.title"), JOptionPane.INFORMATION_MESSAGE);
-            System.exit(0);
-        }, error -> {
-            JOptionPane.showMessageDialog(frame, error.getMessage(), Messages.get("app.title"),
-                    JOptionPane.ERROR_MESSAGE);
-            System.exit(1);
-        });
+        tasks.run(() -> Optional.ofNullable(Backups.problem(backup)), problem -> {
+            if (problem.isPresent()) {
+                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restoreRefused", backup, problem.get()),
+                        Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                return;
+            }
+            tasks.run(() -> {
+                services.close();
+                return Backups.restore(backup, paths.database(), clock);
+            }, aside -> {
+                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restored", backup.getFileName(), aside),
+                        Messages.get("app.title"), JOptionPane.INFORMATION_MESSAGE);
+                System.exit(0);
+            }, error -> {
+                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restoreFailed", error.getMessage()),
+                        Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                System.exit(1);
+            });
+        }, error -> JOptionPane.showMessageDialog(frame, error.getMessage(), Messages.get("app.title"),
+                JOptionPane.ERROR_MESSAGE));
     }
 }
