@@ -29,7 +29,12 @@ public final class PictureProblem extends Exception {
     }
 
     static PictureProblem damaged(PictureHeader header, String message) {
-        return new PictureProblem(Kind.DAMAGED, header, null, message, null);
+        return damaged(header, message, null);
+    }
+
+    /** Damage found by another decoder than {@link PictureDecoding} (the handout's, for one). */
+    public static PictureProblem damaged(PictureHeader header, String message, Throwable cause) {
+        return new PictureProblem(Kind.DAMAGED, header, null, message, cause);
     }
 
     public Kind kind() {
