@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package rules of the design: domain free of Swing, JDBC and iText; SQL only in the store. */
+/** The package rules of the design: domain free of Swing, JDBC, iText and decoding; SQL only in the store. */
 @AnalyzeClasses(packages = "org.physiokiosk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -24,6 +24,14 @@ class ArchitectureTest {
     static final ArchRule domainDoesNotReachOutward = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.store..", "org.physiokiosk.kiosk..",
                     "org.physiokiosk.handout..", "org.physiokiosk.cli..", "org.physiokiosk.app..");
+
+    /** Pictures are checked from their bytes in plain Java; only PictureDecoding decodes, never for the domain. */
+    @ArchTest
+    static final ArchRule onlyPictureDecodingDecodesPictures = noClasses()
+            .that().resideInAnyPackage(DOMAIN).or().resideInAPackage("org.physiokiosk.pictures..")
+            .and().doNotHaveFullyQualifiedName("org.physiokiosk.pictures.PictureDecoding")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.physiokiosk.pictures.PictureDecoding");
 
     @ArchTest
     static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackage("org.physiokiosk.store..")

@@ -1,6 +1,9 @@
 package org.physiokiosk.catalog;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -34,7 +37,9 @@ public final class CatalogueLoader {
     private static final String BUNDLED = "/org/physiokiosk/catalog/bundled/";
     private static final int MAX_TEXT = 1000;
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /** A key written twice in one mapping is an error (by default the last one silently wins). */
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** Loads the catalogue from the given folder. */
     public Catalogue load(Path folder) throws CatalogueException {
@@ -90,10 +95,32 @@ public final class CatalogueLoader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            String duplicate = duplicateKey(e, source.name());
+            if (duplicate != null) {
+                throw new CatalogueException(duplicate);
+            }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new CatalogueException(source.name() + ": not valid YAML" + where + " (" + e.getOriginalMessage()
                     + "). Fix the file and start again.");
         }
+    }
+
+    /**
+     * The message for a key written twice, found by Jackson's strict duplicate detection, or null when
+     * {@code e} is another problem. The parser stops on the second occurrence, so its current name is
+     * the key and its location the line of the second one.
+     */
+    private static String duplicateKey(JsonProcessingException e, String file) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        JsonStreamContext mapping = parser.getParsingContext();
+        String key = mapping.getCurrentName();
+        boolean top = mapping.getParent() == null || mapping.getParent().inRoot();
+        String line = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+        return file + line + ": the key '" + key + "' appears twice "
+                + (top ? "at the top of the file" : "in the same entry") + "; keep one.";
     }
 
     private List<Exercise> exercises(Source source) throws CatalogueException {

@@ -20,6 +20,9 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.patient.Patient;
+import org.physiokiosk.pictures.PictureCheck;
+import org.physiokiosk.pictures.PictureLimits;
+import org.physiokiosk.pictures.PictureProblem;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
@@ -33,7 +36,8 @@ import org.physiokiosk.store.StoreException;
 /**
  * The end of the 60-second flow: records the plan (with the private note), writes the handout and logs
  * it with its SHA-256 and a snapshot of exactly what it printed, all as one transaction: if the PDF
- * cannot be written, nothing is recorded and no partial file is left. Used by the kiosk and the command
+ * cannot be written, nothing is recorded and no partial file is left. Text no font can print and a logo
+ * a handout cannot print are refused before anything is recorded. Used by the kiosk and the command
  * line alike. Never call on the Swing event thread.
  */
 public final class ExportService {
@@ -93,6 +97,12 @@ public final class ExportService {
                 "Handout " + handoutId + " was made before snapshots were kept, so it cannot be reprinted exactly."));
         guard.check(file, OutputGuard.Kind.PDF, replace);
         HandoutContent content = HandoutSnapshot.fromJson(json);
+        try {
+            checkLogo(content);
+        } catch (ExportException e) {
+            // Changing the clinic's logo now does not change the copy in the snapshot: say so.
+            throw new ExportException(Messages.get("handout.reprintLogo", handoutId), e.getCause());
+        }
         return write(original.planId(), content, file.toAbsolutePath().normalize(), replace);
     }
 
@@ -105,11 +115,14 @@ public final class ExportService {
     public byte[] preview(Patient patient, PlanDraft draft) throws ExportException {
         HandoutContent content = content(patient, draft, null, 0);
         checkPrintable(content);
+        checkLogo(content);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.write(content, out);
         } catch (IOException e) {
             throw new ExportException("The preview could not be made: " + e.getMessage(), e);
+        } catch (UnusableLogoException e) {
+            throw logoRefused(e.problem());
         }
         return out.toByteArray();
     }
@@ -133,9 +146,33 @@ public final class ExportService {
         }
     }
 
+    /**
+     * Refuses, before anything is recorded or decoded, a logo a handout cannot print: one stored before
+     * logos were checked, or put in the database by other means. Reads the header, decodes nothing.
+     */
+    private static void checkLogo(HandoutContent content) throws ExportException {
+        if (content.clinic().hasLogo()) {
+            try {
+                PictureCheck.check(content.clinic().logo(), PictureLimits.HANDOUT);
+            } catch (PictureProblem problem) {
+                throw logoRefused(problem);
+            }
+        }
+    }
+
+    private static ExportException logoRefused(PictureProblem problem) {
+        String message = problem.kind() == PictureProblem.Kind.TOO_LARGE
+                ? Messages.get("handout.logoTooLarge", problem.header().width(), problem.header().height(),
+                        problem.limits().maxSide(), problem.limits().maxMegapixels())
+                : Messages.get("handout.logoDamaged");
+        return new ExportException(message, problem);
+    }
+
     private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, boolean replace,
                                 LongFunction<Path> file) throws ExportException {
-        checkPrintable(content(patient, draft, paper, 0));
+        HandoutContent first = content(patient, draft, paper, 0);
+        checkPrintable(first);
+        checkLogo(first);
         try {
             return database.transaction(c -> {
                 long planNumber = plans.record(draft);
@@ -191,6 +228,8 @@ public final class ExportService {
             return new ExportResult(planNumber, handoutId, target, hex);
         } catch (StoreException.Refused e) {
             throw e;
+        } catch (UnusableLogoException e) {
+            throw logoRefused(e.problem()); // not a folder or disk problem, whatever the writer was doing
         } catch (IOException | StoreException e) {
             String why = e instanceof IOException io ? Problems.explain(io) : e.getMessage();
             throw new ExportException(Messages.get("handout.writeFailed", target, why), e);

@@ -1,5 +1,6 @@
 package org.physiokiosk.handout;
 
+import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
@@ -44,6 +45,9 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.DosageSentence;
 import org.physiokiosk.catalog.ExerciseKind;
 import org.physiokiosk.clinic.PaperSize;
+import org.physiokiosk.pictures.PictureCheck;
+import org.physiokiosk.pictures.PictureLimits;
+import org.physiokiosk.pictures.PictureProblem;
 import org.physiokiosk.plan.PlanItem;
 
 /**
@@ -128,7 +132,7 @@ public final class HandoutWriter implements HandoutRenderer {
 
         private void header() {
             if (c.clinic().hasLogo()) {
-                Image logo = new Image(ImageDataFactory.create(c.clinic().logo())).scaleToFit(160, 56);
+                Image logo = logo(c.clinic().logo()).scaleToFit(160, 56);
                 logo.getAccessibilityProperties().setAlternateDescription(
                         Messages.get("handout.logoAlt", c.clinic().name()));
                 doc.add(logo.setMarginBottom(4));
@@ -146,6 +150,25 @@ public final class HandoutWriter implements HandoutRenderer {
                     .setMarginTop(6).setMarginBottom(8);
             title.getAccessibilityProperties().setRole(StandardRoles.H1);
             doc.add(title);
+        }
+
+        /**
+         * The logo, its size and structure checked before iText reads it: iText embeds a plain PNG or
+         * JPEG as it is, so a picture cut short or of 15000 x 15000 pixels would otherwise go into the
+         * PDF without a word and fail, or cost gigabytes, wherever the page is drawn.
+         */
+        private static Image logo(byte[] bytes) {
+            try {
+                PictureCheck.check(bytes, PictureLimits.HANDOUT);
+            } catch (PictureProblem problem) {
+                throw new UnusableLogoException(problem);
+            }
+            try {
+                return new Image(ImageDataFactory.create(bytes));
+            } catch (ITextException e) {
+                throw new UnusableLogoException(PictureProblem.damaged(null, "iText cannot read the logo ("
+                        + e.getMessage() + ")", e));
+            }
         }
 
         private void details() {

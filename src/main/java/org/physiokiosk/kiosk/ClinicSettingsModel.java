@@ -1,9 +1,13 @@
 package org.physiokiosk.kiosk;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
+import org.physiokiosk.pictures.PictureDecoding;
+import org.physiokiosk.pictures.PictureLimits;
+import org.physiokiosk.pictures.PictureProblem;
 
 /** State behind the clinic settings screen: the values being edited, their problems, the logo. */
 public final class ClinicSettingsModel {
@@ -30,8 +34,44 @@ public final class ClinicSettingsModel {
         return logo.clone();
     }
 
+    /** Sets the logo unchecked (null: none), clearing a problem shown for an earlier choice; save still checks. */
     public void setLogo(byte[] value) {
-        logo = value == null ? new byte[0] : value.clone();
+        logoChosen(new LogoChoice(value == null ? new byte[0] : value, Optional.empty()));
+    }
+
+    /** A logo file the user chose, with what is wrong with it (empty when a handout can print it). */
+    public record LogoChoice(byte[] bytes, Optional<String> problem) {
+
+        /**
+         * Checks {@code bytes} fully: the quick check of the settings, then, when the size is bounded,
+         * decoding every pixel. Takes up to a few hundred milliseconds: call off the event thread.
+         */
+        public static LogoChoice of(byte[] bytes) {
+            Optional<String> problem = ClinicSettings.logoProblem(bytes);
+            if (problem.isEmpty() && bytes.length > 0) {
+                try {
+                    PictureDecoding.check(bytes, PictureLimits.HANDOUT);
+                } catch (PictureProblem found) {
+                    problem = Optional.of(ClinicSettings.logoMessage(found));
+                }
+            }
+            return new LogoChoice(bytes.clone(), problem);
+        }
+    }
+
+    /** Takes a chosen logo a handout can print; otherwise keeps the current logo and says what is wrong. */
+    public void logoChosen(LogoChoice choice) {
+        Map<String, String> now = new LinkedHashMap<>(problems);
+        if (choice.problem().isPresent()) {
+            now.put("logo", choice.problem().get());
+            status = choice.problem().get();
+        } else {
+            logo = choice.bytes().clone();
+            if (now.remove("logo") != null) {
+                status = String.join(" ", now.values());
+            }
+        }
+        problems = Map.copyOf(now);
         changed.fire();
     }
 

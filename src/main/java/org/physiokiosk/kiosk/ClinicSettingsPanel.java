@@ -3,6 +3,8 @@ package org.physiokiosk.kiosk;
 import static org.physiokiosk.kiosk.Ui.named;
 
 import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
+import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.ClinicRepository;
@@ -118,8 +121,15 @@ final class ClinicSettingsPanel extends JPanel {
             return;
         }
         Path file = chooser.getSelectedFile().toPath();
-        tasks.run(() -> Files.readAllBytes(file), model::setLogo,
-                error -> model.status(Messages.get("clinic.logoUnreadable", file)));
+        tasks.run(() -> ClinicSettingsModel.LogoChoice.of(readAtMost(file, ClinicSettings.MAX_LOGO_BYTES + 1)),
+                model::logoChosen, error -> model.status(Messages.get("clinic.logoUnreadable", file)));
+    }
+
+    /** One byte more than a logo may have is enough to refuse it; a huge file is never read whole. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** Puts a chosen backup in place; the kiosk must close, as its open database is replaced. */

@@ -124,6 +124,34 @@ class CatalogueLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneEntryIsRefusedWithFileLineAndKey() throws Exception {
+        // Without the check the second name silently won and printed on every handout.
+        replace("exercises.yaml", "    name: Knee to chest\n    kind: stretch\n",
+                "    name: Knee to chest\n    kind: stretch\n    name: Knee hug\n");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage(dir.resolve("exercises.yaml")
+                        + " line 14: the key 'name' appears twice in the same entry; keep one.");
+    }
+
+    @Test
+    void aKeyWrittenTwiceInADosageIsRefused() throws Exception {
+        replace("exercises.yaml", "      holdSeconds: 30\n      repetitions: 3\n",
+                "      holdSeconds: 30\n      repetitions: 3\n      holdSeconds: 60\n");
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessage(dir.resolve("exercises.yaml")
+                        + " line 25: the key 'holdSeconds' appears twice in the same entry; keep one.");
+    }
+
+    @Test
+    void aKeyWrittenTwiceAtTheTopOfAFileIsRefused() throws Exception {
+        replace("clinic.yaml", "phone: 555-0100\n", "phone: 555-0100\nphone: 555-0199\n");
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessage(dir.resolve("clinic.yaml")
+                        + " line 4: the key 'phone' appears twice at the top of the file; keep one.");
+    }
+
+    @Test
     void templateNamingAnUnknownExerciseIsRefused() throws Exception {
         replace("templates.yaml", "- exercise: bird-dog", "- exercise: bird-cat");
         assertThatThrownBy(() -> loader.load(dir))

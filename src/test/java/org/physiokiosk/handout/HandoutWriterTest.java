@@ -191,6 +191,20 @@ class HandoutWriterTest {
     }
 
     @Test
+    void aLogoWithTooManyPixelsIsRefusedBeforeITextReadsIt() {
+        var clinic = new org.physiokiosk.clinic.ClinicSettings("Riverside Physio", "", "", "999",
+                org.physiokiosk.testing.TestPictures.hugePng(), org.physiokiosk.clinic.PaperSize.A4);
+        PlanDraft draft = new PlanDraft(1, starter(), "", "Sam Lee", "", "", false);
+        HandoutContent content = HandoutContent.of(catalogue, clinic, "Ann Lee", 42, LocalDate.of(2026, 11, 24), draft);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new HandoutWriter(Fixtures.FONTS).write(content, OutputStream.nullOutputStream()))
+                .isInstanceOfSatisfying(UnusableLogoException.class, e -> {
+                    assertThat(e.problem().kind()).isEqualTo(org.physiokiosk.pictures.PictureProblem.Kind.TOO_LARGE);
+                    assertThat(e.problem().header().width()).isEqualTo(15000);
+                });
+    }
+
+    @Test
     void theValidatorUsedAboveDoesRejectAnUntaggedPdf() throws Exception {
         Path plain = dir.resolve("plain.pdf");
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
