@@ -71,6 +71,12 @@ public final class OutputGuard {
             throw new StoreException.Refused(target + " is in the backups folder " + backups
                     + ", which holds only backups: choose another folder. Nothing was written.");
         }
+        for (Path up = t.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new StoreException.Refused(up + " is a file, not a folder: choose a file inside a folder. "
+                        + "Nothing was written.");
+            }
+        }
         if (Files.isDirectory(t)) {
             throw new StoreException.Refused(target + " is a folder: name a file inside it. Nothing was written.");
         }

@@ -102,6 +102,10 @@ class SafeCommandsTest {
                 renamed.toString(), "--replace", "--db", db().toString());
         assertThat(export.code()).isEqualTo(2);
         assertThat(export.err()).contains("is not a PDF", "never replaced");
+        Run underAFile = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
+                dir.resolve("ann.pdf").resolve("init.pdf").toString(), "--db", db().toString());
+        assertThat(underAFile.code()).isEqualTo(2);
+        assertThat(underAFile.err()).contains("ann.pdf is a file, not a folder");
         assertThat(recordState()).as("the record is byte-for-byte as it was").isEqualTo(before);
         assertThat(Files.readAllBytes(renamed)).isEqualTo(Files.readAllBytes(db()));
         assertThat(patients(db())).isEqualTo(1);
