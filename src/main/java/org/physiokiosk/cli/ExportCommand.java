@@ -14,10 +14,12 @@ import org.physiokiosk.catalog.Template;
 import org.physiokiosk.handout.ExportException;
 import org.physiokiosk.handout.ExportResult;
 import org.physiokiosk.handout.UnprintableTextException;
+import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.store.PatientRepository;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,6 +138,11 @@ final class ExportCommand implements Runnable {
         return items;
     }
 
+    /**
+     * The patient named on the command line. Names are compared by their keys (PatientName), so
+     * "Ana\u00A0Silva" or "ANA SILVA" with the same date of birth is the Ana Silva already on record,
+     * never a second record; a new patient is added only when nobody on record matches.
+     */
     private Patient patient(Services services) {
         LocalDate today = LocalDate.now(context.clock());
         PatientForm.Result form = PatientForm.check(patientName, dateOfBirth == null ? "2000-01-01" : dateOfBirth,
@@ -143,20 +150,30 @@ final class ExportCommand implements Runnable {
         if (!form.valid()) {
             throw new UsageError(form.problems().values().iterator().next());
         }
-        String name = form.patient().orElseThrow().name();
-        List<Patient> same = services.patients().search(name, Integer.MAX_VALUE).stream()
-                .filter(p -> p.name().equals(name))
-                .filter(p -> dateOfBirth == null || p.dateOfBirth().toString().equals(dateOfBirth.strip()))
-                .toList();
-        if (same.size() == 1) {
-            return same.get(0);
-        }
-        if (same.size() > 1) {
-            throw new UsageError("several patients have that name; add --dob YYYY-MM-DD to choose one");
-        }
+        NewPatient candidate = form.patient().orElseThrow();
         if (dateOfBirth == null) {
+            List<Patient> same = services.patients().sameName(candidate.name());
+            if (same.size() == 1) {
+                return same.get(0);
+            }
+            if (same.size() > 1) {
+                throw new UsageError("several patients have that name; add --dob YYYY-MM-DD to choose one");
+            }
             throw new UsageError("no patient with that name is on record; add --dob YYYY-MM-DD to add them");
         }
-        return services.patients().add(form.patient().orElseThrow());
+        PatientRepository.AddResult result = services.patients().addUnlessOnRecord(candidate);
+        if (result instanceof PatientRepository.Added added) {
+            return added.patient();
+        }
+        List<Patient> same = ((PatientRepository.AlreadyOnRecord) result).sameNameAndBirth();
+        if (same.size() > 1) {
+            throw new UsageError("several patients have that name and date of birth (patients " + numbers(same)
+                    + "); export cannot tell them apart");
+        }
+        return same.get(0);
+    }
+
+    private static String numbers(List<Patient> patients) {
+        return String.join(", ", patients.stream().map(p -> Long.toString(p.id())).toList());
     }
 }

@@ -8,8 +8,10 @@ import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
@@ -118,6 +120,10 @@ final class PatientPanel extends JPanel {
         chart.addActionListener(e -> addPatient());
         model.onResultsChanged(this::showResults);
         model.onProblemsChanged(this::showProblems);
+        // Asked after the task that found the look-alike has finished, not inside it, so the busy bar
+        // does not keep spinning while the question waits for an answer.
+        model.onQuestionAsked(() -> SwingUtilities.invokeLater(this::askAboutLookAlike));
+        model.onFormDone(this::clearForm);
     }
 
     void focusSearch() {
@@ -172,16 +178,76 @@ final class PatientPanel extends JPanel {
             return;
         }
         add.setEnabled(false);
-        tasks.run(() -> patients.add(candidate), saved -> {
+        tasks.run(() -> patients.addUnlessOnRecord(candidate), result -> {
             add.setEnabled(true);
-            name.setText("");
-            dob.setText("");
-            chart.setText("");
-            search.setText(saved.name());
-            model.choose(saved);
+            model.addFinished(result);
         }, error -> {
             add.setEnabled(true);
             onError.accept(error);
         });
+    }
+
+    /**
+     * Shows the model's look-alike question and hands the answer back. Enter and the first button use the
+     * record on file; Escape or closing the window cancels; adding another takes its own button (Alt+A).
+     */
+    private void askAboutLookAlike() {
+        if (model.question().isEmpty()) {
+            return;
+        }
+        JButton useExisting = questionButton("patient.lookAlike.use", "lookAlikeUse", KeyEvent.VK_U);
+        JButton addAnother = questionButton("patient.lookAlike.addAnother", "lookAlikeAddAnother", KeyEvent.VK_A);
+        JButton cancel = questionButton("patient.lookAlike.cancel", "lookAlikeCancel", KeyEvent.VK_C);
+        String text = model.questionText();
+        JOptionPane pane = new JOptionPane(text, JOptionPane.QUESTION_MESSAGE, JOptionPane.DEFAULT_OPTION, null,
+                new Object[] {useExisting, addAnother, cancel}, useExisting) {
+            @Override
+            public int getMaxCharactersPerLineCount() {
+                return 70; // a 200-character name wraps instead of widening the window past the screen
+            }
+        };
+        pane.setName("lookAlikeQuestion");
+        JDialog dialog = pane.createDialog(this, Messages.get("patient.lookAlike.title"));
+        dialog.setName("lookAlikeDialog");
+        dialog.getAccessibleContext().setAccessibleDescription(text);
+        dialog.setVisible(true);
+        dialog.dispose();
+        Object chosen = pane.getValue();
+        PatientModel.Answer answer = chosen == useExisting ? PatientModel.Answer.USE_EXISTING
+                : chosen == addAnother ? PatientModel.Answer.ADD_ANOTHER
+                : PatientModel.Answer.CANCEL;
+        model.answer(answer).ifPresent(confirmed -> {
+            add.setEnabled(false);
+            tasks.run(() -> patients.add(confirmed), saved -> {
+                add.setEnabled(true);
+                model.addFinished(new PatientRepository.Added(saved));
+            }, error -> {
+                add.setEnabled(true);
+                onError.accept(error);
+            });
+        });
+        if (answer == PatientModel.Answer.CANCEL) {
+            name.requestFocusInWindow();
+        }
+    }
+
+    private static JButton questionButton(String key, String componentName, int mnemonic) {
+        JButton button = named(new JButton(Messages.get(key)), componentName);
+        button.setMnemonic(mnemonic);
+        button.getAccessibleContext().setAccessibleName(Messages.get(key));
+        button.addActionListener(e -> {
+            JOptionPane pane = (JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, button);
+            if (pane != null) {
+                pane.setValue(button);
+            }
+        });
+        return button;
+    }
+
+    private void clearForm() {
+        name.setText("");
+        dob.setText("");
+        chart.setText("");
+        model.chosen().ifPresent(p -> search.setText(p.name()));
     }
 }

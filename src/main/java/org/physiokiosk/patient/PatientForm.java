@@ -30,8 +30,11 @@ public final class PatientForm {
 
     public static Result check(String name, String dateOfBirth, String chartNumber, LocalDate today) {
         Map<Field, String> problems = new LinkedHashMap<>();
-        String cleanName = clean(name);
-        if (cleanName.isEmpty()) {
+        // Spaces, invisible format characters and NFC are settled first (see PatientName); what is still
+        // refused is a name with nothing visible in it, one that is too long once tidied, and one holding a
+        // control character that is not a space (a bell, an escape) or a broken character (a lone surrogate).
+        String cleanName = PatientName.normalise(name);
+        if (!PatientName.hasVisibleText(cleanName)) {
             problems.put(Field.NAME, "Enter the patient's name.");
         } else if (cleanName.length() > MAX_NAME) {
             problems.put(Field.NAME, "The name is too long: use at most " + MAX_NAME + " characters.");
@@ -81,7 +84,8 @@ public final class PatientForm {
     }
 
     private static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.SURROGATE);
     }
 
     private static String shorten(String text) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
+import org.physiokiosk.patient.PatientName;
 
 /** Patients: add, find by id, search by a few letters of the name or by date of birth. */
 public final class PatientRepository {
@@ -25,6 +26,12 @@ public final class PatientRepository {
     private static final String ALL = """
             SELECT id, name, date_of_birth, chart_number FROM patient ORDER BY name COLLATE NOCASE, id
             """;
+    private static final String BY_BIRTH = """
+            SELECT id, name, date_of_birth, chart_number FROM patient WHERE date_of_birth = ? ORDER BY id
+            """;
+    private static final String BY_AGE = """
+            SELECT id, name, date_of_birth, chart_number FROM patient ORDER BY id
+            """;
 
     private final Database db;
     private final Clock clock;
@@ -34,6 +41,41 @@ public final class PatientRepository {
         this.clock = clock;
     }
 
+    /** What {@link #addUnlessOnRecord} did: added the patient, or found them (or a look-alike) on record. */
+    public sealed interface AddResult {
+    }
+
+    /** The patient was added. */
+    public record Added(Patient patient) implements AddResult {
+    }
+
+    /** Nothing was added: these patients (oldest first) have the same name, as compared, and date of birth. */
+    public record AlreadyOnRecord(NewPatient candidate, List<Patient> sameNameAndBirth) implements AddResult {
+        public AlreadyOnRecord {
+            sameNameAndBirth = List.copyOf(sameNameAndBirth);
+        }
+
+        /** The oldest record with that name and date of birth. */
+        public Patient existing() {
+            return sameNameAndBirth.get(0);
+        }
+    }
+
+    /**
+     * Adds the patient unless someone with the same name (compared by {@link PatientName#key}) and date of
+     * birth is on record; checks and adds in one transaction, so a second kiosk cannot slip a twin in between.
+     */
+    public AddResult addUnlessOnRecord(NewPatient p) {
+        return db.transaction(c -> {
+            List<Patient> same = sameNameAndBirth(p.name(), p.dateOfBirth());
+            return same.isEmpty() ? new Added(add(p)) : new AlreadyOnRecord(p, same);
+        });
+    }
+
+    /**
+     * Adds the patient whatever is on record: for a new person with the same name and date of birth as
+     * another, once staff have said so. The name is already normalised ({@link NewPatient} does it).
+     */
     public Patient add(NewPatient p) {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
@@ -62,20 +104,53 @@ public final class PatientRepository {
     }
 
     /**
-     * Patients whose name contains every word of {@code query} (any case, any script), or whose date of
-     * birth or chart number starts with it. An empty query lists everyone. At most {@code limit} rows.
+     * Patients whose name contains every word of {@code query} (any case, any script, invisible characters
+     * and odd spaces set aside on both sides: {@link PatientName#key}), or whose date of birth or chart number
+     * starts with it. An empty query, or one with nothing visible, lists everyone. At most {@code limit} rows.
      */
     public List<Patient> search(String query, int limit) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String[] words = q.isEmpty() ? new String[0] : q.split("\\s+");
+        String key = PatientName.key(query);
+        String[] words = key.isEmpty() ? new String[0] : key.split(" ");
         return db.transaction(c -> {
             List<Patient> out = new ArrayList<>();
-            // SQLite's lower() only folds ASCII, so names are matched here, in Java, for every script.
+            // SQLite's lower() only folds ASCII, and names stored before names were normalised may still
+            // hold invisible characters, so names are matched here, in Java, by their keys.
             try (PreparedStatement ps = c.prepareStatement(ALL); ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && out.size() < limit) {
                     Patient p = read(rs);
                     if (matches(p, q, words)) {
                         out.add(p);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Patients, oldest first, whose name is the same as {@code name} once compared by {@link PatientName#key}. */
+    public List<Patient> sameName(String name) {
+        return withKey(BY_AGE, null, PatientName.key(name));
+    }
+
+    /** Patients, oldest first, born on {@code dateOfBirth} whose name compares the same as {@code name}. */
+    public List<Patient> sameNameAndBirth(String name, LocalDate dateOfBirth) {
+        return withKey(BY_BIRTH, dateOfBirth.toString(), PatientName.key(name));
+    }
+
+    private List<Patient> withKey(String sql, String dateOfBirth, String key) {
+        return db.transaction(c -> {
+            List<Patient> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (dateOfBirth != null) {
+                    ps.setString(1, dateOfBirth);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Patient p = read(rs);
+                        if (PatientName.key(p.name()).equals(key)) {
+                            out.add(p);
+                        }
                     }
                 }
             }
@@ -162,14 +237,14 @@ public final class PatientRepository {
     }
 
     private static boolean matches(Patient p, String q, String[] words) {
-        if (q.isEmpty()) {
+        if (words.length == 0) {
             return true;
         }
         if (p.dateOfBirth().toString().startsWith(q)
                 || (!p.chartNumber().isEmpty() && p.chartNumber().toLowerCase(Locale.ROOT).startsWith(q))) {
             return true;
         }
-        String name = p.name().toLowerCase(Locale.ROOT);
+        String name = PatientName.key(p.name());
         for (String w : words) {
             if (!name.contains(w)) {
                 return false;

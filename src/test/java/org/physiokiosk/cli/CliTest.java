@@ -78,6 +78,66 @@ class CliTest {
     }
 
     @Test
+    void exportReusesThePatientWhoseNameOnlyLooksDifferent() throws Exception {
+        Path db = dir.resolve("clinic.db");
+        Run first = run("export", "--patient", "Ana Silva", "--dob", "1950-02-03", "--exercises", "cat-cow",
+                "--out", dir.resolve("a.pdf").toString(), "--db", db.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        Run nbsp = run("export", "--patient", "Ana\u00A0Silva", "--dob", "1950-02-03", "--exercises", "bird-dog",
+                "--out", dir.resolve("b.pdf").toString(), "--db", db.toString());
+        assertThat(nbsp.code()).as(nbsp.err()).isZero();
+        Run noDob = run("export", "--patient", "\u202EANA \u200BSILVA", "--exercises", "pelvic-tilt",
+                "--out", dir.resolve("c.pdf").toString(), "--db", db.toString());
+        assertThat(noDob.code()).as(noDob.err()).isZero();
+        try (Database database = Database.open(db)) {
+            var patients = new PatientRepository(database, Fixtures.CLOCK).search("", 10);
+            assertThat(patients).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Ana Silva"));
+            var plans = new org.physiokiosk.store.PlanRepository(database, Fixtures.CLOCK)
+                    .forPatient(patients.get(0).id(), Fixtures.catalogue());
+            assertThat(plans).hasSize(3);
+        }
+    }
+
+    @Test
+    void exportFindsANameStoredBeforeNamesWereNormalised() throws Exception {
+        Path db = dir.resolve("clinic.db");
+        long legacy;
+        try (Database database = Database.open(db)) {
+            legacy = database.transaction(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO patient (name, date_of_birth, created_at) "
+                        + "VALUES ('Ana' || char(8203) || ' Silva' || char(160), '1950-02-03', '2020-01-01T00:00:00Z')")) {
+                    ps.executeUpdate();
+                }
+                try (var ps = c.prepareStatement("SELECT last_insert_rowid()"); var rs = ps.executeQuery()) {
+                    return rs.getLong(1);
+                }
+            });
+        }
+        Run r = run("export", "--patient", "Ana Silva", "--dob", "1950-02-03", "--exercises", "cat-cow",
+                "--out", dir.resolve("a.pdf").toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Database database = Database.open(db)) {
+            assertThat(new PatientRepository(database, Fixtures.CLOCK).search("", 10)).singleElement()
+                    .satisfies(p -> assertThat(p.id()).isEqualTo(legacy));
+        }
+    }
+
+    @Test
+    void exportRefusesToGuessBetweenLookAlikesWithTheSameBirthDate() {
+        Path db = dir.resolve("clinic.db");
+        try (Database database = Database.open(db)) {
+            PatientRepository patients = new PatientRepository(database, Fixtures.CLOCK);
+            patients.add(new org.physiokiosk.patient.NewPatient("Ana Silva", java.time.LocalDate.of(1950, 2, 3), ""));
+            patients.add(new org.physiokiosk.patient.NewPatient("ana silva", java.time.LocalDate.of(1950, 2, 3), ""));
+        }
+        Run r = run("export", "--patient", "Ana Silva", "--dob", "1950-02-03", "--exercises", "cat-cow",
+                "--out", dir.resolve("a.pdf").toString(), "--db", db.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString().contains("patients 1, 2");
+        assertThat(dir.resolve("a.pdf")).doesNotExist();
+    }
+
+    @Test
     void databaseCanBeChosenWithTheEnvironment() {
         Path db = dir.resolve("env.db");
         Run r = run(Map.of(AppPaths.DB_ENV, db.toString()), "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
@@ -124,13 +184,13 @@ class CliTest {
     }
 
     @Test
-    void unwritableOutputFolderExitsOneWithOneLineAndLeavesNoPartFile() throws Exception {
+    void anOutputFolderThatIsReallyAFileIsNamedWithOneLineAndLeavesNoPartFile() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         Run r = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow",
                 "--out", notAFolder.resolve("plan.pdf").toString(), "--db", dir.resolve("c.db").toString());
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("the user can fix the path: a usage error").isEqualTo(2);
         assertThat(r.err().lines().toList()).singleElement().asString()
-                .contains("Could not write the handout", "plan.pdf", "export again");
+                .contains(notAFolder + " is a file, not a folder", "Nothing was written");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }

@@ -317,6 +317,58 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void aLookAlikeNameAsksFirstEscapeCancelsAndEnterUsesTheRecordOnFile() {
+        Patient ana = services.patients().add(new org.physiokiosk.patient.NewPatient("Ana Silva",
+                java.time.LocalDate.of(1950, 2, 3), ""));
+        window.textBox("patientName").setText("Ana\u00A0Silva\u200B");
+        window.textBox("patientDob").enterText("1950-02-03");
+        window.button("addPatient").click();
+
+        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        question.requireModal();
+        window.optionPane().requireMessage(java.util.regex.Pattern.compile(
+                "Ana Silva, born 1950-02-03, is already on record \\(patient " + ana.id() + "\\)\\..*"));
+        window.robot().waitForIdle();
+        assertThat(GuiActionRunner.<String>execute(() -> ((javax.swing.JDialog) question.target()).getRootPane()
+                .getDefaultButton().getName()))
+                .as("Enter uses the record on file").isEqualTo("lookAlikeUse");
+        javax.swing.JButton addAnother = question.button("lookAlikeAddAnother").target();
+        assertThat(GuiActionRunner.<String>execute(() -> addAnother.getAccessibleContext().getAccessibleName()))
+                .isEqualTo("Add another patient");
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        waitForNoDialog();
+        assertThat(services.patients().search("", 10)).containsExactly(ana);
+        assertThat(selectedTab()).isZero();
+        window.textBox("patientName").requireText("Ana\u00A0Silva\u200B");
+
+        window.button("addPatient").click();
+        window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        window.robot().waitForIdle();
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+        waitFor("the plan screen", () -> selectedTab() == 1);
+        window.label("patientStatus").requireText("Patient: Ana Silva  (born 1950-02-03)");
+        window.tabbedPane("screens").selectTab(0);
+        window.textBox("patientName").requireEmpty();
+        assertThat(services.patients().search("", 10)).containsExactly(ana);
+    }
+
+    @Test
+    void anotherPatientWithTheSameNameIsAddedOnlyWithItsOwnButton() {
+        Patient ana = services.patients().add(new org.physiokiosk.patient.NewPatient("Ana Silva",
+                java.time.LocalDate.of(1950, 2, 3), ""));
+        window.textBox("patientName").enterText("ANA SILVA");
+        window.textBox("patientDob").enterText("1950-02-03");
+        window.button("addPatient").click();
+        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        window.robot().waitForIdle();
+        question.button("lookAlikeAddAnother").focus().click();
+        waitFor("the plan screen", () -> selectedTab() == 1);
+        List<Patient> both = services.patients().search("ana silva", 10);
+        assertThat(both).hasSize(2).contains(ana);
+        window.label("patientStatus").requireText("Patient: ANA SILVA  (born 1950-02-03)");
+    }
+
+    @Test
     void reprintFromTheRecordWritesTheSameText() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
@@ -419,6 +471,11 @@ class KioskFlowGuiTest {
             assertThat(pdfs).hasSize(1);
             return pdfs.get(0);
         }
+    }
+
+    private void waitForNoDialog() {
+        waitFor("the question to close", () -> GuiActionRunner.execute(() -> java.util.Arrays
+                .stream(java.awt.Window.getWindows()).noneMatch(w -> w instanceof javax.swing.JDialog && w.isShowing())));
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier test) {

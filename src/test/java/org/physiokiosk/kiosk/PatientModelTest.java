@@ -2,13 +2,49 @@ package org.physiokiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.PatientRepository;
 import org.physiokiosk.testing.Fixtures;
 
 class PatientModelTest {
 
+    private static final LocalDate BORN = LocalDate.of(1950, 2, 3);
+
     private final PatientModel model = new PatientModel(Fixtures.CLOCK);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+
+    @AfterEach
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private PatientRepository patients() {
+        db = Fixtures.database(dir);
+        return new PatientRepository(db, Fixtures.CLOCK);
+    }
+
+    /** What the panel does when Add patient is pressed, without the window. */
+    private void addFromForm(PatientRepository patients, String name, String dob) {
+        NewPatient candidate = model.check(name, dob, "").orElseThrow();
+        model.addFinished(patients.addUnlessOnRecord(candidate));
+    }
 
     @Test
     void invalidFormReportsEachFieldAndSavesNothing() {
@@ -24,5 +60,100 @@ class PatientModelTest {
         assertThat(model.check("Ann Lee", "1950-01-01", "")).isPresent();
         assertThat(model.hasProblems()).isFalse();
         assertThat(model.problem(PatientForm.Field.NAME)).isEmpty();
+    }
+
+    @Test
+    void aNewNameIsAddedAndChosenWithoutAQuestion() {
+        PatientRepository patients = patients();
+        List<String> events = new ArrayList<>();
+        model.onQuestionAsked(() -> events.add("asked"));
+        model.onFormDone(() -> events.add("form done"));
+
+        addFromForm(patients, "Ana Silva", "1950-02-03");
+
+        assertThat(events).containsExactly("form done");
+        assertThat(model.question()).isEmpty();
+        assertThat(model.chosen()).get().extracting(Patient::name).isEqualTo("Ana Silva");
+    }
+
+    @Test
+    void aLookAlikeIsAskedAboutAndNothingIsAddedYet() {
+        PatientRepository patients = patients();
+        Patient ana = patients.add(new NewPatient("Ana Silva", BORN, ""));
+        List<String> events = new ArrayList<>();
+        model.onQuestionAsked(() -> events.add("asked"));
+        model.onFormDone(() -> events.add("form done"));
+
+        addFromForm(patients, "ANA\u00A0silva\u200B", "1950-02-03");
+
+        assertThat(events).containsExactly("asked");
+        assertThat(model.question()).get().extracting(PatientModel.LookAlike::existing).isEqualTo(ana);
+        assertThat(model.questionText()).isEqualTo("Ana Silva, born 1950-02-03, is already on record (patient "
+                + ana.id() + "). Use that record, add another patient with the same name, or cancel?");
+        assertThat(model.chosen()).isEmpty();
+        assertThat(patients.search("", 10)).containsExactly(ana);
+    }
+
+    @Test
+    void usingTheRecordOnFileChoosesItAndAddsNobody() {
+        PatientRepository patients = patients();
+        Patient ana = patients.add(new NewPatient("Ana Silva", BORN, ""));
+        addFromForm(patients, "Ana Silva", "1950-02-03");
+        List<String> events = new ArrayList<>();
+        model.onFormDone(() -> events.add("form done"));
+
+        assertThat(model.answer(PatientModel.Answer.USE_EXISTING)).isEmpty();
+
+        assertThat(model.chosen()).contains(ana);
+        assertThat(events).containsExactly("form done");
+        assertThat(model.question()).isEmpty();
+        assertThat(patients.search("", 10)).containsExactly(ana);
+    }
+
+    @Test
+    void cancellingKeepsTheFormAndAddsNobody() {
+        PatientRepository patients = patients();
+        Patient ana = patients.add(new NewPatient("Ana Silva", BORN, ""));
+        addFromForm(patients, "Ana Silva", "1950-02-03");
+        List<String> events = new ArrayList<>();
+        model.onFormDone(() -> events.add("form done"));
+
+        assertThat(model.answer(PatientModel.Answer.CANCEL)).isEmpty();
+
+        assertThat(events).isEmpty();
+        assertThat(model.chosen()).isEmpty();
+        assertThat(model.question()).isEmpty();
+        assertThat(patients.search("", 10)).containsExactly(ana);
+    }
+
+    @Test
+    void anotherPersonWithTheSameNameIsAddedOnlyAfterStaffSaySo() {
+        PatientRepository patients = patients();
+        Patient ana = patients.add(new NewPatient("Ana Silva", BORN, ""));
+        assertThat(model.answer(PatientModel.Answer.ADD_ANOTHER)).as("nothing asked, nothing to add").isEmpty();
+        addFromForm(patients, "Ana\u00A0Silva", "1950-02-03");
+
+        NewPatient confirmed = model.answer(PatientModel.Answer.ADD_ANOTHER).orElseThrow();
+        assertThat(confirmed).isEqualTo(new NewPatient("Ana Silva", BORN, ""));
+        assertThat(model.answer(PatientModel.Answer.ADD_ANOTHER)).as("one answer per question").isEmpty();
+        Patient second = patients.add(confirmed);
+        model.addFinished(new PatientRepository.Added(second));
+
+        assertThat(model.chosen()).contains(second);
+        assertThat(patients.search("Ana Silva", 10)).containsExactlyInAnyOrder(ana, second);
+    }
+
+    @Test
+    void theQuestionShowsALegacyNameWithoutItsDirectionOverride() {
+        PatientRepository patients = patients();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO patient (name, date_of_birth, created_at) "
+                    + "VALUES (?, '1950-02-03', '2020-01-01T00:00:00Z')")) {
+                ps.setString(1, "\u202EAna Silva");
+                return ps.executeUpdate();
+            }
+        });
+        addFromForm(patients, "Ana Silva", "1950-02-03");
+        assertThat(model.questionText()).startsWith("Ana Silva, born 1950-02-03").doesNotContain("\u202E");
     }
 }

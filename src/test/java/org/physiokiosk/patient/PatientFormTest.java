@@ -65,4 +65,50 @@ class PatientFormTest {
         PatientForm.Result r = PatientForm.check("Ann\u0007Lee", "1950-01-01", "", TODAY);
         assertThat(r.problems()).containsKey(PatientForm.Field.NAME);
     }
+
+    @Test
+    void invisibleCharactersAndOddSpacesAreTidiedAwayNotRefused() {
+        PatientForm.Result r = PatientForm.check("\u202E Ana\u00A0\u200BSilva\tda  Costa\uFEFF", "1950-02-03", "",
+                TODAY);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.patient()).get().extracting(NewPatient::name).isEqualTo("Ana Silva da Costa");
+    }
+
+    @Test
+    void aDecomposedNameIsStoredComposed() {
+        PatientForm.Result r = PatientForm.check("Zoe\u0308 \u0141ukasiewicz", "1950-02-03", "", TODAY);
+        assertThat(r.patient()).get().extracting(NewPatient::name).isEqualTo("Zo\u00EB \u0141ukasiewicz");
+    }
+
+    @Test
+    void aNameOfOnlyInvisibleCharactersIsAskedForAgain() {
+        PatientForm.Result r = PatientForm.check("\u200B\u00A0\u202E\u3164", "1950-02-03", "", TODAY);
+        assertThat(r.problems()).containsEntry(PatientForm.Field.NAME, "Enter the patient's name.");
+    }
+
+    @Test
+    void theLengthLimitCountsTheTidiedName() {
+        String padded = "Ana\u200B".repeat(60); // 240 characters typed, 180 kept
+        assertThat(PatientForm.check(padded, "1950-02-03", "", TODAY).problems()).isEmpty();
+        assertThat(PatientForm.check("a".repeat(201), "1950-02-03", "", TODAY).problems())
+                .containsKey(PatientForm.Field.NAME);
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedLikeAControlCharacter() {
+        PatientForm.Result r = PatientForm.check("Ann\uD83DLee", "1950-01-01", "", TODAY);
+        assertThat(r.problems()).containsEntry(PatientForm.Field.NAME,
+                "The name holds a hidden control character: type it again.");
+    }
+
+    @Test
+    void escapeSequencesAreStillRefusedRatherThanHalfRemoved() {
+        PatientForm.Result r = PatientForm.check("\u001B[31mAnn Lee", "1950-01-01", "", TODAY);
+        assertThat(r.problems()).containsKey(PatientForm.Field.NAME);
+    }
+
+    @Test
+    void aNewPatientBuiltDirectlyIsNormalisedToo() {
+        assertThat(new NewPatient("Ana\u00A0Silva\u200B", LocalDate.of(1950, 2, 3), "").name()).isEqualTo("Ana Silva");
+    }
 }

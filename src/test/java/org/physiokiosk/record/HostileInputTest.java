@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,37 @@ class HostileInputTest {
             assertThat(Pdfs.text(r.file())).contains(name);
             assertThat(s.notes().forPatient(p.id())).singleElement()
                     .satisfies(n -> assertThat(n.text()).isEqualTo(note));
+        }
+    }
+
+    @Test
+    void invisibleCharactersNeverReachTheRecordOrTheHandout() throws Exception {
+        String typed = "\u202EAna\u00A0\u200BSilva\uFEFF";
+        PatientForm.Result form = PatientForm.check(typed, "1950-01-01", "", LocalDate.of(2026, 11, 24));
+        assertThat(form.valid()).as(form.problems().toString()).isTrue();
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = s.patients().add(form.patient().orElseThrow());
+            assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo("Ana Silva");
+            assertThat(s.patients().search(typed, 5)).containsExactly(p);
+            PlanDraft draft = new PlanDraft(p.id(), List.of(PlanItem.of(s.catalogue().exercises().get(0))), "",
+                    "Sam Lee", "", "", false);
+            ExportResult r = s.export().exportToFolder(p, draft, clinic.paths.printables());
+            assertThat(Pdfs.text(r.file())).contains("Ana Silva").doesNotContain("\u202E").doesNotContain("\u200B");
+        }
+    }
+
+    @Test
+    void aPersianNameKeepsItsNonJoinerAndIsFoundWithoutIt() throws Exception {
+        String hosseinzadeh = "\u062D\u0633\u06CC\u0646\u200C\u0632\u0627\u062F\u0647";
+        PatientForm.Result form = PatientForm.check(hosseinzadeh, "1950-01-01", "", LocalDate.of(2026, 11, 24));
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = s.patients().add(form.patient().orElseThrow());
+            assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo(hosseinzadeh);
+            assertThat(s.patients().search(hosseinzadeh.replace("\u200C", ""), 5)).containsExactly(p);
+            assertThat(s.patients().sameNameAndBirth(hosseinzadeh.replace("\u200C", "\u200D"),
+                    LocalDate.of(1950, 1, 1))).containsExactly(p);
         }
     }
 }
