@@ -299,8 +299,7 @@ class KioskFlowGuiTest {
 
         window.button("recordErase").click();
         org.assertj.swing.fixture.JOptionPaneFixture first = window.optionPane(Timeout.timeout(5000));
-        window.robot().waitForIdle();
-        first.buttonWithText("Keep").focus().click();
+        press(first, "Keep");
         waitFor("the question to close", () -> GuiActionRunner.execute(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).noneMatch(w -> w instanceof javax.swing.JDialog && w.isShowing())));
         assertThat(services.patients().search("Zed", 5)).hasSize(1);
@@ -308,8 +307,7 @@ class KioskFlowGuiTest {
         window.button("recordErase").click();
         org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(5000));
         question.requireMessage(java.util.regex.Pattern.compile(".*Zed Erase.*cannot be undone.*"));
-        window.robot().waitForIdle();
-        question.buttonWithText("Erase").focus().click();
+        press(question, "Erase");
         waitFor("the erasure", () -> window.label("recordStatus").text().contains("Erased"));
         assertThat(services.patients().search("Zed", 5)).isEmpty();
         assertThat(pdf).doesNotExist();
@@ -366,6 +364,44 @@ class KioskFlowGuiTest {
         List<Patient> both = services.patients().search("ana silva", 10);
         assertThat(both).hasSize(2).contains(ana);
         window.label("patientStatus").requireText("Patient: ANA SILVA  (born 1950-02-03)");
+    }
+
+    @Test
+    void exportingTheRecordAgainAsksBeforeReplacingTheEarlierFiles() throws Exception {
+        addPatientAndUseTemplate("Rae Export");
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        window.tabbedPane("screens").selectTab(4);
+        waitFor("the record", () -> window.list("recordHandouts").contents().length == 1);
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+
+        window.button("recordExport").click();
+        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
+        waitFor("the first export", () -> window.label("recordStatus").text().contains("Record written"));
+        Path json;
+        try (Stream<Path> files = Files.list(folder)) {
+            json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        byte[] first = Files.readAllBytes(json);
+        Files.writeString(json, Files.readString(json).replace("\"exportedAt\"", "\"exportedAt\"  "));
+        byte[] edited = Files.readAllBytes(json);
+
+        window.button("recordExport").click();
+        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
+        org.assertj.swing.fixture.JOptionPaneFixture keep = window.optionPane(Timeout.timeout(5000));
+        keep.requireMessage(java.util.regex.Pattern.compile(".*already holds.*patient-\\d+-record.*"));
+        press(keep, "Keep them");
+        waitFor("the refusal", () -> window.label("recordStatus").text().contains("Nothing was written"));
+        assertThat(Files.readAllBytes(json)).as("kept as it was").isEqualTo(edited);
+
+        window.button("recordExport").click();
+        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
+        org.assertj.swing.fixture.JOptionPaneFixture replace = window.optionPane(Timeout.timeout(5000));
+        press(replace, "Replace them");
+        waitFor("the second export", () -> window.label("recordStatus").text().contains("Record written"));
+        assertThat(Files.readAllBytes(json)).isNotEqualTo(edited).hasSameSizeAs(first);
     }
 
     @Test
@@ -476,6 +512,16 @@ class KioskFlowGuiTest {
     private void waitForNoDialog() {
         waitFor("the question to close", () -> GuiActionRunner.execute(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).noneMatch(w -> w instanceof javax.swing.JDialog && w.isShowing())));
+    }
+
+    /**
+     * Presses a button of a question once it is on screen. A robot click can land before a busy machine has
+     * placed the dialog; pressing the button itself still runs everything the dialog does with the answer.
+     */
+    private void press(org.assertj.swing.fixture.JOptionPaneFixture question, String text) {
+        javax.swing.JButton button = question.buttonWithText(text).target();
+        waitFor("the button " + text, () -> GuiActionRunner.execute(() -> button.isShowing() && button.isEnabled()));
+        GuiActionRunner.execute(() -> button.doClick());
     }
 
     private static void waitFor(String what, java.util.function.BooleanSupplier test) {
