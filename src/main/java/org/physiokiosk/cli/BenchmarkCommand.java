@@ -107,7 +107,7 @@ final class BenchmarkCommand implements Runnable {
             Path dir = Files.createTempDirectory("physio-benchmark");
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", jar.toString(), "export", "--patient", "Bench Mark", "--dob", "1950-01-01",
-                    "--template", "low-back-starter", "--out", dir.resolve("cold.pdf").toString(),
+                    "--template", "low-back-starter", "--out", dir.resolve("cold.pdf").toString(), "--replace",
                     "--db", dir.resolve("bench.db").toString());
             runProcess(command, dir); // creates the database, as on a kiosk's first day
             double[] ms = new double[coldRuns];
