@@ -2,16 +2,12 @@ package org.physiokiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.store.Backups;
-import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.Pdfs;
 
 /** The record-keeping commands, as a clinic's script or an administrator would use them. */
@@ -20,25 +16,16 @@ class RecordsCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, paths -> { });
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
     private String db() {
         return dir.resolve("data").resolve("clinic.db").toString();
     }
 
-    private Run ok(String... args) {
-        Run r = run(args);
-        assertThat(r.code()).as("%s: %s", List.of(args), r.err()).isZero();
-        return r;
+    private CliRun ok(String... args) {
+        return CliRun.ok(dir, args);
     }
 
     private long firstNumber(String text) {
@@ -72,7 +59,7 @@ class RecordsCliTest {
         Path again = dir.resolve("again.pdf");
         ok("reprint", "--handout", Long.toString(handout), "--out", again.toString(), "--db", db());
         assertThat(Pdfs.text(again)).isEqualTo(Pdfs.text(first));
-        Run missing = run("reprint", "--handout", "999", "--out", dir.resolve("none.pdf").toString(), "--db", db());
+        CliRun missing = run("reprint", "--handout", "999", "--out", dir.resolve("none.pdf").toString(), "--db", db());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no handout number 999");
     }
@@ -88,7 +75,7 @@ class RecordsCliTest {
         assertThat(written.lines()).hasSize(2);
         assertThat(Files.readString(Path.of(written.lines().toList().get(0)))).contains("Zed Doe", "private");
 
-        Run unconfirmed = run("patient", "erase", "--patient", Long.toString(patient), "--db", db());
+        CliRun unconfirmed = run("patient", "erase", "--patient", Long.toString(patient), "--db", db());
         assertThat(unconfirmed.code()).isEqualTo(2);
         assertThat(unconfirmed.err()).contains("add --yes");
         assertThat(pdf).exists();
@@ -119,7 +106,7 @@ class RecordsCliTest {
     void aDamagedDatabaseIsNamedOnOneLineAndKeptAside() throws Exception {
         ok("backup", "--db", db());
         Files.writeString(Path.of(db()), "garbage ".repeat(500));
-        Run r = run("patients", "--db", db());
+        CliRun r = run("patients", "--db", db());
         assertThat(r.code()).isNotZero();
         assertThat(r.err().lines().toList()).singleElement().asString().contains("is damaged", "kept aside");
         try (var files = Files.list(dir.resolve("data"))) {
@@ -131,7 +118,7 @@ class RecordsCliTest {
 
     @Test
     void readOnlyPlacesGiveOneLineAndChangeNothing() {
-        Run pdf = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
+        CliRun pdf = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
                 "/proc/physio-kiosk-test/plan.pdf", "--db", db());
         assertThat(pdf.code()).isEqualTo(1);
         assertThat(pdf.err().lines().toList()).singleElement().asString().contains("Could not write the handout",
@@ -139,7 +126,7 @@ class RecordsCliTest {
         long patient = firstNumber(ok("patients", "--db", db()).out());
         assertThat(ok("handouts", "--patient", Long.toString(patient), "--db", db()).out()).isBlank();
 
-        Run data = run("patients", "--db", "/proc/physio-kiosk-test/clinic.db");
+        CliRun data = run("patients", "--db", "/proc/physio-kiosk-test/clinic.db");
         assertThat(data.code()).isNotZero();
         assertThat(data.err().lines().toList()).singleElement().asString().contains("Cannot create the folder");
     }
@@ -151,7 +138,7 @@ class RecordsCliTest {
                 List.of("patient", "erase"), List.of("backup"), List.of("restore"))) {
             String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help"))
                     .toArray(String[]::new);
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as("%s --help", command).isZero();
             assertThat(r.out()).as("%s --help", command).contains("Usage:");
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,21 +38,12 @@ class SafeCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    private CliRun run(String... args) {
+        return CliRun.in(dir, args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, paths -> { });
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run r = run(args);
-        assertThat(r.code()).as("%s: %s", List.of(args), r.err()).isZero();
-        return r;
+    private CliRun ok(String... args) {
+        return CliRun.ok(dir, args);
     }
 
     private Path db() {
@@ -92,17 +81,17 @@ class SafeCommandsTest {
         exportFor("Ann Lee", dir.resolve("ann.pdf"));
         List<String> before = recordState();
         for (String target : List.of(db().toString(), db() + "-wal", db() + "-shm", db() + "-journal")) {
-            Run reprint = run("reprint", "--handout", "1", "--out", target, "--replace", "--db", db().toString());
+            CliRun reprint = run("reprint", "--handout", "1", "--out", target, "--replace", "--db", db().toString());
             assertThat(reprint.code()).as(target).isEqualTo(2);
             assertThat(reprint.err()).contains("is the clinic's database", "Nothing was written");
         }
         Path renamed = dir.resolve("clinic.pdf");
         Files.copy(db(), renamed);
-        Run export = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
+        CliRun export = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
                 renamed.toString(), "--replace", "--db", db().toString());
         assertThat(export.code()).isEqualTo(2);
         assertThat(export.err()).contains("is not a PDF", "never replaced");
-        Run underAFile = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
+        CliRun underAFile = run("export", "--patient", "Ann Lee", "--template", "low-back-starter", "--out",
                 dir.resolve("ann.pdf").resolve("init.pdf").toString(), "--db", db().toString());
         assertThat(underAFile.code()).isEqualTo(2);
         assertThat(underAFile.err()).contains("ann.pdf is a file, not a folder");
@@ -116,7 +105,7 @@ class SafeCommandsTest {
         Path shared = dir.resolve("a.pdf");
         exportFor("Ann Lee", shared);
         String annsHandout = sha(shared);
-        Run second = run("export", "--patient", "Bob Roe", "--dob", "1960-02-02", "--template", "low-back-starter",
+        CliRun second = run("export", "--patient", "Bob Roe", "--dob", "1960-02-02", "--template", "low-back-starter",
                 "--out", shared.toString(), "--db", db().toString());
         assertThat(second.code()).isEqualTo(2);
         assertThat(second.err()).contains("already exists", "--replace");
@@ -142,7 +131,7 @@ class SafeCommandsTest {
         ok("patient", "export", "--patient", "1", "--out", folder.toString(), "--db", db().toString());
         Path json = folder.resolve("patient-1-record.json");
         String first = sha(json);
-        Run again = run("patient", "export", "--patient", "1", "--out", folder.toString(), "--db", db().toString());
+        CliRun again = run("patient", "export", "--patient", "1", "--out", folder.toString(), "--db", db().toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
         assertThat(sha(json)).isEqualTo(first);
@@ -163,10 +152,10 @@ class SafeCommandsTest {
         try (Stream<Path> files = Files.list(dir.resolve("mine"))) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no partial file").noneMatch(n -> n.endsWith(".part"));
         }
-        Run existing = run("backup", "--to", dir.resolve("mine").resolve("bk\"q.db").toString(), "--db", db().toString());
+        CliRun existing = run("backup", "--to", dir.resolve("mine").resolve("bk\"q.db").toString(), "--db", db().toString());
         assertThat(existing.code()).isEqualTo(2);
         assertThat(existing.err()).contains("already exists");
-        Run onTheRecord = run("backup", "--to", db().toString(), "--db", db().toString());
+        CliRun onTheRecord = run("backup", "--to", db().toString(), "--db", db().toString());
         assertThat(onTheRecord.code()).isEqualTo(2);
     }
 
@@ -201,7 +190,7 @@ class SafeCommandsTest {
                 newer, "newer version of Physio Kiosk", damaged, "damaged", db(), "is the database itself",
                 dir.resolve("missing.db"), "no such file");
         for (var e : expected.entrySet()) {
-            Run r = run("restore", "--from", e.getKey().toString(), "--db", db().toString());
+            CliRun r = run("restore", "--from", e.getKey().toString(), "--db", db().toString());
             assertThat(r.code()).as(e.getKey().toString()).isEqualTo(2);
             assertThat(r.err()).as(e.getKey().toString()).contains(e.getValue())
                     .contains("Nothing was changed: the current database is as it was");
@@ -236,7 +225,7 @@ class SafeCommandsTest {
             for (int i = 0; i < 20; i++) {
                 acked.add(lines.readLine().substring(4));
             }
-            Run r = run("restore", "--from", backup.toString(), "--db", db().toString());
+            CliRun r = run("restore", "--from", backup.toString(), "--db", db().toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("Another program has the database", "open", "close it",
                     "Nothing was changed");
@@ -267,7 +256,7 @@ class SafeCommandsTest {
             s.execute("PRAGMA journal_mode = DELETE");
         }
         List<String> before = recordState();
-        Run r = run("patients", "--db", db().toString());
+        CliRun r = run("patients", "--db", db().toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("newer version of Physio Kiosk", "was not changed", "Update Physio Kiosk");
         assertThat(recordState()).isEqualTo(before);
@@ -284,7 +273,7 @@ class SafeCommandsTest {
             long room = Files.getFileStore(disk).getUsableSpace();
             Files.write(filler, new byte[(int) Math.max(0, room - Files.size(db()) / 2)]);
             Path target = disk.resolve("backup.db");
-            Run backup = run("backup", "--to", target.toString(), "--db", db().toString());
+            CliRun backup = run("backup", "--to", target.toString(), "--db", db().toString());
             assertThat(backup.code()).as("a disk fault exits 1").isEqualTo(1);
             assertThat(backup.err()).contains("disk is full", "No backup file was left behind");
             try (Stream<Path> files = Files.list(disk)) {
@@ -310,7 +299,7 @@ class SafeCommandsTest {
                 s.execute("PRAGMA journal_mode = DELETE");
             }
             String before = sha(small);
-            Run restore = run("restore", "--from", big.toString(), "--db", small.toString());
+            CliRun restore = run("restore", "--from", big.toString(), "--db", small.toString());
             assertThat(restore.code()).isEqualTo(1);
             assertThat(restore.err()).contains("disk is full", "Nothing was changed: the current database is as it was");
             assertThat(sha(small)).isEqualTo(before);
