@@ -36,6 +36,8 @@ public final class CatalogueLoader {
 
     private static final String BUNDLED = "/org/physiokiosk/catalog/bundled/";
     private static final int MAX_TEXT = 1000;
+    /** Alt text that a screen reader reads in one breath (WCAG G95/G74 suggest about this much). */
+    static final int MAX_ALT = 200;
 
     /** A key written twice in one mapping is an error (by default the last one silently wins). */
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -138,11 +140,13 @@ public final class CatalogueLoader {
                 throw e.error("id", "is used twice; every exercise needs its own id");
             }
             e.onlyFields("id", "name", "kind", "bodyRegion", "purpose", "steps", "dosage", "takeCare",
-                    "reviewedBy", "reviewedOn", "origin");
+                    "equipment", "position", "level", "aliases", "sources", "picture", "reviewedBy", "reviewedOn",
+                    "origin");
             String name = e.text("name", true);
             String kindText = e.text("kind", true);
             ExerciseKind kind = ExerciseKind.fromId(kindText)
-                    .orElseThrow(() -> e.error("kind", "is '" + kindText + "'; use stretch or strengthen"));
+                    .orElseThrow(() -> e.error("kind", "is '" + kindText + "'; use stretch, strengthen, mobility or "
+                            + "balance"));
             List<String> steps = new ArrayList<>();
             for (JsonNode step : e.list("steps", true)) {
                 if (!step.isTextual() || step.asText().isBlank()) {
@@ -153,9 +157,42 @@ public final class CatalogueLoader {
             String originText = e.text("origin", false);
             Origin origin = originText == null ? Origin.CLINIC : Origin.fromId(originText)
                     .orElseThrow(() -> e.error("origin", "is '" + originText + "'; use seed or clinic"));
-            out.add(new Exercise(id, name, kind, e.text("bodyRegion", true),
-                    e.text("purpose", true), steps, dosage(e, "dosage", true), e.text("takeCare", true),
-                    e.text("reviewedBy", true), e.date("reviewedOn"), origin));
+            String region = e.oneOf("bodyRegion", Library.REGIONS);
+            List<String> equipment = e.texts("equipment");
+            for (String item : equipment) {
+                if (!Library.EQUIPMENT.contains(item)) {
+                    throw e.error("equipment", "names '" + item + "'; use " + String.join(", ", Library.EQUIPMENT));
+                }
+            }
+            if (equipment.size() > 1 && equipment.contains("none")) {
+                throw e.error("equipment", "says none and names equipment too; keep one");
+            }
+            String position = e.oneOf("position", Library.POSITIONS);
+            Integer level = e.number("level");
+            if (level == null || level < Library.MIN_LEVEL || level > Library.MAX_LEVEL) {
+                throw e.error("level", "must be 1 (gentle start), 2 (building up) or 3 (stronger)");
+            }
+            List<String> aliases = e.node.has("aliases") ? e.texts("aliases") : List.of();
+            List<String> sources = e.texts("sources");
+            String picture = null;
+            if (e.node.has("picture")) {
+                Entry p = new Entry(e.file, e.entry, e.node.get("picture"), "picture.");
+                p.onlyFields("alt");
+                picture = p.text("alt", true);
+                if (picture.length() > MAX_ALT) {
+                    throw p.error("alt", "is longer than " + MAX_ALT + " characters; say the position and the "
+                            + "movement in fewer words");
+                }
+            }
+            String reviewedBy = e.text("reviewedBy", false);
+            LocalDate reviewedOn = e.node.has("reviewedOn") ? e.date("reviewedOn") : null;
+            if ((reviewedBy == null) != (reviewedOn == null)) {
+                throw e.error(reviewedBy == null ? "reviewedBy" : "reviewedOn", "is missing; a clinician's review "
+                        + "needs both who (reviewedBy) and when (reviewedOn)");
+            }
+            out.add(new Exercise(id, name, kind, region, e.text("purpose", true), steps, dosage(e, "dosage", true),
+                    e.text("takeCare", true), reviewedBy, reviewedOn, origin, equipment, position, level, aliases,
+                    sources, picture));
         }
         return out;
     }
@@ -331,6 +368,14 @@ public final class CatalogueLoader {
             List<JsonNode> out = new ArrayList<>();
             value.forEach(out::add);
             return out;
+        }
+
+        String oneOf(String field, List<String> allowed) throws CatalogueException {
+            String value = text(field, true);
+            if (!allowed.contains(value)) {
+                throw error(field, "is '" + value + "'; use one of: " + String.join("; ", allowed));
+            }
+            return value;
         }
 
         Integer number(String field) throws CatalogueException {

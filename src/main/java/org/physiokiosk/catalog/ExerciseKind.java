@@ -3,10 +3,12 @@ package org.physiokiosk.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Whether an exercise lengthens (stretch) or builds (strengthen) muscle. */
+/** What an exercise does: lengthens muscle, builds it, moves a joint through its range, or trains balance. */
 public enum ExerciseKind {
     STRETCH("stretch"),
-    STRENGTHEN("strengthen");
+    STRENGTHEN("strengthen"),
+    MOBILITY("mobility"),
+    BALANCE("balance");
 
     private final String id;
 

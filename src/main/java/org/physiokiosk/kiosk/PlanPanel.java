@@ -301,8 +301,9 @@ final class PlanPanel extends JPanel {
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focused) {
             Exercise e = (Exercise) value;
-            return super.getListCellRendererComponent(list, e.name() + "  (" + kindWord(e.kind()) + ")", index,
-                    selected, focused);
+            String row = Messages.get(e.reviewed() ? "plan.catalogueRow" : "plan.catalogueRowUnreviewed", e.name(),
+                    kindWord(e.kind()), e.level());
+            return super.getListCellRendererComponent(list, row, index, selected, focused);
         }
     }
 
@@ -318,6 +319,11 @@ final class PlanPanel extends JPanel {
     }
 
     private static String kindWord(ExerciseKind kind) {
-        return Messages.get(kind == ExerciseKind.STRETCH ? "plan.kind.stretch" : "plan.kind.strengthen");
+        return switch (kind) {
+            case STRETCH -> Messages.get("plan.kind.stretch");
+            case STRENGTHEN -> Messages.get("plan.kind.strengthen");
+            case MOBILITY -> Messages.get("plan.kind.mobility");
+            case BALANCE -> Messages.get("plan.kind.balance");
+        };
     }
 }

@@ -30,8 +30,9 @@ public final class ExerciseRepository {
                     ps.setString(2, e.name());
                     ps.setString(3, e.kind().id());
                     ps.setString(4, e.bodyRegion());
-                    ps.setString(5, e.reviewedBy());
-                    ps.setString(6, e.reviewedOn().toString());
+                    // Empty when no clinician has reviewed the text yet (the column predates that state).
+                    ps.setString(5, e.reviewed() ? e.reviewedBy() : "");
+                    ps.setString(6, e.reviewed() ? e.reviewedOn().toString() : "");
                     ps.setString(7, e.origin().id());
                     ps.addBatch();
                 }

@@ -44,7 +44,13 @@ class CatalogueLoaderTest {
         assertThat(c.tips().tips()).hasSize(4);
         for (Exercise e : c.exercises()) {
             assertThat(e.steps()).as(e.id()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(e.reviewedBy()).as(e.id()).isNotBlank();
+            assertThat(e.reviewed()).as("%s: no clinician has reviewed our wording yet", e.id()).isFalse();
+            assertThat(e.sources()).as(e.id()).isNotEmpty()
+                    .anySatisfy(s -> assertThat(s).contains("Dr. Nick I"));
+            assertThat(e.level()).as(e.id()).isBetween(Library.MIN_LEVEL, Library.MAX_LEVEL);
+            assertThat(Library.POSITIONS).as(e.id()).contains(e.position());
+            assertThat(e.equipment()).as(e.id()).isNotEmpty();
+            assertThat(e.aliases()).as(e.id()).isNotEmpty();
             assertThat(e.origin()).isEqualTo(Origin.SEED);
         }
     }
@@ -86,7 +92,7 @@ class CatalogueLoaderTest {
                 "  - id: bird-dog\n    name: Bird dog\n    kind: cardio");
         assertThatThrownBy(() -> loader.load(dir))
                 .hasMessageContaining("exercise 'bird-dog'")
-                .hasMessageContaining("field 'kind' is 'cardio'; use stretch or strengthen");
+                .hasMessageContaining("field 'kind' is 'cardio'; use stretch, strengthen, mobility or balance");
     }
 
     @Test
@@ -108,11 +114,51 @@ class CatalogueLoaderTest {
 
     @Test
     void badReviewDateIsNamed() throws Exception {
-        replace("exercises.yaml", "    reviewedOn: 2026-02-05\n    origin: seed\n\n  - id: cat-cow",
-                "    reviewedOn: last Tuesday\n    origin: seed\n\n  - id: cat-cow");
+        replace("exercises.yaml", "    origin: seed\n\n  - id: cat-cow",
+                "    reviewedBy: Kim Park, physiotherapist\n    reviewedOn: last Tuesday\n    origin: seed\n\n"
+                        + "  - id: cat-cow");
         assertThatThrownBy(() -> loader.load(dir))
                 .hasMessageContaining("exercise 'knee-to-chest'")
                 .hasMessageContaining("field 'reviewedOn' is 'last Tuesday'; write the date as YYYY-MM-DD");
+    }
+
+    @Test
+    void aReviewNeedsBothWhoAndWhen() throws Exception {
+        replace("exercises.yaml", "    origin: seed\n\n  - id: cat-cow",
+                "    reviewedBy: Kim Park, physiotherapist\n    origin: seed\n\n  - id: cat-cow");
+        assertThatThrownBy(() -> loader.load(dir))
+                .hasMessageContaining("exercise 'knee-to-chest'")
+                .hasMessageContaining("field 'reviewedOn' is missing; a clinician's review needs both who");
+    }
+
+    @Test
+    void aClinicianReviewIsShownAsReviewed() throws Exception {
+        replace("exercises.yaml", "    origin: seed\n\n  - id: cat-cow",
+                "    reviewedBy: Kim Park, physiotherapist\n    reviewedOn: 2026-11-20\n    origin: seed\n\n"
+                        + "  - id: cat-cow");
+        Exercise e = loader.load(dir).exercise("knee-to-chest").orElseThrow();
+        assertThat(e.reviewed()).isTrue();
+        assertThat(e.reviewedBy()).isEqualTo("Kim Park, physiotherapist");
+    }
+
+    @Test
+    void libraryWordsOutsideTheListsAreNamed() throws Exception {
+        replace("exercises.yaml", "    position: hands and knees\n    level: 1", "    position: on all fours\n    level: 1");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("exercise 'cat-cow'")
+                .hasMessageContaining("field 'position' is 'on all fours'; use one of: lying on your back");
+        replace("exercises.yaml", "    position: on all fours\n    level: 1", "    position: hands and knees\n    level: 4");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("field 'level' must be 1 (gentle start)");
+        replace("exercises.yaml", "    position: hands and knees\n    level: 4", "    position: hands and knees\n    level: 1");
+        replace("exercises.yaml", "  - id: pelvic-tilt\n    name: Pelvic tilt\n    kind: strengthen\n    bodyRegion: low back",
+                "  - id: pelvic-tilt\n    name: Pelvic tilt\n    kind: strengthen\n    bodyRegion: tummy");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("field 'bodyRegion' is 'tummy'");
+    }
+
+    @Test
+    void altTextLongerThanAScreenReaderBreathIsRefused() throws Exception {
+        replace("exercises.yaml", "    origin: seed\n\n  - id: cat-cow",
+                "    picture:\n      alt: " + "Lying on your back. ".repeat(11) + "\n    origin: seed\n\n  - id: cat-cow");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("field 'picture.alt' is longer than 200");
     }
 
     @Test
@@ -123,6 +169,11 @@ class CatalogueLoaderTest {
                 .hasMessageContaining("field 'id' is used twice");
     }
 
+    /** The 1-based line of the first line of {@code file} equal to {@code line}. */
+    private int lineOf(String file, String line) throws Exception {
+        return java.nio.file.Files.readAllLines(dir.resolve(file)).indexOf(line) + 1;
+    }
+
     @Test
     void aKeyWrittenTwiceInOneEntryIsRefusedWithFileLineAndKey() throws Exception {
         // Without the check the second name silently won and printed on every handout.
@@ -130,8 +181,8 @@ class CatalogueLoaderTest {
                 "    name: Knee to chest\n    kind: stretch\n    name: Knee hug\n");
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(CatalogueException.class)
-                .hasMessage(dir.resolve("exercises.yaml")
-                        + " line 14: the key 'name' appears twice in the same entry; keep one.");
+                .hasMessage(dir.resolve("exercises.yaml") + " line " + lineOf("exercises.yaml", "    name: Knee hug")
+                        + ": the key 'name' appears twice in the same entry; keep one.");
     }
 
     @Test
@@ -139,8 +190,8 @@ class CatalogueLoaderTest {
         replace("exercises.yaml", "      holdSeconds: 30\n      repetitions: 3\n",
                 "      holdSeconds: 30\n      repetitions: 3\n      holdSeconds: 60\n");
         assertThatThrownBy(() -> loader.load(dir))
-                .hasMessage(dir.resolve("exercises.yaml")
-                        + " line 25: the key 'holdSeconds' appears twice in the same entry; keep one.");
+                .hasMessage(dir.resolve("exercises.yaml") + " line " + lineOf("exercises.yaml", "      holdSeconds: 60")
+                        + ": the key 'holdSeconds' appears twice in the same entry; keep one.");
     }
 
     @Test
