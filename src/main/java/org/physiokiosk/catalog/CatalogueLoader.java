@@ -260,7 +260,7 @@ public final class CatalogueLoader {
             if (!ids.add(id)) {
                 throw e.error("id", "is used twice; every template needs its own id");
             }
-            e.onlyFields("id", "name", "exercises");
+            e.onlyFields("id", "name", "bodyRegion", "title", "goal", "sources", "exercises");
             List<Template.Item> items = new ArrayList<>();
             for (JsonNode itemNode : e.list("exercises", true)) {
                 Entry item = new Entry(source.name(), e.entry, itemNode, "exercises.");
@@ -271,7 +271,8 @@ public final class CatalogueLoader {
                 Dosage dosage = dosage(item, "dosage", false);
                 items.add(new Template.Item(exercise, dosage == null ? exercise.dosage() : dosage));
             }
-            out.add(new Template(id, e.text("name", true), items));
+            out.add(new Template(id, e.text("name", true), items, e.oneOf("bodyRegion", Library.REGIONS),
+                    e.text("title", true), e.text("goal", true), e.texts("sources")));
         }
         return out;
     }
