@@ -60,6 +60,8 @@ final class BenchmarkCommand implements Runnable {
         }
         report(out, "warm 5-exercise handout", measure(writer, five), "target < 50 ms");
         report(out, "warm 20-exercise handout", measure(writer, twenty), "");
+        report(out, "library search per keystroke (10,000 ex.)", searchPerKeystroke(catalogue, 10_000),
+                "target <= 5 ms");
         out.flush();
         cold(out);
     }
@@ -71,6 +73,42 @@ final class BenchmarkCommand implements Runnable {
         } catch (CatalogueException e) {
             throw new UsageError(e.getMessage());
         }
+    }
+
+    /**
+     * Types a few searches letter by letter ("hamstrin", "brige", "sholder raise", ...) into a library of
+     * {@code size} exercises made from the shipped ones (each copy renamed with other words and a number, so the
+     * vocabulary grows as a big library's would) and times every keystroke's search.
+     */
+    static double[] searchPerKeystroke(Catalogue catalogue, int size) {
+        String[] extra = {"seated", "standing", "lying", "gentle", "strong", "band", "towel", "wall", "side", "front",
+            "slow", "quick", "single", "double", "reach", "lift", "press", "hold", "walk", "step", "turn", "bend"};
+        List<org.physiokiosk.catalog.Exercise> big = new ArrayList<>(size);
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < size; i++) {
+            var e = catalogue.exercises().get(i % catalogue.exercises().size());
+            String name = extra[random.nextInt(extra.length)] + " " + e.name() + " " + extra[random.nextInt(extra.length)]
+                    + " " + (i / catalogue.exercises().size());
+            big.add(new org.physiokiosk.catalog.Exercise(e.id() + "-" + i, name, e.kind(), e.bodyRegion(), e.purpose(),
+                    e.steps(), e.dosage(), e.takeCare(), e.reviewedBy(), e.reviewedOn(), e.origin(), e.equipment(),
+                    e.position(), e.level(), e.aliases(), e.sources(), e.picture()));
+        }
+        org.physiokiosk.catalog.LibrarySearch search = new org.physiokiosk.catalog.LibrarySearch(big);
+        List<Double> times = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (String query : List.of("hamstring stretch", "brige", "sholder raise", "knee to chest", "calf")) {
+                for (int k = 1; k <= query.length(); k++) {
+                    String typed = query.substring(0, k);
+                    long start = System.nanoTime();
+                    search.find(typed, org.physiokiosk.catalog.LibrarySearch.Filter.NONE);
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    if (round > 0) { // the first round warms the code up
+                        times.add(ms);
+                    }
+                }
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static HandoutContent withExercises(HandoutContent base, Catalogue catalogue, int count) {

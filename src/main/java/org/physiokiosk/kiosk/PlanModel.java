@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.LibrarySearch;
 import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.catalog.DosageSentence;
 import org.physiokiosk.catalog.Exercise;
@@ -20,6 +21,7 @@ import org.physiokiosk.plan.PlanItem;
 public final class PlanModel {
 
     private final Catalogue catalogue;
+    private final LibrarySearch library;
     private final Listeners catalogueChanged = new Listeners();
     private final Listeners planChanged = new Listeners();
     private String search = "";
@@ -29,6 +31,7 @@ public final class PlanModel {
 
     public PlanModel(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.library = new LibrarySearch(catalogue.exercises());
     }
 
     public List<Template> templates() {
@@ -49,7 +52,7 @@ public final class PlanModel {
     }
 
     public List<Exercise> visibleCatalogue() {
-        return catalogue.search(search, kind);
+        return library.find(search, LibrarySearch.Filter.NONE.withKind(kind));
     }
 
     // --- plan side ---
