@@ -65,7 +65,8 @@ public final class DosageSentence {
         };
     }
 
-    private static String frequency(Dosage d) {
+    /** "twice a day, every day", or empty when the dosage says neither. */
+    public static String frequency(Dosage d) {
         String perDay = d.timesPerDay() == null ? "" : switch (d.timesPerDay()) {
             case 1 -> "once a day";
             case 2 -> "twice a day";

@@ -116,9 +116,7 @@ final class BenchmarkCommand implements Runnable {
         for (int i = 0; i < count; i++) {
             items.add(PlanItem.of(catalogue.exercises().get(i % catalogue.exercises().size())));
         }
-        return new HandoutContent(base.clinic(), base.patientName(), base.planNumber(), base.printDate(),
-                base.therapist(), base.nextAppointment(), base.patientInstructions(), items, base.safety(),
-                base.tips(), base.paper(), base.largePrint());
+        return base.withItems(items);
     }
 
     private double[] measure(HandoutWriter writer, HandoutContent content) {

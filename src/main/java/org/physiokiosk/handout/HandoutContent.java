@@ -1,5 +1,9 @@
 package org.physiokiosk.handout;
 
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.Template;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +22,61 @@ import org.physiokiosk.plan.PlanItem;
 public record HandoutContent(ClinicSettings clinic, String patientName, long planNumber, LocalDate printDate,
                              String therapist, String nextAppointment, String patientInstructions,
                              List<PlanItem> items, SafetyText safety, Tips tips, PaperSize paper,
-                             boolean largePrint) {
+                             boolean largePrint, String title, String goal) {
 
     public HandoutContent {
         items = List.copyOf(items);
+        // Snapshots written before handouts had a title read back with the general one.
+        if (title == null || title.isBlank()) {
+            title = Messages.get("handout.title");
+            goal = Messages.get("handout.goal");
+        }
+        goal = goal == null ? "" : goal;
     }
 
     public static HandoutContent of(Catalogue catalogue, ClinicSettings clinic, String patientName, long planNumber,
                                     LocalDate printDate, PlanDraft plan) {
+        String[] titled = title(catalogue, plan.items());
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
                 plan.nextAppointment(), plan.patientInstructions(), plan.items(), catalogue.safety(),
-                catalogue.tips(), clinic.paper(), plan.largePrint());
+                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1]);
+    }
+
+    /**
+     * What the plan is for: a template's title and goal when the plan holds exactly that template's exercises,
+     * otherwise the title of the one body region all its exercises share, otherwise the general title.
+     */
+    static String[] title(Catalogue catalogue, List<PlanItem> items) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        items.forEach(i -> ids.add(i.exercise().id()));
+        for (Template t : catalogue.templates()) {
+            java.util.Set<String> templateIds = new java.util.HashSet<>();
+            t.items().forEach(i -> templateIds.add(i.exercise().id()));
+            if (!ids.isEmpty() && templateIds.equals(ids)) {
+                return new String[] {t.title(), t.goal()};
+            }
+        }
+        java.util.Set<String> regions = new java.util.HashSet<>();
+        items.forEach(i -> regions.add(i.exercise().bodyRegion()));
+        if (regions.size() == 1) {
+            int index = Library.REGIONS.indexOf(regions.iterator().next());
+            if (index >= 0) {
+                return new String[] {Messages.get("handout.regionTitle." + index),
+                    Messages.get("handout.regionGoal." + index)};
+            }
+        }
+        return new String[] {Messages.get("handout.title"), Messages.get("handout.goal")};
     }
 
     public HandoutContent withPaper(PaperSize value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, value, largePrint);
+                patientInstructions, items, safety, tips, value, largePrint, title, goal);
+    }
+
+    /** The same handout with other exercises (the benchmark's longer plans). */
+    public HandoutContent withItems(List<PlanItem> value) {
+        return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
+                patientInstructions, value, safety, tips, paper, largePrint, title, goal);
     }
 
     /** Every text typed by staff that the handout prints, labelled, to check before export. */

@@ -43,7 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.DosageSentence;
-import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.plan.SessionTime;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.pictures.PictureCheck;
 import org.physiokiosk.pictures.PictureLimits;
@@ -69,6 +69,8 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final Color MUTED = new DeviceRgb(0x40, 0x40, 0x40);
     private static final Color CARD_BORDER = new DeviceRgb(0x80, 0x80, 0x80);
     private static final Color WARNING = new DeviceRgb(0xa0, 0x10, 0x10);
+    private static final Color GLANCE = new DeviceRgb(0xee, 0xf1, 0xf4);
+    private static final Color UNUSED = new DeviceRgb(0xd9, 0xd9, 0xd9);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final int DAYS = 7;
@@ -90,7 +92,7 @@ public final class HandoutWriter implements HandoutRenderer {
         pdf.getCatalog().setLang(new PdfString("en"));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
         PdfDocumentInfo info = pdf.getDocumentInfo();
-        info.setTitle(Messages.get("handout.title") + " - " + Messages.get("handout.planNumber", content.planNumber()));
+        info.setTitle(content.title() + " - " + Messages.get("handout.planNumber", content.planNumber()));
         info.setAuthor(content.clinic().name());
         info.setCreator("Physio Kiosk");
 
@@ -118,12 +120,14 @@ public final class HandoutWriter implements HandoutRenderer {
                     doc.add(typed(new Paragraph(), line).setMarginBottom(2));
                 }
             }
+            atAGlance();
+            // The warning signs come before the first exercise, so they are read before anyone starts.
+            doc.add(stopBox());
             doc.add(heading(Messages.get("handout.exercises")));
             int number = 0;
             for (PlanItem item : c.items()) {
                 doc.add(card(++number, item));
             }
-            doc.add(stopBox());
             tips();
             tickChart();
             doc.add(new Paragraph(c.safety().disclaimer()).setFontSize(size.small()).setFontColor(MUTED)
@@ -146,10 +150,36 @@ public final class HandoutWriter implements HandoutRenderer {
             if (!contact.isEmpty()) {
                 doc.add(typed(new Paragraph(), contact.toString()).setMarginTop(0));
             }
-            Paragraph title = bold(new Paragraph(Messages.get("handout.title"))).setFontSize(size.title())
-                    .setMarginTop(6).setMarginBottom(8);
+            Paragraph title = bold(new Paragraph(c.title())).setFontSize(size.title())
+                    .setMarginTop(6).setMarginBottom(2);
             title.getAccessibilityProperties().setRole(StandardRoles.H1);
             doc.add(title);
+            doc.add(new Paragraph(c.goal()).setMarginTop(0).setMarginBottom(8));
+        }
+
+        /**
+         * Page 1's summary: which exercises, how often, how long a session takes (from the dosages), stop on sharp
+         * pain, and where the warning signs are.
+         */
+        private void atAGlance() {
+            Div box = new Div().setKeepTogether(true).setBackgroundColor(GLANCE).setPadding(10).setMarginTop(10);
+            Paragraph head = bold(new Paragraph(Messages.get("handout.glance"))).setFontSize(size.heading())
+                    .setMarginTop(0).setMarginBottom(4);
+            head.getAccessibilityProperties().setRole(StandardRoles.H2);
+            box.add(head);
+            List lines = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
+            java.util.List<String> names = c.items().stream().map(i -> i.exercise().name()).toList();
+            lines.add(new ListItem(Messages.get("handout.glanceExercises", names.size(), String.join(", ", names))));
+            java.util.Set<String> often = new java.util.LinkedHashSet<>();
+            c.items().forEach(i -> often.add(DosageSentence.frequency(i.dosage())));
+            lines.add(new ListItem(often.size() == 1 && !often.iterator().next().isEmpty()
+                    ? Messages.get("handout.glanceOften", often.iterator().next())
+                    : Messages.get("handout.glanceOftenEach")));
+            lines.add(new ListItem(Messages.get("handout.glanceTime", SessionTime.minutes(c.items()))));
+            lines.add(new ListItem(Messages.get("handout.glanceStop")));
+            lines.add(new ListItem(Messages.get("handout.glanceWarnings", c.safety().heading())));
+            box.add(lines);
+            doc.add(box);
         }
 
         /**
@@ -196,8 +226,12 @@ public final class HandoutWriter implements HandoutRenderer {
         private Div card(int number, PlanItem item) {
             Div card = new Div().setKeepTogether(true).setBorder(new SolidBorder(CARD_BORDER, 1.2f))
                     .setPadding(12).setMarginBottom(12);
-            String kind = Messages.get(item.exercise().kind() == ExerciseKind.STRETCH
-                    ? "handout.kind.stretch" : "handout.kind.strengthen");
+            String kind = switch (item.exercise().kind()) {
+                case STRETCH -> Messages.get("handout.kind.stretch");
+                case STRENGTHEN -> Messages.get("handout.kind.strengthen");
+                case MOBILITY -> Messages.get("handout.kind.mobility");
+                case BALANCE -> Messages.get("handout.kind.balance");
+            };
             Paragraph name = new Paragraph().add(bold(new Text(number + ". " + item.exercise().name()))
                             .setFontSize(size.heading()))
                     .add(new Text("   " + kind).setFontColor(MUTED).setFontSize(size.small()))
@@ -249,44 +283,74 @@ public final class HandoutWriter implements HandoutRenderer {
             doc.add(tips);
         }
 
+        /**
+         * One column a day for a week; where an exercise is done more than once a day, the day has a box per
+         * session. The chart says what to do with it.
+         */
         private void tickChart() {
+            int sessions = 1;
+            for (PlanItem item : c.items()) {
+                Integer perDay = item.dosage().timesPerDay();
+                sessions = Math.max(sessions, perDay == null ? 1 : Math.min(perDay, 3));
+            }
             Div block = new Div().setKeepTogether(true).setMarginTop(8);
             block.add(heading(Messages.get("handout.chart")));
-            block.add(new Paragraph(Messages.get("handout.chartHow")));
-            float[] widths = new float[DAYS + 1];
+            block.add(new Paragraph(Messages.get(sessions > 1 ? "handout.chartHowSessions" : "handout.chartHow",
+                    sessions)));
+            float[] widths = new float[DAYS * sessions + 1];
             widths[0] = 30;
-            for (int d = 1; d <= DAYS; d++) {
-                widths[d] = 10;
+            for (int d = 1; d < widths.length; d++) {
+                widths[d] = 70f / (DAYS * sessions);
             }
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
             for (int d = 1; d <= DAYS; d++) {
-                table.addHeaderCell(header(Messages.get("handout.chartDay", d), "Column")
+                table.addHeaderCell(header(Messages.get("handout.chartDay", d), "Column", sessions)
                         .setTextAlignment(TextAlignment.CENTER));
             }
             int number = 0;
             for (PlanItem item : c.items()) {
                 table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
-                emptyBoxes(table);
+                Integer perDay = item.dosage().timesPerDay();
+                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions));
             }
             table.addCell(header(Messages.get("handout.chartPain"), "Row"));
-            emptyBoxes(table);
+            painBoxes(table, sessions);
             block.add(table);
+            block.add(new Paragraph(Messages.get("handout.chartThen")).setMarginTop(6));
             doc.add(block);
         }
 
-        private Cell header(String text, String scope) {
-            Cell cell = new Cell().add(bold(new Paragraph(text)).setFontSize(size.small())).setPadding(4);
+        private Cell header(String text, String scope, int columns) {
+            Cell cell = new Cell(1, columns).add(bold(new Paragraph(text)).setFontSize(size.small())).setPadding(4);
             cell.getAccessibilityProperties().setRole(StandardRoles.TH);
             cell.getAccessibilityProperties().addAttributes(
                     new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope));
             return cell;
         }
 
-        private void emptyBoxes(Table table) {
+        /** A box per session this exercise has each day; the other session columns are shaded, not boxes. */
+        private void boxes(Table table, int sessions, int used) {
             for (int d = 0; d < DAYS; d++) {
-                table.addCell(new Cell().setMinHeight(size.body() * 2).setBorder(new SolidBorder(CARD_BORDER, 1f)));
+                for (int s = 0; s < sessions; s++) {
+                    Cell cell = new Cell().setMinHeight(size.body() * 2).setBorder(new SolidBorder(CARD_BORDER, 1f));
+                    if (s >= used) {
+                        cell.setBackgroundColor(UNUSED);
+                    }
+                    table.addCell(cell);
+                }
             }
+        }
+
+        private void painBoxes(Table table, int sessions) {
+            for (int d = 0; d < DAYS; d++) {
+                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 2)
+                        .setBorder(new SolidBorder(CARD_BORDER, 1f)));
+            }
+        }
+
+        private Cell header(String text, String scope) {
+            return header(text, scope, 1);
         }
 
         /**

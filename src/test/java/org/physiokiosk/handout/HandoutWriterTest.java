@@ -55,12 +55,21 @@ class HandoutWriterTest {
         String text = Pdfs.flatText(pdf);
 
         assertThat(text).containsSubsequence(
-                catalogue.clinic().name(), "Your home exercise plan", "Zoë Łukasiewicz", "24 November 2026",
+                catalogue.clinic().name(), "Exercises to ease your low back pain",
+                "Gentle movement to ease stiffness", "Zoë Łukasiewicz", "24 November 2026",
                 "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
+                "Your plan at a glance", "5 exercises: Knee to chest, Cat and cow, Child's pose, Pelvic tilt, Bird dog.",
+                "How often: each exercise says how often", "Each session takes about 11 minutes.",
+                "Stop if you feel sharp pain", "Read \"Stop and get help\" below before you start.",
+                // The warning signs come before the first exercise.
+                "Stop and get help", "If you cannot control when you pass urine or stool, this is an emergency.",
+                "Call 911 now.",
                 "1. Knee to chest", "Lie on your back", "Hold for 30 seconds. Do this 3 times on each side, twice a day, every day.",
                 "Put a pillow under your head.",
                 "2. Cat and cow", "3. Child's pose", "4. Pelvic tilt", "5. Bird dog",
-                "Stop and get help", "Call 911 now.", "Tips", catalogue.safety().disclaimer());
+                "Tips", "Your week: tick what you did", "a box for each time you do the exercise that day (up to 2)",
+                "Bring this chart to your next visit.", catalogue.safety().disclaimer());
+        assertThat(catalogue.safety().redFlags()).allSatisfy(flag -> assertThat(flag).startsWith("If "));
         catalogue.safety().redFlags().forEach(flag -> assertThat(text).contains(flag));
         catalogue.tips().tips().forEach(tip -> assertThat(text).contains(tip));
         assertThat(text).contains(catalogue.safety().injuryWarning());
@@ -123,7 +132,7 @@ class HandoutWriterTest {
         assertThat(Pdfs.tagged(pdf)).isTrue();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Your home exercise plan - Plan 42");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Exercises to ease your low back pain - Plan 42");
         }
     }
 
