@@ -21,6 +21,7 @@ import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.pictures.PictureCheck;
+import org.physiokiosk.pictures.PictureDecoding;
 import org.physiokiosk.pictures.PictureLimits;
 import org.physiokiosk.pictures.PictureProblem;
 import org.physiokiosk.plan.PlanDraft;
@@ -103,7 +104,16 @@ public final class ExportService {
             // Changing the clinic's logo now does not change the copy in the snapshot: say so.
             throw new ExportException(Messages.get("handout.reprintLogo", handoutId), e.getCause());
         }
-        return write(original.planId(), content, file.toAbsolutePath().normalize(), replace);
+        Path target = file.toAbsolutePath().normalize();
+        OutputGuard.Placement placement = new OutputGuard.Placement(target, replace);
+        try {
+            ExportResult result = write(original.planId(), content, target, placement);
+            placement.done();
+            return result;
+        } catch (Throwable notRecorded) {
+            placement.undo();
+            throw notRecorded;
+        }
     }
 
     /** Records that an exported handout went to this printer. */
@@ -152,11 +162,29 @@ public final class ExportService {
      */
     private static void checkLogo(HandoutContent content) throws ExportException {
         if (content.clinic().hasLogo()) {
+            byte[] logo = content.clinic().logo();
             try {
-                PictureCheck.check(content.clinic().logo(), PictureLimits.HANDOUT);
+                PictureCheck.check(logo, PictureLimits.HANDOUT);
+                // Garbled pixel data passes the structure check; decode once (bounded by the check above) per logo.
+                String key = java.util.HexFormat.of().formatHex(sha256(logo));
+                if (!DECODED_LOGOS.contains(key)) {
+                    PictureDecoding.check(logo, PictureLimits.HANDOUT);
+                    DECODED_LOGOS.add(key);
+                }
             } catch (PictureProblem problem) {
                 throw logoRefused(problem);
             }
+        }
+    }
+
+    /** Logos (by SHA-256) that decoded in full once already in this process. */
+    private static final java.util.Set<String> DECODED_LOGOS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 
@@ -173,18 +201,35 @@ public final class ExportService {
         HandoutContent first = content(patient, draft, paper, 0);
         checkPrintable(first);
         checkLogo(first);
+        OutputGuard.Placement[] placement = new OutputGuard.Placement[1];
         try {
-            return database.transaction(c -> {
+            ExportResult result = database.transaction(c -> {
                 long planNumber = plans.record(draft);
                 HandoutContent content = content(patient, draft, paper, planNumber);
+                Path target = file.apply(planNumber).toAbsolutePath().normalize();
+                placement[0] = new OutputGuard.Placement(target, replace);
                 try {
-                    return write(planNumber, content, file.apply(planNumber).toAbsolutePath().normalize(), replace);
+                    return write(planNumber, content, target, placement[0]);
                 } catch (ExportException e) {
                     throw new Failed(e);
                 }
             });
+            placement[0].done();
+            return result;
         } catch (Failed f) {
+            undo(placement[0]);
             throw f.cause;
+        } catch (Throwable notRecorded) {
+            // The commit failed (a full disk, say) after the file was placed: take it back, and put back a PDF
+            // it replaced, so there is neither a file without a record nor a record without its file.
+            undo(placement[0]);
+            throw notRecorded;
+        }
+    }
+
+    private static void undo(OutputGuard.Placement placement) {
+        if (placement != null) {
+            placement.undo();
         }
     }
 
@@ -198,8 +243,11 @@ public final class ExportService {
         }
     }
 
-    /** Writes the PDF beside its target, logs it, then moves it in place; all or nothing. */
-    private ExportResult write(long planNumber, HandoutContent content, Path target, boolean replace)
+    /**
+     * Writes the PDF beside its target, logs it and places it, inside the caller's transaction; the caller takes the
+     * placement back if that transaction does not commit.
+     */
+    private ExportResult write(long planNumber, HandoutContent content, Path target, OutputGuard.Placement placement)
             throws ExportException {
         Path folder = target.getParent();
         Path temp = null;
@@ -218,7 +266,7 @@ public final class ExportService {
                 long id = handouts.log(planNumber, target.toString(), hex, clock.instant(),
                         HandoutSnapshot.toJson(content)).id();
                 try {
-                    OutputGuard.place(written, target, replace);
+                    placement.place(written);
                 } catch (IOException e) {
                     throw new StoreException(Problems.explain(e), e);
                 }

@@ -103,14 +103,52 @@ public final class PatientRecordService {
         guard.check(json, OutputGuard.Kind.JSON, replace);
         guard.check(pdf, OutputGuard.Kind.PDF, replace);
         PatientRecord record = record(patientId);
+        Path jsonTemp = null;
+        Path pdfTemp = null;
+        OutputGuard.Placement jsonPlaced = new OutputGuard.Placement(json, replace);
+        OutputGuard.Placement pdfPlaced = new OutputGuard.Placement(pdf, replace);
         try {
             Files.createDirectories(folder);
-            writeAtomically(json, replace, out -> JSON.writeValue(out, record));
-            writeAtomically(pdf, replace, out -> new RecordWriter(fonts).write(record, out));
+            // Both files are written in full before either is put in place: never a JSON without its PDF.
+            jsonTemp = written(folder, out -> JSON.writeValue(out, record));
+            pdfTemp = written(folder, out -> new RecordWriter(fonts).write(record, out));
+            jsonPlaced.place(jsonTemp);
+            jsonTemp = null;
+            pdfPlaced.place(pdfTemp);
+            pdfTemp = null;
+            jsonPlaced.done();
+            pdfPlaced.done();
             return new Exported(json, pdf);
-        } catch (IOException e) {
-            throw new StoreException("Could not write the record to " + folder + ": " + Problems.explain(e)
-                    + ". Check the folder can be written and has free space.", e);
+        } catch (IOException | RuntimeException e) {
+            pdfPlaced.undo();
+            jsonPlaced.undo();
+            if (e instanceof StoreException.Refused refused) {
+                throw refused;
+            }
+            throw new StoreException("Could not write the record to " + folder + ": " + Problems.explain(rootCause(e))
+                    + ". Check the folder can be written and has free space. Nothing was written.", e);
+        } finally {
+            deleteQuietly(jsonTemp);
+            deleteQuietly(pdfTemp);
+        }
+    }
+
+    /** iText wraps the disk's own error ("No space left on device") in its own; that one says what happened. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof IOException ? t : e;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a hidden .part file
+            }
         }
     }
 
@@ -137,16 +175,16 @@ public final class PatientRecordService {
         void write(OutputStream out) throws IOException;
     }
 
-    private static void writeAtomically(Path target, boolean replace, Body body) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".record-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.write(out);
-            }
-            OutputGuard.place(temp, target, replace);
-        } finally {
+    /** Writes a new hidden temporary file in {@code folder} and returns it. */
+    private static Path written(Path folder, Body body) throws IOException {
+        Path temp = Files.createTempFile(folder.toAbsolutePath(), ".record-", ".part");
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            body.write(out);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
+        return temp;
     }
 
     private static String sha256(Path file) throws IOException {

@@ -175,7 +175,7 @@ public final class Backups {
 
     /** "ok", or what SQLite's integrity_check (or opening the file) reports. Reads the file; never changes it. */
     public static String integrity(Path file) {
-        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, "mode=ro"));
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, READ_ONLY));
              Statement s = c.createStatement();
              var rs = s.executeQuery("PRAGMA integrity_check")) {
             List<String> lines = new ArrayList<>();
@@ -184,20 +184,25 @@ public final class Backups {
             }
             return String.join("; ", lines);
         } catch (SQLException e) {
-            return e.getMessage();
+            return Database.explain(e);
         }
     }
+
+    /**
+     * Opens a file to read it without writing anything beside it: immutable, so SQLite creates no -shm or -wal next to
+     * a backup on someone's USB stick (and works on read-only media).
+     */
+    private static final String READ_ONLY = "mode=ro&immutable=1";
 
     /** Tables every Physio Kiosk database has had since its first version. */
     private static final List<String> TABLES = List.of("patient", "plan", "plan_item", "visit_note", "handout",
             "exercise");
 
     /**
-     * Why {@code file} cannot be restored, in plain words, or null when it is a good Physio Kiosk backup: an SQLite
-     * file of a schema this version knows, holding the kiosk's tables, passing integrity_check and
-     * foreign_key_check. Reads the file; never changes it.
+     * What the file's header alone says is wrong with it as a backup (missing, empty, not a database, newer, another
+     * program's), or null. Reads 100 bytes; SQLite never opens the file.
      */
-    public static String problem(Path file) {
+    public static String headerProblem(Path file) {
         if (!Files.isRegularFile(file)) {
             return Files.isDirectory(file) ? "it is a folder, not a backup file" : "there is no such file";
         }
@@ -221,7 +226,20 @@ public final class Backups {
                 && header.applicationId() != Database.APPLICATION_ID)) {
             return "it is a database, but not a Physio Kiosk one";
         }
-        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, "mode=ro"));
+        return null;
+    }
+
+    /**
+     * Why {@code file} cannot be restored, in plain words, or null when it is a good Physio Kiosk backup: an SQLite
+     * file of a schema this version knows, holding the kiosk's tables, passing integrity_check and
+     * foreign_key_check. Reads the file; never changes it.
+     */
+    public static String problem(Path file) {
+        String early = headerProblem(file);
+        if (early != null) {
+            return early;
+        }
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, READ_ONLY));
              Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
@@ -243,7 +261,7 @@ public final class Backups {
             }
             return null;
         } catch (SQLException e) {
-            return "it cannot be opened (" + e.getMessage() + ")";
+            return "it cannot be opened (" + Database.explain(e) + ")";
         }
     }
 
@@ -254,28 +272,39 @@ public final class Backups {
      * atomic rename. If anything fails, the current database stays where and as it was. Returns where the previous
      * file is kept, or null when there was none.
      */
-    public static Path restore(Path backup, Path database, Clock clock) {
+    public static Path restore(Path backup, Path databaseAsNamed, Clock clock) {
         String unchanged = " Nothing was changed: the current database is as it was.";
-        if (SqliteFiles.sameFile(backup, database) || SqliteFiles.SIDE_FILES.stream().anyMatch(s ->
-                SqliteFiles.sameFile(backup, database.resolveSibling(database.getFileName() + s)))) {
+        // The real file, not a link to it: other kiosks open the real one.
+        Path database = OutputGuard.real(databaseAsNamed);
+        Path realBackup = OutputGuard.real(backup);
+        if (realBackup.equals(database) || SqliteFiles.sameFile(backup, database) || SqliteFiles.SIDE_FILES.stream()
+                .anyMatch(s -> realBackup.equals(database.resolveSibling(database.getFileName() + s)))) {
             throw new StoreException.Refused(backup + " is the database itself, not a backup: name a backup file."
                     + unchanged);
         }
-        String problem = problem(backup);
-        if (problem != null) {
-            throw new StoreException.Refused("The backup " + backup + " cannot be restored: " + problem + "."
-                    + unchanged);
+        String early = headerProblem(backup);
+        if (early != null) {
+            throw new StoreException.Refused("The backup " + backup + " cannot be restored: " + early + "." + unchanged);
         }
         String stamp = STAMP.format(clock.instant());
         Path temp = database.resolveSibling(database.getFileName() + ".restoring-" + stamp);
         Path aside = null;
         try (Exclusive lock = Exclusive.take(database, unchanged)) {
             SqliteFiles.createPrivateFolder(database.toAbsolutePath().getParent());
+            // Copy first, the backup's own log too, and check only the copy: the backup is never opened, so nothing
+            // appears beside it and a backup on read-only media restores.
             copy(backup, temp);
-            String copied = problem(temp);
-            if (copied != null) {
-                throw new StoreException("The copy of " + backup + " beside the database failed its check ("
-                        + copied + ")." + unchanged);
+            Path backupWal = backup.resolveSibling(backup.getFileName() + "-wal");
+            if (Files.isRegularFile(backupWal) && Files.size(backupWal) > 0) {
+                copy(backupWal, temp.resolveSibling(temp.getFileName() + "-wal"));
+            }
+            String problem = settle(temp);
+            if (problem == null) {
+                problem = problem(temp);
+            }
+            if (problem != null) {
+                throw new StoreException.Refused("The backup " + backup + " cannot be restored: " + problem + "."
+                        + unchanged);
             }
             if (Files.exists(database)) {
                 aside = database.resolveSibling(database.getFileName() + ".before-restore-" + stamp);
@@ -287,16 +316,33 @@ public final class Backups {
             return aside;
         } catch (IOException e) {
             undo(aside);
-            throw new StoreException("Could not restore " + backup + ": " + Problems.explain(e) + "." + unchanged, e);
+            throw new StoreException("Could not restore " + backup + ": " + Problems.explain(e)
+                    + (Problems.explain(e).contains("full") ? "; free some space and try again." : ".") + unchanged, e);
         } catch (RuntimeException | Error e) {
             undo(aside);
             throw e;
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a leftover .restoring file is never opened; the next restore uses another name
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                try {
+                    Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // a leftover .restoring file is never opened; the next restore uses another name
+                }
             }
+        }
+    }
+
+    /**
+     * Folds a copied backup's log into it and makes it one self-contained file (rollback journal), so the file
+     * swapped in is exactly what was checked. Null when that worked, else what SQLite said, in plain words.
+     */
+    private static String settle(Path copy) {
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(copy, null));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            return null;
+        } catch (SQLException e) {
+            return "it is damaged (" + Database.explain(e) + ")";
         }
     }
 

@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             if (!Files.exists(file)) {
+                refuseIfItWentMissing(file);
                 SqliteFiles.createPrivateFile(file);
                 return;
             }
@@ -101,10 +102,20 @@ public final class Database implements AutoCloseable {
             } catch (StoreException.Refused notADatabase) {
                 return; // opening it reports the damage and keeps the file aside, untouched
             }
-            if (header.isPresent() && header.get().schemaVersion() > latestVersion()) {
+            int version = header.map(SqliteFiles.Header::schemaVersion).orElse(0);
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (version <= latestVersion() && Files.exists(wal) && Files.size(wal) > 0) {
+                version = Math.max(version, versionReadOnly(file)); // a newer kiosk's last commit may be in the log
+            }
+            if (version > latestVersion()) {
                 throw new StoreException("The database " + file + " was written by a newer version of Physio Kiosk"
-                        + " (schema " + header.get().schemaVersion() + "; this version knows up to " + latestVersion()
+                        + " (schema " + version + "; this version knows up to " + latestVersion()
                         + "). It was not changed. Update Physio Kiosk to open it.");
+            }
+            if (header.isPresent() && (header.get().applicationId() != 0 && header.get().applicationId() != APPLICATION_ID
+                    || header.get().schemaVersion() == 0 && header.get().schemaCookie() != 0)) {
+                throw new StoreException.Refused(file + " is another program's database, not a Physio Kiosk one. "
+                        + "It was not changed: name a Physio Kiosk database, or a new file to start one.");
             }
             SqliteFiles.makePrivate(file);
             for (String suffix : SqliteFiles.SIDE_FILES) {
@@ -113,6 +124,39 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot open the database " + file + " (" + Problems.explain(e)
                     + "). Check that the file and its folder can be read and written.", e);
+        }
+    }
+
+    /** The schema version as SQLite sees it, log included, read without changing anything; 0 if it cannot tell. */
+    private static int versionReadOnly(Path file) {
+        try (Connection c = DriverManager.getConnection(SqliteFiles.url(file, "mode=ro"));
+             Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A database that is missing while a damaged copy or backups of it lie beside it went missing: a new empty one
+     * would show the clinic no patients and say nothing of where they went.
+     */
+    private static void refuseIfItWentMissing(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        java.util.List<Path> traces = new java.util.ArrayList<>();
+        if (folder != null && Files.isDirectory(folder)) {
+            try (var siblings = Files.list(folder)) {
+                siblings.filter(p -> p.getFileName().toString().startsWith(name + ".damaged-")
+                        || p.getFileName().toString().startsWith(name + ".before-restore-")).forEach(traces::add);
+            }
+        }
+        boolean backups = !Backups.list(Backups.folderFor(file)).isEmpty();
+        if (backups || !traces.isEmpty()) {
+            throw new StoreException("There is no database at " + file + ", but "
+                    + (backups ? "backups of it are in " + Backups.folderFor(file) : "an earlier copy is kept as "
+                    + traces.get(0).getFileName()) + ". Restore it (physio-kiosk restore, or answer yes when the kiosk "
+                    + "offers a backup), or move those files away to start an empty database. Nothing was created.");
         }
     }
 
@@ -275,7 +319,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException("The database could not save or read this (" + e.getMessage()
+                throw new StoreException("The database could not save or read this (" + explain(e)
                         + "). Nothing was changed; try again.", e);
             } finally {
                 depth--;
@@ -290,18 +334,51 @@ public final class Database implements AutoCloseable {
                 return result;
             } catch (Throwable e) {
                 // Errors too (out of memory in the middle of an export): nothing half-done is ever committed.
-                connection.rollback();
+                // A commit that failed (disk full) has already been rolled back by SQLite: keep its reason.
+                try {
+                    connection.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection reports the first failure
+                }
             }
         } catch (SQLException e) {
             depth = 0;
-            throw new StoreException("The database could not save or read this (" + e.getMessage()
+            throw new StoreException("The database could not save or read this (" + explain(e)
                     + "). Nothing was changed; try again.", e);
         } finally {
             depth = 0;
         }
+    }
+
+    /** SQLite's result in the user's words: the disk is full, another program held the database, ... */
+    static String explain(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_FULL") || m.contains("SQLITE_IOERR_SHMSIZE") || m.contains("disk is full")) {
+            return "the disk is full; free some space";
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+            return "another Physio Kiosk window or command kept the database busy for 10 seconds";
+        }
+        if (m.contains("SQLITE_READONLY_DBMOVED")) {
+            return "the database file was replaced (a restore?) while this program had it open; close it and start again";
+        }
+        if (m.contains("SQLITE_READONLY")) {
+            return "the database or its folder is read-only";
+        }
+        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
+            return "the database is damaged; restore a backup";
+        }
+        if (m.contains("SQLITE_IOERR")) {
+            return "the disk reported an error";
+        }
+        return m;
     }
 
     /**

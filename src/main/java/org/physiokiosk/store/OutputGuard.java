@@ -62,8 +62,14 @@ public final class OutputGuard {
      */
     public void check(Path target, Kind kind, boolean replace) {
         Path t = target.toAbsolutePath().normalize();
-        if (SqliteFiles.sameFile(t, database) || SqliteFiles.SIDE_FILES.stream().anyMatch(s ->
-                SqliteFiles.sameFile(t, database.resolveSibling(database.getFileName() + s)))) {
+        Path real = real(t);
+        Path realDb = real(database);
+        // By real path and name, whether or not a side file exists yet: SQLite would take a file named like its
+        // journal for its own, and delete it.
+        boolean record = real.equals(realDb) || SqliteFiles.sameFile(t, database)
+                || SqliteFiles.SIDE_FILES.stream().anyMatch(s -> real.equals(realDb.resolveSibling(realDb.getFileName() + s))
+                        || SqliteFiles.sameFile(t, database.resolveSibling(database.getFileName() + s)));
+        if (record) {
             throw new StoreException.Refused(target + " is the clinic's database (or one of its working files): "
                     + "choose another file name. Nothing was written.");
         }
@@ -81,9 +87,13 @@ public final class OutputGuard {
             throw new StoreException.Refused(target + " is a folder: name a file inside it. Nothing was written.");
         }
         if (Files.exists(t)) {
+            if (kind == Kind.DATABASE) {
+                throw new StoreException.Refused(target + " already exists: a backup never replaces a file; choose a "
+                        + "new name. Nothing was written.");
+            }
             if (!replace) {
-                throw new StoreException.Refused(target + " already exists: choose a new name, or add --replace to "
-                        + "write over it. Nothing was written.");
+                throw new StoreException.Refused(target + " already exists: choose a new name (or another folder), "
+                        + "or add --replace to write over it. Nothing was written.");
             }
             if (kind == Kind.DATABASE || !kind.matches(t)) {
                 throw new StoreException.Refused(target + " is not " + kind.described
@@ -119,6 +129,65 @@ public final class OutputGuard {
         Files.delete(temp);
     }
 
+    /**
+     * Puts a finished file in place so that it can be taken back: when the transaction that records it fails, the new
+     * file is removed and a file it replaced is put back as it was.
+     */
+    public static final class Placement {
+        private final Path target;
+        private final boolean replace;
+        private Path kept;
+        private boolean placed;
+
+        public Placement(Path target, boolean replace) {
+            this.target = target;
+            this.replace = replace;
+        }
+
+        /** Places {@code temp} at the target, keeping a second name for a file it replaces. */
+        public void place(Path temp) throws IOException {
+            if (replace && Files.exists(target)) {
+                kept = target.resolveSibling("." + target.getFileName() + ".replaced-" + System.nanoTime());
+                Files.createLink(kept, target);
+            }
+            OutputGuard.place(temp, target, replace);
+            placed = true;
+        }
+
+        /** The record is committed: the replaced file's second name goes. */
+        public void done() {
+            deleteQuietly(kept);
+            kept = null;
+        }
+
+        /** The record was not committed: the new file goes, and a replaced file comes back. */
+        public void undo() {
+            if (!placed) {
+                deleteQuietly(kept);
+                return;
+            }
+            try {
+                if (kept != null) {
+                    Files.move(kept, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.deleteIfExists(target);
+                }
+            } catch (IOException e) {
+                // nothing more can be done; the message about the failure stands
+            }
+        }
+
+        private static void deleteQuietly(Path p) {
+            if (p != null) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a hidden leftover name of the same file
+                }
+            }
+        }
+    }
+
     /** {@code file} if no such file exists, otherwise the first free {@code name-2.ext}, {@code name-3.ext}, ... */
     public static Path free(Path file) {
         if (!Files.exists(file)) {
@@ -134,6 +203,26 @@ public final class OutputGuard {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * The path with every link resolved, as SQLite and the file system see it: the file's real path when it exists,
+     * else its folder's real path and its name.
+     */
+    static Path real(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(p)) {
+                return p.toRealPath();
+            }
+            Path parent = p.getParent();
+            if (parent != null && Files.exists(parent)) {
+                return parent.toRealPath().resolve(p.getFileName());
+            }
+        } catch (IOException e) {
+            // fall back to the path as written
+        }
+        return p;
     }
 
     private static boolean inside(Path file, Path folder) {

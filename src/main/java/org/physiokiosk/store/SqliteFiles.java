@@ -40,7 +40,7 @@ public final class SqliteFiles {
     }
 
     /** What a database file's header says, read straight from the file: nothing is opened or changed. */
-    public record Header(int schemaVersion, int applicationId) {
+    public record Header(int schemaVersion, int applicationId, int schemaCookie) {
     }
 
     /**
@@ -63,7 +63,7 @@ public final class SqliteFiles {
             }
         }
         ByteBuffer b = ByteBuffer.wrap(head);
-        return Optional.of(new Header(b.getInt(60), b.getInt(68)));
+        return Optional.of(new Header(b.getInt(60), b.getInt(68), b.getInt(40)));
     }
 
     /** True when {@code file} exists and starts as an SQLite database does. */

@@ -316,4 +316,104 @@ class SafeCommandsTest {
             }
         }
     }
+
+    @Test
+    void linksDoNotLetOutputLandOnTheDatabasesJournalName() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path here = Files.createSymbolicLink(dir.resolve("here"), db().getParent());
+        CliRun backup = run("backup", "--to", here.resolve("clinic.db-journal").toString(), "--db", db().toString());
+        assertThat(backup.code()).isEqualTo(2);
+        assertThat(backup.err()).contains("is the clinic's database");
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), db());
+        CliRun reprint = run("reprint", "--handout", "1", "--out", db() + "-journal", "--db", link.toString());
+        assertThat(reprint.code()).isEqualTo(2);
+        assertThat(db().resolveSibling("clinic.db-journal")).doesNotExist();
+        assertThat(patients(db())).isEqualTo(1);
+    }
+
+    @Test
+    void restoreThroughALinkRestoresTheRealDatabaseAndKeepsItAside() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path backup = dir.resolve("one.db");
+        ok("backup", "--to", backup.toString(), "--db", db().toString());
+        exportFor("Bob Roe", dir.resolve("bob.pdf"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.db"), db());
+        String out = ok("restore", "--from", backup.toString(), "--db", link.toString()).out();
+        assertThat(Files.isSymbolicLink(link)).as("the link still points at the record").isTrue();
+        assertThat(patients(db())).as("the real database was restored").isEqualTo(1);
+        Path aside = Path.of(out.substring(out.indexOf("kept as ") + 8).strip());
+        assertThat(Files.isSymbolicLink(aside)).isFalse();
+        assertThat(patients(aside)).as("the file kept aside is the record as it was").isEqualTo(2);
+    }
+
+    @Test
+    void aBackupWithItsOwnLogIsRestoredWholeAndNothingIsLeftBesideEither() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        Path copy = usb.resolve("copy.db");
+        // A copy taken while a kiosk was writing: the last patient is only in the copy's log.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("INSERT INTO patient (name, date_of_birth, chart_number, created_at) "
+                    + "VALUES ('Wally Walton', '1940-01-01', '', '2026-11-24T09:00:00Z')");
+            Files.copy(db(), copy);
+            Files.copy(db().resolveSibling("clinic.db-wal"), usb.resolve("copy.db-wal"));
+        }
+        ok("restore", "--from", copy.toString(), "--db", db().toString());
+        assertThat(run("patients", "--find", "Wally", "--db", db().toString()).out()).contains("Wally Walton");
+        try (Stream<Path> files = Files.list(usb)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("copy.db", "copy.db-wal");
+        }
+        try (Stream<Path> files = Files.list(db().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("restoring"));
+        }
+    }
+
+    @Test
+    void aNewerVersionsLastCommitInTheLogIsRefusedWithoutChangingAByte() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        Path newer = dir.resolve("newer");
+        Files.createDirectories(newer);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("PRAGMA user_version = " + (Database.latestVersion() + 3));
+            Files.copy(db(), newer.resolve("clinic.db"));
+            Files.copy(db().resolveSibling("clinic.db-wal"), newer.resolve("clinic.db-wal"));
+        }
+        Path file = newer.resolve("clinic.db");
+        String before = sha(file) + sha(newer.resolve("clinic.db-wal"));
+        CliRun r = run("patients", "--db", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("newer version of Physio Kiosk", "It was not changed");
+        assertThat(sha(file) + sha(newer.resolve("clinic.db-wal"))).isEqualTo(before);
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsNeverTurnedIntoARecord() throws Exception {
+        Path other = dir.resolve("accounts.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, secret TEXT)");
+            s.execute("PRAGMA application_id = 42");
+        }
+        String before = sha(other);
+        CliRun r = run("patients", "--db", other.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("another program's database", "It was not changed");
+        assertThat(sha(other)).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingDatabaseBesideItsBackupsIsNotReplacedByAnEmptyOne() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        ok("backup", "--db", db().toString());
+        Files.delete(db());
+        CliRun r = run("patients", "--db", db().toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("There is no database at", "backups of it are in", "Nothing was created");
+        assertThat(db()).doesNotExist();
+        ok("restore", "--db", db().toString());
+        assertThat(patients(db())).isEqualTo(1);
+    }
 }
