@@ -26,6 +26,7 @@ public final class PlanModel {
     private final Listeners planChanged = new Listeners();
     private String search = "";
     private ExerciseKind kind;
+    private LibrarySearch.Filter filter = LibrarySearch.Filter.NONE;
     private final List<PlanItem> items = new ArrayList<>();
     private int selected = -1;
 
@@ -51,8 +52,14 @@ public final class PlanModel {
         catalogueChanged.fire();
     }
 
+    /** Region, equipment, position and level to narrow the library by (its kind is set with setKind). */
+    public void setFilter(String region, String equipment, String position, Integer level) {
+        this.filter = new LibrarySearch.Filter(region, null, equipment, position, level);
+        catalogueChanged.fire();
+    }
+
     public List<Exercise> visibleCatalogue() {
-        return library.find(search, LibrarySearch.Filter.NONE.withKind(kind));
+        return library.find(search, filter.withKind(kind));
     }
 
     // --- plan side ---

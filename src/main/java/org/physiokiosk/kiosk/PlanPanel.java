@@ -26,6 +26,7 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Library;
 import org.physiokiosk.catalog.Template;
 import org.physiokiosk.plan.PlanItem;
 
@@ -39,8 +40,16 @@ final class PlanPanel extends JPanel {
 
     private final JTextField search = named(new JTextField(), "catalogueSearch");
     private final JComboBox<String> kind = named(new JComboBox<>(new String[] {
-        Messages.get("plan.filter.all"), Messages.get("plan.filter.stretch"), Messages.get("plan.filter.strengthen")}),
-            "kindFilter");
+        Messages.get("plan.filter.all"), Messages.get("plan.filter.stretch"), Messages.get("plan.filter.strengthen"),
+        Messages.get("plan.filter.mobility"), Messages.get("plan.filter.balance")}), "kindFilter");
+    private final JComboBox<String> region = named(choice("plan.filter.allRegions", Library.REGIONS), "regionFilter");
+    private final JComboBox<String> equipment = named(choice("plan.filter.anyEquipment",
+            Library.EQUIPMENT), "equipmentFilter");
+    private final JComboBox<String> position = named(choice("plan.filter.anyPosition", Library.POSITIONS),
+            "positionFilter");
+    private final JComboBox<String> level = named(new JComboBox<>(new String[] {Messages.get("plan.filter.anyLevel"),
+        Messages.get("plan.filter.level", 1), Messages.get("plan.filter.level", 2), Messages.get("plan.filter.level", 3)}),
+            "levelFilter");
     private final DefaultListModel<Exercise> catalogueModel = new DefaultListModel<>();
     private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
     private final JButton add = named(new JButton(Messages.get("plan.add")), "addExercise");
@@ -74,6 +83,19 @@ final class PlanPanel extends JPanel {
         showPlan();
     }
 
+    /** A filter: "any" first, then the library's words. */
+    private static JComboBox<String> choice(String anyKey, java.util.List<String> words) {
+        JComboBox<String> box = new JComboBox<>();
+        box.addItem(Messages.get(anyKey));
+        words.forEach(box::addItem);
+        return box;
+    }
+
+    /** The chosen word, or null for "any". */
+    private static String chosen(JComboBox<String> box) {
+        return box.getSelectedIndex() <= 0 ? null : (String) box.getSelectedItem();
+    }
+
     private static JSpinner number(String name, int max) {
         JSpinner spinner = named(new JSpinner(new SpinnerNumberModel(0, 0, max, 1)), name);
         ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
@@ -81,13 +103,23 @@ final class PlanPanel extends JPanel {
     }
 
     private void layoutComponents() {
-        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][][grow, fill][]"));
+        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][][][grow, fill][]"));
         JLabel catTitle = new JLabel(Messages.get("plan.catalogue"));
         catTitle.putClientProperty("FlatLaf.styleClass", "h2");
         left.add(catTitle);
         left.add(Ui.labelFor(Messages.get("plan.search"), search, KeyEvent.VK_S), "split 2");
         left.add(search, "growx, h 40!");
-        left.add(kind, "growx, h 40!");
+        // Filters: region and kind, then equipment, position and level. Each names itself for screen readers.
+        kind.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.kindName"));
+        region.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.regionName"));
+        equipment.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.equipmentName"));
+        position.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.positionName"));
+        level.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.levelName"));
+        left.add(region, "split 2, growx, w 50%, h 36!");
+        left.add(kind, "growx, w 50%, h 36!");
+        left.add(equipment, "split 3, growx, w 34%, h 36!");
+        left.add(position, "growx, w 40%, h 36!");
+        left.add(level, "growx, w 26%, h 36!");
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogueList.setCellRenderer(new ExerciseRenderer());
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
@@ -118,10 +150,11 @@ final class PlanPanel extends JPanel {
         warning.putClientProperty("FlatLaf.styleClass", "warning");
         right.add(warning, "growx");
 
-        dosagePanel.setLayout(new MigLayout("insets 0, wrap 6", "[right][70::, fill]24[right][70::, fill]24[right][70::, fill]", ""));
+        // Two label-and-field pairs a row, so every field fits a 1024-wide screen and large UI scales.
+        dosagePanel.setLayout(new MigLayout("insets 0, wrap 4", "[right][60::, fill]16[right][60::, fill]", ""));
         JLabel dosageTitle = new JLabel(Messages.get("plan.dosage"));
         dosageTitle.putClientProperty("FlatLaf.styleClass", "h3");
-        dosagePanel.add(dosageTitle, "span 6, left");
+        dosagePanel.add(dosageTitle, "span 4, left");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.hold"), hold, KeyEvent.VK_H));
         dosagePanel.add(hold, "h 36!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.reps"), reps, KeyEvent.VK_P));
@@ -134,10 +167,10 @@ final class PlanPanel extends JPanel {
         dosagePanel.add(perWeek, "h 36!");
         eachSide.setMnemonic(KeyEvent.VK_O);
         dosagePanel.add(eachSide, "span 2, left");
-        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 6, left");
-        dosagePanel.add(instruction, "span 6, growx, h 40!");
-        dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 6, left");
-        dosagePanel.add(preview, "span 6, left, growx, wmin 100");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 4, left");
+        dosagePanel.add(instruction, "span 4, growx, h 40!");
+        dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 4, left");
+        dosagePanel.add(preview, "span 4, left, growx, wmin 100");
         right.add(dosagePanel, "growx");
         add(right);
     }
@@ -147,8 +180,14 @@ final class PlanPanel extends JPanel {
         kind.addActionListener(e -> model.setKind(switch (kind.getSelectedIndex()) {
             case 1 -> ExerciseKind.STRETCH;
             case 2 -> ExerciseKind.STRENGTHEN;
+            case 3 -> ExerciseKind.MOBILITY;
+            case 4 -> ExerciseKind.BALANCE;
             default -> null;
         }));
+        for (JComboBox<String> box : List.of(region, equipment, position, level)) {
+            box.addActionListener(e -> model.setFilter(chosen(region), chosen(equipment), chosen(position),
+                    level.getSelectedIndex() == 0 ? null : level.getSelectedIndex()));
+        }
         search.addActionListener(e -> {
             if (!catalogueModel.isEmpty()) {
                 catalogueList.setSelectedIndex(0);

@@ -22,7 +22,7 @@ public final class Database implements AutoCloseable {
 
     /** Migrations in order; version N is reached by applying the N-th file. */
     static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql",
-            "V003__history.sql", "V004__application_id.sql");
+            "V003__history.sql", "V004__application_id.sql", "V005__exercise_kinds.sql");
 
     /** Written into every database's header by V004 ("PhKi"): how a backup is known to be the clinic's record. */
     public static final int APPLICATION_ID = 0x50684b69;
@@ -221,6 +221,27 @@ public final class Database implements AutoCloseable {
                     + ", this version knows up to " + latestVersion() + "); update the kiosk");
         }
         int from = version;
+        if (version < latestVersion()) {
+            // As SQLite's documentation asks for rebuilding a table: foreign keys off while the schema changes (this
+            // cannot be set inside a transaction), every migration then checked with foreign_key_check.
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA foreign_keys = OFF");
+            }
+        }
+        try {
+            migrateFrom(version);
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+        if (from > 0 && from < SECURE_DELETE_SINCE) {
+            // Rows deleted before secure_delete was on may linger in free pages: rewrite the file once.
+            scrub(true);
+        }
+    }
+
+    private void migrateFrom(int version) {
         for (int next = version + 1; next <= latestVersion(); next++) {
             String sql = migrationText(MIGRATIONS.get(next - 1));
             int target = next;
@@ -229,14 +250,16 @@ public final class Database implements AutoCloseable {
                     for (String statement : splitStatements(sql)) {
                         s.execute(statement);
                     }
+                    try (var broken = s.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("migration " + target + " left a row of " + broken.getString(1)
+                                    + " pointing at a missing row");
+                        }
+                    }
                     s.execute("PRAGMA user_version = " + target);
                 }
                 return null;
             });
-        }
-        if (from > 0 && from < SECURE_DELETE_SINCE) {
-            // Rows deleted before secure_delete was on may linger in free pages: rewrite the file once.
-            scrub(true);
         }
     }
 
