@@ -50,7 +50,7 @@ final class PatientPanel extends JPanel {
     private final Timer searchDelay;
 
     PatientPanel(PatientModel model, PatientRepository patients, Tasks tasks, Consumer<Throwable> onError) {
-        super(new MigLayout("insets 16, fill", "[55%, fill]32[45%, fill]", "[grow, fill]"));
+        super(new MigLayout("insets 16, fill", "[0:0:, fill, grow 55]32[0:0:, fill, grow 45]", "[grow, fill]"));
         this.model = model;
         this.patients = patients;
         this.tasks = tasks;

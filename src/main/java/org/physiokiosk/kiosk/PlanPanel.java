@@ -75,7 +75,8 @@ final class PlanPanel extends JPanel {
     private boolean updating;
 
     PlanPanel(PlanModel model) {
-        super(new MigLayout("insets 16, fill", "[40%, fill]16[60%, fill]", "[grow, fill]"));
+        // The two sides share the width whatever their texts ask for, so nothing is pushed off a 1024-wide screen.
+        super(new MigLayout("insets 12 16 8 16, fill", "[40%:40%:40%, fill]16[0:60%:, grow, fill]", "[grow, fill]"));
         this.model = model;
         layoutComponents();
         bind();
@@ -107,26 +108,31 @@ final class PlanPanel extends JPanel {
         JLabel catTitle = new JLabel(Messages.get("plan.catalogue"));
         catTitle.putClientProperty("FlatLaf.styleClass", "h2");
         left.add(catTitle);
-        left.add(Ui.labelFor(Messages.get("plan.search"), search, KeyEvent.VK_S), "split 2");
-        left.add(search, "growx, h 40!");
+        left.add(Ui.labelFor(Messages.get("plan.search"), search, KeyEvent.VK_S), "split 3");
+        left.add(search, "growx, wmin 60, h 38!");
+        left.add(level, "wmin 0, w 110!, h 36!");
         // Filters: region and kind, then equipment, position and level. Each names itself for screen readers.
         kind.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.kindName"));
         region.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.regionName"));
         equipment.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.equipmentName"));
         position.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.positionName"));
         level.getAccessibleContext().setAccessibleName(Messages.get("plan.filter.levelName"));
-        left.add(region, "split 2, growx, w 50%, h 36!");
-        left.add(kind, "growx, w 50%, h 36!");
-        left.add(equipment, "split 3, growx, w 34%, h 36!");
-        left.add(position, "growx, w 40%, h 36!");
-        left.add(level, "growx, w 26%, h 36!");
+        // A combo box asks for the width of its longest word; here each gets its share of the pane instead.
+        for (JComboBox<String> box : List.of(region, kind, equipment, position, level)) {
+            box.setPrototypeDisplayValue("Any level");
+        }
+        left.add(region, "split 2, growx, wmin 0, w 50%, h 36!");
+        left.add(kind, "growx, wmin 0, w 50%, h 36!");
+        left.add(equipment, "split 2, growx, wmin 0, w 50%, h 36!");
+        left.add(position, "growx, wmin 0, w 50%, h 36!");
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogueList.setCellRenderer(new ExerciseRenderer());
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
-        left.add(new JScrollPane(catalogueList), "grow, h 120:220:");
+        left.add(new JScrollPane(catalogueList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), "grow, wmin 0, h 120:220:");
         add.setMnemonic(KeyEvent.VK_A);
-        left.add(add, "right, h 44!");
-        add(left);
+        left.add(add, "right, h 38!");
+        add(left, "wmin 0");
 
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][grow, fill][][][]"));
         JLabel planTitle = new JLabel(Messages.get("plan.items"));
@@ -134,45 +140,46 @@ final class PlanPanel extends JPanel {
         right.add(planTitle);
         right.add(Ui.labelFor(Messages.get("plan.template"), templates, KeyEvent.VK_T), "split 3");
         model.templates().forEach(templates::addItem);
-        right.add(templates, "growx, h 40!");
+        templates.setPrototypeDisplayValue(null);
+        right.add(templates, "growx, wmin 80, w 80:200:, h 36!");
         useTemplate.setMnemonic(KeyEvent.VK_E);
-        right.add(useTemplate, "h 40!");
+        right.add(useTemplate, "h 36!");
         planList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         planList.setCellRenderer(new PlanItemRenderer());
         planList.getAccessibleContext().setAccessibleName(Messages.get("plan.items"));
-        right.add(new JScrollPane(planList), "grow, h 120:220:");
+        right.add(new JScrollPane(planList), "grow, wmin 0, h 96:220:");
         remove.setMnemonic(KeyEvent.VK_R);
         up.setMnemonic(KeyEvent.VK_U);
         down.setMnemonic(KeyEvent.VK_D);
-        right.add(up, "split 3, h 40!");
-        right.add(down, "h 40!");
-        right.add(remove, "h 40!, gapleft push");
+        right.add(up, "split 3, h 36!");
+        right.add(down, "h 36!");
+        right.add(remove, "h 36!, gapleft push");
         warning.putClientProperty("FlatLaf.styleClass", "warning");
-        right.add(warning, "growx");
+        right.add(warning, "growx, wmin 0");
 
         // Two label-and-field pairs a row, so every field fits a 1024-wide screen and large UI scales.
         dosagePanel.setLayout(new MigLayout("insets 0, wrap 4", "[right][60::, fill]16[right][60::, fill]", ""));
-        JLabel dosageTitle = new JLabel(Messages.get("plan.dosage"));
+        JLabel dosageTitle = new JLabel("<html>" + Messages.get("plan.dosage") + "</html>");
         dosageTitle.putClientProperty("FlatLaf.styleClass", "h3");
-        dosagePanel.add(dosageTitle, "span 4, left");
+        dosagePanel.add(dosageTitle, "span 4, left, growx, wmin 0");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.hold"), hold, KeyEvent.VK_H));
-        dosagePanel.add(hold, "h 36!");
+        dosagePanel.add(hold, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.reps"), reps, KeyEvent.VK_P));
-        dosagePanel.add(reps, "h 36!");
+        dosagePanel.add(reps, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.sets"), sets, 0));
-        dosagePanel.add(sets, "h 36!");
+        dosagePanel.add(sets, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.perDay"), perDay, KeyEvent.VK_Y));
-        dosagePanel.add(perDay, "h 36!");
+        dosagePanel.add(perDay, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.perWeek"), perWeek, KeyEvent.VK_W));
-        dosagePanel.add(perWeek, "h 36!");
+        dosagePanel.add(perWeek, "h 32!");
         eachSide.setMnemonic(KeyEvent.VK_O);
         dosagePanel.add(eachSide, "span 2, left");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 4, left");
-        dosagePanel.add(instruction, "span 4, growx, h 40!");
+        dosagePanel.add(instruction, "span 4, growx, wmin 0, h 36!");
         dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 4, left");
-        dosagePanel.add(preview, "span 4, left, growx, wmin 100");
-        right.add(dosagePanel, "growx");
-        add(right);
+        dosagePanel.add(preview, "span 4, left, growx, wmin 0");
+        right.add(dosagePanel, "growx, wmin 0");
+        add(right, "wmin 0");
     }
 
     private void bind() {
@@ -301,7 +308,8 @@ final class PlanPanel extends JPanel {
             up.setEnabled(model.canMoveUp());
             down.setEnabled(model.canMoveDown());
             String warn = model.warning();
-            warning.setText(warn.isEmpty() ? (items.isEmpty() ? Messages.get("plan.empty") : " ") : warn);
+            String text = warn.isEmpty() ? (items.isEmpty() ? Messages.get("plan.empty") : " ") : warn;
+            warning.setText(text.isBlank() ? text : "<html>" + text + "</html>"); // wraps on a narrow screen
             boolean hasItem = model.selectedItem().isPresent();
             for (Component c : dosagePanel.getComponents()) {
                 c.setEnabled(hasItem);
@@ -340,9 +348,14 @@ final class PlanPanel extends JPanel {
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focused) {
             Exercise e = (Exercise) value;
-            String row = Messages.get(e.reviewed() ? "plan.catalogueRow" : "plan.catalogueRowUnreviewed", e.name(),
-                    kindWord(e.kind()), e.level());
-            return super.getListCellRendererComponent(list, row, index, selected, focused);
+            String details = Messages.get(e.reviewed() ? "plan.catalogueRow" : "plan.catalogueRowUnreviewed",
+                    kindWord(e.kind()), e.level(), e.bodyRegion());
+            String row = "<html><b>" + escape(e.name()) + "</b><br>" + escape(details)
+                    + (e.reviewed() ? "" : "<br><i>" + escape(Messages.get("plan.notReviewed")) + "</i>") + "</html>";
+            Component c = super.getListCellRendererComponent(list, row, index, selected, focused);
+            getAccessibleContext().setAccessibleName(e.name() + ", " + details
+                    + (e.reviewed() ? "" : ", " + Messages.get("plan.notReviewed")));
+            return c;
         }
     }
 
@@ -355,6 +368,10 @@ final class PlanPanel extends JPanel {
             return super.getListCellRendererComponent(list, Messages.get("plan.itemRow", index + 1,
                     item.exercise().name(), kindWord(item.exercise().kind())), index, selected, focused);
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String kindWord(ExerciseKind kind) {

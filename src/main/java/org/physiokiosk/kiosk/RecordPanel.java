@@ -68,7 +68,7 @@ final class RecordPanel extends JPanel {
     RecordPanel(RecordModel model, NoteRepository notes, HandoutRepository handouts, ExportService export,
                 PatientRecordService records, Path printables, Tasks tasks, Consumer<Throwable> onError,
                 Runnable onErased) {
-        super(new MigLayout("insets 16, fill, wrap 2", "[55%, fill]24[45%, fill]", "[][][grow, fill][][][]"));
+        super(new MigLayout("insets 16, fill, wrap 2", "[0:0:, fill, grow 55]24[0:0:, fill, grow 45]", "[][][grow, fill][][][]"));
         this.model = model;
         this.notes = notes;
         this.handouts = handouts;
@@ -79,9 +79,9 @@ final class RecordPanel extends JPanel {
         this.onError = onError;
         this.onErased = onErased;
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        add(title, "span 2");
-        add(new JLabel(Messages.get("record.notes")));
-        add(new JLabel(Messages.get("record.handouts")));
+        add(title, "span 2, wmin 0");
+        add(new JLabel(Messages.get("record.notes")), "wmin 0");
+        add(new JLabel(Messages.get("record.handouts")), "wmin 0");
         noteList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         noteList.setCellRenderer(new NoteRenderer());
         noteList.getAccessibleContext().setAccessibleName(Messages.get("record.notes"));
@@ -89,13 +89,13 @@ final class RecordPanel extends JPanel {
         noteText.setLineWrap(true);
         noteText.setWrapStyleWord(true);
         JPanel notesBox = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[grow, fill][]"));
-        notesBox.add(new JScrollPane(noteList), "h 100:200:");
-        notesBox.add(new JScrollPane(noteText), "h 80:140:");
-        add(notesBox, "grow");
+        notesBox.add(new JScrollPane(noteList), "wmin 0, h 100:200:");
+        notesBox.add(new JScrollPane(noteText), "wmin 0, h 80:140:");
+        add(notesBox, "grow, wmin 0");
         handoutList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         handoutList.setCellRenderer(new HandoutRenderer());
         handoutList.getAccessibleContext().setAccessibleName(Messages.get("record.handouts"));
-        add(new JScrollPane(handoutList), "grow");
+        add(new JScrollPane(handoutList), "grow, wmin 0");
         addNote.setMnemonic(KeyEvent.VK_N);
         amend.setMnemonic(KeyEvent.VK_M);
         reprint.setMnemonic(KeyEvent.VK_R);
@@ -104,7 +104,7 @@ final class RecordPanel extends JPanel {
         add(amend, "growx 0, h 44!");
         add(reprint, "growx 0, h 44!");
         add(exportRecord, "split 2, growx 0, h 44!, gaptop 12");
-        add(erase, "growx 0, h 44!, gapleft 32");
+        add(erase, "growx 0, h 44!, gapleft 16");
         add(new JLabel(), "wrap");
         status.putClientProperty("FlatLaf.styleClass", "status");
         add(status, "span 2, growx, wmin 100");

@@ -34,6 +34,26 @@ class PlanModelTest {
     }
 
     @Test
+    void theLibraryNarrowsByRegionEquipmentPositionAndLevelAndForgivesTypos() {
+        model.setFilter("knee", null, null, null);
+        assertThat(model.visibleCatalogue()).isNotEmpty().allSatisfy(e -> assertThat(e.bodyRegion()).isEqualTo("knee"));
+        model.setFilter("balance and falls prevention", "counter", "standing", null);
+        assertThat(model.visibleCatalogue()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.equipment()).contains("counter");
+            assertThat(e.position()).isEqualTo("standing");
+        });
+        model.setFilter(null, null, null, 1);
+        assertThat(model.visibleCatalogue()).isNotEmpty().allSatisfy(e -> assertThat(e.level()).isEqualTo(1));
+        model.setFilter(null, null, null, null);
+        model.setSearch("hamstrin");
+        assertThat(model.visibleCatalogue()).extracting(Exercise::id).contains("hamstring-stretch");
+        model.setSearch("brige");
+        assertThat(model.visibleCatalogue()).extracting(Exercise::id).first().isEqualTo("bridge");
+        model.setSearch("SLR");
+        assertThat(model.visibleCatalogue()).extracting(Exercise::id).containsExactly("straight-leg-raise");
+    }
+
+    @Test
     void templateFillsThePlanThenItemsCanBeRemovedAndReordered() {
         model.useTemplate(catalogue.template("low-back-starter").orElseThrow());
         assertThat(model.items()).hasSize(5);
