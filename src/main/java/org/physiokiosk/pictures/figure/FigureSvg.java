@@ -576,9 +576,10 @@ public final class FigureSvg {
         double my = (p0[1] + p1[1]) / 2;
         double min = (arrow.twoWay() ? 3.5 : 2.5) * HEAD_L;
         double half = Math.max(len, min) / 2;
-        // Away from the body: from the waist toward the moving point; the arrow starts past both positions.
-        double ax = mx - body[0];
-        double ay = my - body[1];
+        // Away from the body: from the waist toward the moving point at the start; the arrow stands clear
+        // of both positions.
+        double ax = p0[0] - body[0];
+        double ay = p0[1] - body[1];
         double al = StrictMath.hypot(ax, ay);
         if (al < 1e-6) {
             ax = 0;
@@ -587,6 +588,16 @@ public final class FigureSvg {
         }
         ax /= al;
         ay /= al;
+        // Toward or away from the body: the arrow stands off along its own line; else beside it.
+        double along = ux * ax + uy * ay;
+        if (Math.abs(along) >= 0.5) {
+            ax = Math.signum(along) * ux;
+            ay = Math.signum(along) * uy;
+        } else {
+            double side = -uy * ax + ux * ay >= 0 ? 1 : -1;
+            ax = -uy * side;
+            ay = ux * side;
+        }
         double shift = arrow.offset() * H + Math.abs(ux * ax + uy * ay) * (half + len / 2);
         mx += ax * shift;
         my += ay * shift;

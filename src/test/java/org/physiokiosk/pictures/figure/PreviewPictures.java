@@ -30,6 +30,7 @@ public final class PreviewPictures {
             sheet.add(ImageIO.read(new ByteArrayInputStream(png(svg, 1.5))));
             Files.writeString(out.resolve(p.id() + ".svg"), svg);
             Files.write(out.resolve(p.id() + ".png"), png(svg, 2));
+            Files.write(out.resolve(p.id() + "-itext.png"), viaPdf(svg));
             for (Pose pose : p.isPair() ? java.util.List.of(p.start(), p.finish()) : java.util.List.of(p.hold())) {
                 Skeleton.Body body = Skeleton.pose(pose);
                 double min = Double.MAX_VALUE;
@@ -60,6 +61,23 @@ public final class PreviewPictures {
         }
         g.dispose();
         ImageIO.write(all, "png", out.resolve("all.png").toFile());
+    }
+
+    /** The same picture put into a PDF by iText's svg module, then rasterised by PDFBox: to compare by eye. */
+    static byte[] viaPdf(String svg) throws Exception {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (com.itextpdf.kernel.pdf.PdfDocument doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(pdf))) {
+            doc.addNewPage();
+            com.itextpdf.svg.converter.SvgConverter.drawOnDocument(
+                    new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), doc, 1);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 144);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ImageIO.write(img.getSubimage(0, img.getHeight() - 500, Math.min(img.getWidth(), 1330), 500), "png", bytes);
+            return bytes.toByteArray();
+        }
     }
 
     static byte[] png(String svg, double zoom) throws Exception {
