@@ -438,6 +438,9 @@ public final class FigureSvg {
                 }
                 case CHAIR -> chair(svg, p, front);
                 case WALL_BEHIND, WALL_IN_FRONT -> {
+                    if (picture.view() != View.SIDE) {
+                        continue; // a wall behind or in front lies in the picture's plane: not drawn
+                    }
                     boolean ahead = prop == Prop.WALL_IN_FRONT;
                     double x = (ahead == front > 0) ? right : left;
                     double t = 0.04 * H;
