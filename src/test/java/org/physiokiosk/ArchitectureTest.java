@@ -33,6 +33,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.physiokiosk.pictures.PictureDecoding");
 
+    /** The figure model is plain Java: pose data in, SVG text out; drawing it is the kiosk's and the handout's job. */
+    @ArchTest
+    static final ArchRule theFigureModelIsPlainJava = noClasses().that().resideInAPackage("org.physiokiosk.pictures.figure..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "javax.imageio..",
+                    "java.sql..", "com.itextpdf..", "org.apache.pdfbox..", "com.github.weisj..",
+                    "org.physiokiosk.store..", "org.physiokiosk.kiosk..", "org.physiokiosk.handout..",
+                    "org.physiokiosk.cli..", "org.physiokiosk.app..");
+
     @ArchTest
     static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackage("org.physiokiosk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");

@@ -83,6 +83,9 @@ public final class Cli {
             if (cls == BenchmarkCommand.class) {
                 return cls.cast(new BenchmarkCommand(context));
             }
+            if (cls == PicturesCommand.class) {
+                return cls.cast(new PicturesCommand(context));
+            }
             if (cls == KioskCommand.class) {
                 return cls.cast(new KioskCommand(context));
             }

@@ -1,0 +1,627 @@
+package org.physiokiosk.pictures.figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.physiokiosk.pictures.figure.Skeleton.Ball3;
+import org.physiokiosk.pictures.figure.Skeleton.Body;
+import org.physiokiosk.pictures.figure.Skeleton.Capsule3;
+import org.physiokiosk.pictures.figure.Skeleton.Ellipsoid3;
+import org.physiokiosk.pictures.figure.Skeleton.Landmark;
+import org.physiokiosk.pictures.figure.Skeleton.Shape3;
+
+/**
+ * Draws a {@link Picture} as SVG: poses each panel with {@link Skeleton}, projects it orthographically
+ * for the view, fits the props to the body, and draws by layers (props, far limbs, torso, head, near
+ * limbs, held band or towel, arrow). Each layer is drawn twice: a dark outline pass with twice the stroke
+ * width, then the fill, so joined segments show no seams in either renderer.
+ */
+public final class FigureSvg {
+
+    /** Figure height in SVG units, and the panel and pair sizes of the style guide. */
+    public static final double H = 160;
+    public static final double PANEL_W = 320;
+    public static final double PANEL_H = 240;
+    public static final double GAP = 20;
+    public static final double PAIR_W = 2 * PANEL_W + GAP;
+    static final double FLOOR_Y = 216;
+    static final double FLOOR_X0 = 16;
+    static final double FLOOR_X1 = 304;
+
+    static final String OUTLINE = "#222831";
+    static final String NEAR = "#ECEFF1";
+    static final String FAR = "#CDD3D8";
+    static final String MOVING = "#EE8F3D";
+    static final String ARROW = "#C04F00";
+    static final String PROP_LINE = "#8A939C";
+    static final String PROP_FILL = "#F4F5F6";
+
+    static final double BODY_STROKE = 0.0125 * H;
+    static final double PROP_STROKE = 0.01 * H;
+    static final double DETAIL_STROKE = 0.007 * H;
+
+    private FigureSvg() {
+    }
+
+    /** The picture as SVG text; the same picture always gives the same bytes. */
+    public static String svg(Picture picture) {
+        List<Pose> poses = picture.isPair() ? List.of(picture.start(), picture.finish()) : List.of(picture.hold());
+        List<Panel> panels = new ArrayList<>();
+        for (Pose pose : poses) {
+            panels.add(new Panel(pose, project(Skeleton.pose(pose), picture.view(), picture.mirrored())));
+        }
+        Layout layout = layout(picture, panels);
+        Svg svg = new Svg(picture.isPair() ? PAIR_W : PANEL_W, PANEL_H);
+        for (int i = 0; i < panels.size(); i++) {
+            Panel panel = panels.get(i);
+            svg.openGroup(i * (PANEL_W + GAP), 0);
+            Placed placed = layout.place(panel);
+            drawProps(svg, picture, placed);
+            drawBody(svg, placed);
+            drawHeld(svg, placed);
+            if (i == 0 && picture.isPair()) {
+                for (Arrow arrow : picture.arrows()) {
+                    drawArrow(svg, arrow, placed, layout.place(panels.get(1)));
+                }
+            }
+            svg.closeGroup();
+        }
+        return svg.finish();
+    }
+
+    // ---- projection -------------------------------------------------------------------------------
+
+    /** A projected shape in figure units (y up), with its depth toward the viewer. */
+    sealed interface Shape2 permits Circle2, Capsule2, Ellipse2 {
+        String part();
+
+        String segment();
+
+        double depth();
+    }
+
+    record Circle2(String part, String segment, double depth, double x, double y, double r) implements Shape2 {
+    }
+
+    record Capsule2(String part, String segment, double depth, double ax, double ay, double ra, double bx, double by,
+            double rb) implements Shape2 {
+    }
+
+    /** {@code angle}: degrees from the x axis to the rx axis, counter-clockwise (y up). */
+    record Ellipse2(String part, String segment, double depth, double x, double y, double rx, double ry,
+            double angle) implements Shape2 {
+    }
+
+    record Point2(double x, double y, double r, double depth) {
+    }
+
+    record Projected(List<Shape2> shapes, Map<String, Point2> landmarks) {
+    }
+
+    static Projected project(Body body, View view, boolean mirrored) {
+        double[][] axes = view.axes();
+        double[] sx = mirrored ? new double[] {-axes[0][0], -axes[0][1], -axes[0][2]} : axes[0];
+        double[] sy = axes[1];
+        double[] sz = axes[2];
+        List<Shape2> out = new ArrayList<>();
+        for (Shape3 s : body.shapes()) {
+            String segment = s.part().endsWith(" arm") || s.part().endsWith(" leg")
+                    ? s.part().substring(0, s.part().indexOf(' ') + 1) + s.segment() : s.segment();
+            if (s instanceof Capsule3 c) {
+                out.add(new Capsule2(s.part(), segment, (Skeleton.M.dot(c.a(), sz) + Skeleton.M.dot(c.b(), sz)) / 2,
+                        Skeleton.M.dot(c.a(), sx), Skeleton.M.dot(c.a(), sy), c.ra(),
+                        Skeleton.M.dot(c.b(), sx), Skeleton.M.dot(c.b(), sy), c.rb()));
+            } else if (s instanceof Ball3 b) {
+                out.add(new Circle2(s.part(), segment, Skeleton.M.dot(b.centre(), sz), Skeleton.M.dot(b.centre(), sx),
+                        Skeleton.M.dot(b.centre(), sy), b.r()));
+            } else if (s instanceof Ellipsoid3 e) {
+                out.add(ellipse(e, segment, sx, sy, sz));
+            }
+        }
+        Map<String, Point2> marks = new LinkedHashMap<>();
+        for (Map.Entry<String, Landmark> m : body.landmarks().entrySet()) {
+            double[] at = m.getValue().at();
+            marks.put(m.getKey(), new Point2(Skeleton.M.dot(at, sx), Skeleton.M.dot(at, sy), m.getValue().r(),
+                    Skeleton.M.dot(at, sz)));
+        }
+        return new Projected(out, marks);
+    }
+
+    /** The outline of an ellipsoid seen along {@code sz}: the ellipse of (P A)(P A)^T, A = frame * diag(semi). */
+    private static Ellipse2 ellipse(Ellipsoid3 e, String segment, double[] sx, double[] sy, double[] sz) {
+        double[][] f = e.frame();
+        double[] u = new double[3];
+        double[] v = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double[] col = {f[0][k] * e.semi()[k], f[1][k] * e.semi()[k], f[2][k] * e.semi()[k]};
+            u[k] = Skeleton.M.dot(col, sx);
+            v[k] = Skeleton.M.dot(col, sy);
+        }
+        double a = u[0] * u[0] + u[1] * u[1] + u[2] * u[2];
+        double b = u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+        double c = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+        double mean = (a + c) / 2;
+        double diff = StrictMath.sqrt((a - c) * (a - c) / 4 + b * b);
+        double angle = StrictMath.toDegrees(0.5 * StrictMath.atan2(2 * b, a - c));
+        return new Ellipse2(e.part(), segment, Skeleton.M.dot(e.centre(), sz), Skeleton.M.dot(e.centre(), sx),
+                Skeleton.M.dot(e.centre(), sy), StrictMath.sqrt(mean + diff),
+                StrictMath.sqrt(Math.max(0, mean - diff)), angle);
+    }
+
+    private static double bottom(Shape2 s) {
+        if (s instanceof Circle2 c) {
+            return c.y() - c.r();
+        }
+        if (s instanceof Capsule2 c) {
+            return Math.min(c.ay() - c.ra(), c.by() - c.rb());
+        }
+        Ellipse2 e = (Ellipse2) s;
+        return e.y() - halfHeight(e);
+    }
+
+    private static double top(Shape2 s) {
+        if (s instanceof Circle2 c) {
+            return c.y() + c.r();
+        }
+        if (s instanceof Capsule2 c) {
+            return Math.max(c.ay() + c.ra(), c.by() + c.rb());
+        }
+        Ellipse2 e = (Ellipse2) s;
+        return e.y() + halfHeight(e);
+    }
+
+    private static double left(Shape2 s) {
+        if (s instanceof Circle2 c) {
+            return c.x() - c.r();
+        }
+        if (s instanceof Capsule2 c) {
+            return Math.min(c.ax() - c.ra(), c.bx() - c.rb());
+        }
+        Ellipse2 e = (Ellipse2) s;
+        return e.x() - halfWidth(e);
+    }
+
+    private static double right(Shape2 s) {
+        if (s instanceof Circle2 c) {
+            return c.x() + c.r();
+        }
+        if (s instanceof Capsule2 c) {
+            return Math.max(c.ax() + c.ra(), c.bx() + c.rb());
+        }
+        Ellipse2 e = (Ellipse2) s;
+        return e.x() + halfWidth(e);
+    }
+
+    private static double halfHeight(Ellipse2 e) {
+        double t = StrictMath.toRadians(e.angle());
+        double s = StrictMath.sin(t);
+        double c = StrictMath.cos(t);
+        return StrictMath.sqrt(e.rx() * e.rx() * s * s + e.ry() * e.ry() * c * c);
+    }
+
+    private static double halfWidth(Ellipse2 e) {
+        double t = StrictMath.toRadians(e.angle());
+        double s = StrictMath.sin(t);
+        double c = StrictMath.cos(t);
+        return StrictMath.sqrt(e.rx() * e.rx() * c * c + e.ry() * e.ry() * s * s);
+    }
+
+    // ---- layout -----------------------------------------------------------------------------------
+
+    record Panel(Pose pose, Projected figure) {
+        double minY() {
+            return figure.shapes().stream().mapToDouble(FigureSvg::bottom).min().orElse(0);
+        }
+
+        double maxY() {
+            return figure.shapes().stream().mapToDouble(FigureSvg::top).max().orElse(0);
+        }
+
+        double minX() {
+            return figure.shapes().stream().mapToDouble(FigureSvg::left).min().orElse(0);
+        }
+
+        double maxX() {
+            return figure.shapes().stream().mapToDouble(FigureSvg::right).max().orElse(0);
+        }
+    }
+
+    /** How figure units map to panel units: x = ox + fx * scale, y = baseline - (fy - minY) * scale. */
+    record Layout(double scale, double ox, double lift, boolean floor) {
+        Placed place(Panel p) {
+            double minY = p.minY();
+            double oy = floor ? FLOOR_Y - lift : (PANEL_H + (p.maxY() - minY) * scale) / 2;
+            return new Placed(p, scale, ox, oy, minY);
+        }
+    }
+
+    /** A panel's figure with its placement in panel units (y down). */
+    record Placed(Panel panel, double scale, double ox, double oy, double minY) {
+        double x(double fx) {
+            return ox + fx * scale;
+        }
+
+        double y(double fy) {
+            return oy - (fy - minY) * scale;
+        }
+
+        double[] mark(String name) {
+            Point2 p = panel.figure().landmarks().get(name);
+            return new double[] {x(p.x()), y(p.y())};
+        }
+
+        double markR(String name) {
+            return panel.figure().landmarks().get(name).r() * scale;
+        }
+    }
+
+    private static Layout layout(Picture picture, List<Panel> panels) {
+        boolean floor = picture.view() != View.TOP;
+        double lift = 0;
+        if (picture.props().contains(Prop.MAT)) {
+            lift = 0.02 * H;
+        }
+        if (picture.props().contains(Prop.STEP)) {
+            lift = 0.10 * H;
+        }
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double tall = 0;
+        for (Panel p : panels) {
+            minX = Math.min(minX, p.minX());
+            maxX = Math.max(maxX, p.maxX());
+            tall = Math.max(tall, p.maxY() - p.minY());
+        }
+        double scale = H;
+        double room = FLOOR_X1 - FLOOR_X0 - 8;
+        scale = Math.min(scale, room / (maxX - minX));
+        double height = floor ? FLOOR_Y - lift - 8 : PANEL_H - 16;
+        scale = Math.min(scale, height / tall);
+        double ox = PANEL_W / 2 - (minX + maxX) / 2 * scale;
+        return new Layout(scale, ox, lift, floor);
+    }
+
+    // ---- drawing ----------------------------------------------------------------------------------
+
+    private static void drawBody(Svg svg, Placed placed) {
+        List<Shape2> shapes = placed.panel().figure().shapes();
+        Map<String, List<Shape2>> parts = new LinkedHashMap<>();
+        for (Shape2 s : shapes) {
+            parts.computeIfAbsent(s.part(), k -> new ArrayList<>()).add(s);
+        }
+        double torsoDepth = depth(parts.get("torso"));
+        List<String> far = new ArrayList<>();
+        List<String> near = new ArrayList<>();
+        for (String part : parts.keySet()) {
+            if (part.equals("torso") || part.equals("head")) {
+                continue;
+            }
+            (depth(parts.get(part)) < torsoDepth - 0.01 ? far : near).add(part);
+        }
+        Comparator<String> byDepth = Comparator.comparingDouble(p -> depth(parts.get(p)));
+        far.sort(byDepth.thenComparing(Comparator.naturalOrder()));
+        near.sort(byDepth.thenComparing(Comparator.naturalOrder()));
+        List<String> order = new ArrayList<>(far);
+        order.add("torso");
+        order.add("head");
+        order.addAll(near);
+        for (String part : order) {
+            List<Shape2> layer = parts.get(part);
+            if (part.equals("torso")) {
+                layer = withWaist(layer);
+            }
+            String rest = far.contains(part) ? FAR : NEAR;
+            for (Shape2 s : layer) {
+                draw(svg, placed, s, OUTLINE, OUTLINE, 2 * BODY_STROKE);
+            }
+            for (Shape2 s : layer) {
+                draw(svg, placed, s, placed.panel().pose().moving().contains(s.segment()) ? MOVING : rest, null, 0);
+            }
+        }
+    }
+
+    /**
+     * The torso's ellipses joined by tapered capsules whose radius at each ellipse's centre is the
+     * ellipse's own half-thickness across the chain, so the waist has no notches.
+     */
+    private static List<Shape2> withWaist(List<Shape2> torso) {
+        List<Shape2> joins = new ArrayList<>();
+        Ellipse2 prev = null;
+        for (Shape2 s : torso) {
+            if (s instanceof Ellipse2 e) {
+                if (prev != null) {
+                    double dx = e.x() - prev.x();
+                    double dy = e.y() - prev.y();
+                    double len = StrictMath.hypot(dx, dy);
+                    if (len > 1e-9) {
+                        double nx = -dy / len;
+                        double ny = dx / len;
+                        joins.add(new Capsule2("torso", e.segment().equals("chest") ? "abdomen" : prev.segment(),
+                                e.depth(), prev.x(), prev.y(), across(prev, nx, ny), e.x(), e.y(), across(e, nx, ny)));
+                    }
+                }
+                prev = e;
+            }
+        }
+        List<Shape2> all = new ArrayList<>(joins);
+        all.addAll(torso);
+        return all;
+    }
+
+    /** Half the ellipse's thickness along the unit direction (nx, ny). */
+    private static double across(Ellipse2 e, double nx, double ny) {
+        double t = StrictMath.toRadians(e.angle());
+        double c = StrictMath.cos(t);
+        double s = StrictMath.sin(t);
+        double along1 = nx * c + ny * s;
+        double along2 = -nx * s + ny * c;
+        return StrictMath.sqrt(e.rx() * e.rx() * along1 * along1 + e.ry() * e.ry() * along2 * along2) * 0.995;
+    }
+
+    private static double depth(List<Shape2> shapes) {
+        return shapes.stream().mapToDouble(Shape2::depth).average().orElse(0);
+    }
+
+    private static void draw(Svg svg, Placed p, Shape2 s, String fill, String stroke, double sw) {
+        double k = p.scale();
+        if (s instanceof Circle2 c) {
+            svg.circle(p.x(c.x()), p.y(c.y()), c.r() * k, fill, stroke, sw);
+        } else if (s instanceof Ellipse2 e) {
+            svg.ellipse(p.x(e.x()), p.y(e.y()), e.rx() * k, e.ry() * k, -e.angle(), fill, stroke, sw);
+        } else if (s instanceof Capsule2 c) {
+            String d = capsule(p.x(c.ax()), p.y(c.ay()), c.ra() * k, p.x(c.bx()), p.y(c.by()), c.rb() * k);
+            if (d == null) {
+                boolean aBigger = c.ra() >= c.rb();
+                svg.circle(p.x(aBigger ? c.ax() : c.bx()), p.y(aBigger ? c.ay() : c.by()),
+                        Math.max(c.ra(), c.rb()) * k, fill, stroke, sw);
+            } else {
+                svg.path(d, fill, stroke, sw);
+            }
+        }
+    }
+
+    /** Two circles joined by their outer tangents, as path data; null when one circle holds the other. */
+    static String capsule(double ax, double ay, double ra, double bx, double by, double rb) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double d = StrictMath.sqrt(dx * dx + dy * dy);
+        if (d <= Math.abs(ra - rb) + 1e-6) {
+            return null;
+        }
+        double ux = dx / d;
+        double uy = dy / d;
+        double nx = -uy;
+        double ny = ux;
+        double sin = (ra - rb) / d;
+        double cos = StrictMath.sqrt(1 - sin * sin);
+        double px = nx * cos + ux * sin;
+        double py = ny * cos + uy * sin;
+        double mx = -nx * cos + ux * sin;
+        double my = -ny * cos + uy * sin;
+        boolean sweep = px * uy - py * ux > 0;
+        return new Svg.PathData()
+                .move(ax + ra * px, ay + ra * py)
+                .line(bx + rb * px, by + rb * py)
+                .arc(rb, false, sweep, bx + rb * mx, by + rb * my)
+                .line(ax + ra * mx, ay + ra * my)
+                .arc(ra, true, sweep, ax + ra * px, ay + ra * py)
+                .close().toString();
+    }
+
+    private static void drawProps(Svg svg, Picture picture, Placed p) {
+        if (picture.view() == View.TOP) {
+            return;
+        }
+        Panel panel = p.panel();
+        double front = picture.mirrored() ? -1 : 1;
+        // Which way the body faces on the page: the sign of the chest-forward direction.
+        Point2 belly = panel.figure().landmarks().get("belly");
+        Point2 back = panel.figure().landmarks().get("back");
+        if (Math.abs(belly.x() - back.x()) > 1e-6) {
+            front = Math.signum(belly.x() - back.x());
+        }
+        double left = p.x(panel.minX());
+        double right = p.x(panel.maxX());
+        for (Prop prop : picture.props()) {
+            switch (prop) {
+                case MAT -> {
+                    double w = Math.min(1.15 * H, FLOOR_X1 - FLOOR_X0);
+                    double mid = Math.max(FLOOR_X0 + w / 2, Math.min(FLOOR_X1 - w / 2, (left + right) / 2));
+                    svg.rect(mid - w / 2, FLOOR_Y - 0.02 * H, w, 0.02 * H, 0.01 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case STEP -> {
+                    double[] ball = p.mark("right foot");
+                    double x0 = front > 0 ? ball[0] - 0.01 * H : ball[0] - 0.30 * H + 0.01 * H;
+                    svg.rect(x0, FLOOR_Y - 0.10 * H, 0.30 * H, 0.10 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case CHAIR -> chair(svg, p, front);
+                case WALL_BEHIND, WALL_IN_FRONT -> {
+                    if (picture.view() != View.SIDE) {
+                        continue; // a wall behind or in front lies in the picture's plane: not drawn
+                    }
+                    boolean ahead = prop == Prop.WALL_IN_FRONT;
+                    double x = (ahead == front > 0) ? right : left;
+                    double t = 0.04 * H;
+                    double x0 = (ahead == front > 0) ? x : x - t;
+                    svg.rect(x0, FLOOR_Y - 1.2 * H, t, 1.2 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case COUNTER -> {
+                    double w = 0.35 * H;
+                    double x0 = front > 0 ? right - 0.02 * H : left + 0.02 * H - w;
+                    svg.rect(x0, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case FLOOR -> {
+                    // drawn below, always
+                }
+            }
+        }
+        svg.line(FLOOR_X0, FLOOR_Y, FLOOR_X1, FLOOR_Y, PROP_LINE, PROP_STROKE);
+    }
+
+    /** A plain chair: the seat under the buttocks, the back behind the body, two legs to the floor. */
+    private static void chair(Svg svg, Placed p, double front) {
+        List<Shape2> shapes = p.panel().figure().shapes();
+        double seat = Double.MAX_VALUE;
+        double backX = front > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
+        for (Shape2 s : shapes) {
+            if (s.segment().equals("pelvis") || s.segment().endsWith("thigh")) {
+                seat = Math.min(seat, s instanceof Capsule2 c ? c.ay() - c.ra() : bottom(s));
+            }
+            if (s.segment().equals("pelvis")) {
+                backX = front > 0 ? Math.min(backX, left(s)) : Math.max(backX, right(s));
+            }
+        }
+        double seatY = p.y(seat);
+        double bx = p.x(backX);
+        double thick = 0.03 * H;
+        double depth = 0.26 * H;
+        double x0 = front > 0 ? bx - 0.02 * H : bx + 0.02 * H - depth;
+        double backPostX = front > 0 ? x0 - thick : x0 + depth;
+        svg.rect(backPostX, seatY - 0.28 * H - thick, thick, 0.28 * H + thick, 0.004 * H, PROP_FILL, PROP_LINE,
+                PROP_STROKE);
+        svg.line(x0 + 0.02 * H, seatY, x0 + 0.02 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
+        svg.line(x0 + depth - 0.02 * H, seatY, x0 + depth - 0.02 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
+        svg.rect(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
+    }
+
+    private static void drawHeld(Svg svg, Placed p) {
+        for (Pose.Held held : p.panel().pose().held()) {
+            double[] a = p.mark(held.from());
+            double[] b = p.mark(held.to());
+            if (held.kind() == Pose.Held.Kind.BAND) {
+                svg.line(a[0], a[1], b[0], b[1], PROP_LINE, 0.012 * H);
+            } else {
+                String d = capsule(a[0], a[1], 0.015 * H, b[0], b[1], 0.015 * H);
+                if (d != null) {
+                    svg.path(d, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+            }
+        }
+    }
+
+    // ---- arrows -----------------------------------------------------------------------------------
+
+    private static final double SHAFT = 0.018 * H;
+    private static final double HEAD_L = 0.055 * H;
+    private static final double HEAD_W = 0.05 * H;
+
+    private static void drawArrow(Svg svg, Arrow arrow, Placed start, Placed finish) {
+        if (arrow.centre() != null) {
+            arc(svg, arrow, start, finish);
+        } else {
+            straight(svg, arrow, start, finish);
+        }
+    }
+
+    private static void arc(Svg svg, Arrow arrow, Placed start, Placed finish) {
+        double[] c = start.mark(arrow.centre());
+        double[] p0 = start.mark(arrow.point());
+        double[] c1 = finish.mark(arrow.centre());
+        double[] p1 = finish.mark(arrow.point());
+        double r = StrictMath.hypot(p0[0] - c[0], p0[1] - c[1]) + start.markR(arrow.point())
+                + arrow.offset() * H;
+        double a0 = StrictMath.atan2(p0[1] - c[1], p0[0] - c[0]);
+        double a1 = StrictMath.atan2(p1[1] - c1[1], p1[0] - c1[0]);
+        double delta = a1 - a0;
+        while (delta > Math.PI) {
+            delta -= 2 * Math.PI;
+        }
+        while (delta <= -Math.PI) {
+            delta += 2 * Math.PI;
+        }
+        double sign = delta >= 0 ? 1 : -1;
+        double headAngle = HEAD_L / r;
+        double min = (arrow.twoWay() ? 3.2 : 2.2) * headAngle;
+        if (Math.abs(delta) < min) {
+            double mid = a0 + delta / 2;
+            a0 = mid - sign * min / 2;
+            delta = sign * min;
+        }
+        a1 = a0 + delta;
+        double s0 = arrow.twoWay() ? a0 + sign * headAngle : a0;
+        double s1 = a1 - sign * headAngle;
+        double ro = r + SHAFT / 2;
+        double ri = r - SHAFT / 2;
+        boolean sweep = sign > 0;
+        boolean large = Math.abs(s1 - s0) > Math.PI;
+        Svg.PathData d = new Svg.PathData().move(c[0] + ro * StrictMath.cos(s0), c[1] + ro * StrictMath.sin(s0))
+                .arc(ro, large, sweep, c[0] + ro * StrictMath.cos(s1), c[1] + ro * StrictMath.sin(s1))
+                .line(c[0] + (r + HEAD_W / 2) * StrictMath.cos(s1), c[1] + (r + HEAD_W / 2) * StrictMath.sin(s1))
+                .line(c[0] + r * StrictMath.cos(a1), c[1] + r * StrictMath.sin(a1))
+                .line(c[0] + (r - HEAD_W / 2) * StrictMath.cos(s1), c[1] + (r - HEAD_W / 2) * StrictMath.sin(s1))
+                .line(c[0] + ri * StrictMath.cos(s1), c[1] + ri * StrictMath.sin(s1))
+                .arc(ri, large, !sweep, c[0] + ri * StrictMath.cos(s0), c[1] + ri * StrictMath.sin(s0));
+        if (arrow.twoWay()) {
+            d.line(c[0] + (r - HEAD_W / 2) * StrictMath.cos(s0), c[1] + (r - HEAD_W / 2) * StrictMath.sin(s0))
+                    .line(c[0] + r * StrictMath.cos(a0), c[1] + r * StrictMath.sin(a0))
+                    .line(c[0] + (r + HEAD_W / 2) * StrictMath.cos(s0), c[1] + (r + HEAD_W / 2) * StrictMath.sin(s0));
+        }
+        svg.path(d.close().toString(), ARROW, null, 0);
+    }
+
+    private static void straight(Svg svg, Arrow arrow, Placed start, Placed finish) {
+        double[] p0 = start.mark(arrow.point());
+        double[] p1 = finish.mark(arrow.point());
+        double[] body = start.mark("waist");
+        double dx = p1[0] - p0[0];
+        double dy = p1[1] - p0[1];
+        double len = StrictMath.hypot(dx, dy);
+        if (len < 1e-6) {
+            dx = 0;
+            dy = -1;
+            len = 1;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double mx = (p0[0] + p1[0]) / 2;
+        double my = (p0[1] + p1[1]) / 2;
+        double min = (arrow.twoWay() ? 3.5 : 2.5) * HEAD_L;
+        double half = Math.max(len, min) / 2;
+        // Away from the body: from the waist toward the moving point at the start; the arrow stands clear
+        // of both positions.
+        double ax = p0[0] - body[0];
+        double ay = p0[1] - body[1];
+        double al = StrictMath.hypot(ax, ay);
+        if (al < 1e-6) {
+            ax = 0;
+            ay = -1;
+            al = 1;
+        }
+        ax /= al;
+        ay /= al;
+        // Toward or away from the body: the arrow stands off along its own line; else beside it.
+        double along = ux * ax + uy * ay;
+        if (Math.abs(along) >= 0.5) {
+            ax = Math.signum(along) * ux;
+            ay = Math.signum(along) * uy;
+        } else {
+            double side = -uy * ax + ux * ay >= 0 ? 1 : -1;
+            ax = -uy * side;
+            ay = ux * side;
+        }
+        double shift = arrow.offset() * H + Math.abs(ux * ax + uy * ay) * (half + len / 2);
+        mx += ax * shift;
+        my += ay * shift;
+        double x0 = mx - ux * half;
+        double y0 = my - uy * half;
+        double x1 = mx + ux * half;
+        double y1 = my + uy * half;
+        double nx = -uy;
+        double ny = ux;
+        double w = SHAFT / 2;
+        double hw = HEAD_W / 2;
+        double sx0 = arrow.twoWay() ? x0 + ux * HEAD_L : x0;
+        double sy0 = arrow.twoWay() ? y0 + uy * HEAD_L : y0;
+        double sx1 = x1 - ux * HEAD_L;
+        double sy1 = y1 - uy * HEAD_L;
+        Svg.PathData d = new Svg.PathData().move(sx0 + nx * w, sy0 + ny * w).line(sx1 + nx * w, sy1 + ny * w)
+                .line(sx1 + nx * hw, sy1 + ny * hw).line(x1, y1).line(sx1 - nx * hw, sy1 - ny * hw)
+                .line(sx1 - nx * w, sy1 - ny * w).line(sx0 - nx * w, sy0 - ny * w);
+        if (arrow.twoWay()) {
+            d.line(sx0 - nx * hw, sy0 - ny * hw).line(x0, y0).line(sx0 + nx * hw, sy0 + ny * hw);
+        }
+        svg.path(d.close().toString(), ARROW, null, 0);
+    }
+}

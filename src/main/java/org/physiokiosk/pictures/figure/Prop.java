@@ -1,0 +1,46 @@
+package org.physiokiosk.pictures.figure;
+
+/** Simple things in the picture. Each is fitted to the figure, so the body always rests on it. */
+public enum Prop {
+    /** A line the body rests on. */
+    FLOOR("floor"),
+    /** A thin exercise mat on the floor, under the body. */
+    MAT("mat"),
+    /** A plain chair with a back; its seat is under the buttocks and its back behind the body. */
+    CHAIR("chair"),
+    /** A wall just behind the body (for example the back against the wall). */
+    WALL_BEHIND("wall-behind"),
+    /** A wall just in front of the body (for example the hands on the wall). */
+    WALL_IN_FRONT("wall-in-front"),
+    /** A step 0.10 H high under the feet; the heels may hang off its back edge. */
+    STEP("step"),
+    /** A kitchen counter at 0.53 H in front of the body, for a hand to hold. */
+    COUNTER("counter");
+
+    private final String id;
+
+    Prop(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    static java.util.Optional<Prop> fromId(String id) {
+        for (Prop p : values()) {
+            if (p.id.equals(id)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static String known() {
+        StringBuilder b = new StringBuilder();
+        for (Prop p : values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(p.id);
+        }
+        return b.toString();
+    }
+}

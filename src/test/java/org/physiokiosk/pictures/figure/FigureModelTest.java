@@ -1,0 +1,154 @@
+package org.physiokiosk.pictures.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The figure model: same pose, same SVG; pose data outside the guide is refused in plain words. */
+class FigureModelTest {
+
+    private static final Path CATALOGUE = Path.of("data/catalogue");
+
+    private static final String HEADER = "pictures:\n  test-pose:\n";
+
+    private static List<Picture> parse(String yaml) throws PoseException {
+        return new PoseFile().parse("poses.yaml", yaml);
+    }
+
+    @Test
+    void theSamePoseGivesByteIdenticalSvg() throws Exception {
+        List<Picture> first = new PoseFile().load(CATALOGUE);
+        List<Picture> second = new PoseFile().load(CATALOGUE);
+        assertThat(first).isNotEmpty();
+        for (int i = 0; i < first.size(); i++) {
+            String a = FigureSvg.svg(first.get(i));
+            assertThat(FigureSvg.svg(second.get(i))).as(first.get(i).id()).isEqualTo(a);
+            assertThat(FigureSvg.svg(first.get(i))).as("drawn twice").isEqualTo(a);
+        }
+    }
+
+    @Test
+    void numbersAreWrittenTheSameWayInEveryLocale() throws Exception {
+        Locale before = Locale.getDefault();
+        List<Picture> pictures = new PoseFile().load(CATALOGUE);
+        String root = FigureSvg.svg(pictures.get(0));
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(FigureSvg.svg(pictures.get(0))).isEqualTo(root);
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            assertThat(FigureSvg.svg(pictures.get(0))).isEqualTo(root);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(root).doesNotContain(",5").doesNotContain("٫");
+    }
+
+    @Test
+    void aMovementIsAPairAndAHeldPositionIsOnePanel() throws Exception {
+        List<Picture> pictures = parse(HEADER + "    start: {base: standing}\n    finish: {base: standing, "
+                + "right shoulder: {flexion: 90}}\n  held:\n    hold: {base: sitting}\n");
+        assertThat(FigureSvg.svg(pictures.get(0))).contains("viewBox=\"0 0 660 240\"");
+        assertThat(FigureSvg.svg(pictures.get(1))).contains("viewBox=\"0 0 320 240\"");
+    }
+
+    @Test
+    void anAngleOutsideTheGuidesRangeIsRefusedNamingFilePictureAndField() {
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      knees: {flexion: 150}\n"))
+                .isInstanceOf(PoseException.class)
+                .hasMessage("poses.yaml: picture 'test-pose': hold: field 'knees.flexion' is 150; the style guide "
+                        + "allows 0 to 140 (flexion positive).");
+        assertThatThrownBy(() -> parse(HEADER + "    start: {base: standing}\n    finish:\n      base: standing\n"
+                + "      right hip: {flexion: -31}\n"))
+                .hasMessageContaining("finish: field 'right hip.flexion' is -31; the style guide allows -30 to 125");
+    }
+
+    @Test
+    void theWholeTrunkAndNeckAreCheckedToo() {
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      lumbar: {flexion: 60}\n"
+                + "      thoracic: {flexion: 40}\n"))
+                .hasMessageContaining("field 'thoracic.flexion' and lumbar.flexion add up to 100; the style guide "
+                        + "allows the whole trunk -30 to 90");
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      neck: {flexion: 40}\n"
+                + "      head: {nod: 20}\n"))
+                .hasMessageContaining("add up to 60");
+    }
+
+    @Test
+    void unknownJointsMovementsBasesAndPropsAreNamed() {
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      elbow: {flexion: 10}\n"))
+                .hasMessageContaining("field 'elbow' is not a joint (known: base, pelvis, lumbar")
+                .hasMessageContaining("elbows (or right/left elbow)");
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      knees: {abduction: 10}\n"))
+                .hasMessageContaining("field 'knees.abduction' is not a movement of the knee (known: flexion)");
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: squatting\n"))
+                .hasMessageContaining("field 'base' is 'squatting'; use one of standing, sitting");
+        assertThatThrownBy(() -> parse(HEADER + "    props: [sofa]\n    hold: {base: standing}\n"))
+                .hasMessageContaining("field 'props' names 'sofa'; known props: floor, mat, chair");
+        assertThatThrownBy(() -> parse(HEADER + "    moving: [right ear]\n    hold: {base: standing}\n"))
+                .hasMessageContaining("field 'moving' names 'right ear'");
+        assertThatThrownBy(() -> parse(HEADER + "    arrow: {centre: right hip, point: nose}\n"
+                + "    start: {base: standing}\n    finish: {base: standing}\n"))
+                .hasMessageContaining("field 'arrow.point' names the point 'nose'");
+    }
+
+    @Test
+    void aPictureIsEitherAPairOrOneHeldPosition() {
+        assertThatThrownBy(() -> parse(HEADER + "    start: {base: standing}\n"))
+                .hasMessageContaining("field 'finish' is missing");
+        assertThatThrownBy(() -> parse(HEADER + "    view: side\n"))
+                .hasMessageContaining("field 'start' is missing; give start and finish for a movement, or hold");
+        assertThatThrownBy(() -> parse(HEADER + "    hold: {base: standing}\n    start: {base: standing}\n"
+                + "    finish: {base: standing}\n"))
+                .hasMessageContaining("field 'hold' is given with start and finish");
+        assertThatThrownBy(() -> parse(HEADER + "    arrow: {point: belly}\n    hold: {base: standing}\n"))
+                .hasMessageContaining("field 'arrow' is only drawn on a start and finish pair");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRefused() {
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: standing\n      knees: {flexion: 10}\n"
+                + "      knees: {flexion: 20}\n"))
+                .hasMessageContaining("poses.yaml line 6: the key 'knees' appears twice");
+        assertThatThrownBy(() -> parse(HEADER + "    hold: {base: standing}\n  test-pose:\n    hold: {base: sitting}\n"))
+                .hasMessageContaining("the key 'test-pose' appears twice");
+    }
+
+    @Test
+    void oneSideOverridesBothSidesWhateverTheOrder() throws Exception {
+        Pose pose = parse(HEADER + "    hold:\n      base: standing\n      right knee: {flexion: 30}\n"
+                + "      knees: {flexion: 10}\n").get(0).hold();
+        assertThat(pose.angle(Joint.KNEE, Side.RIGHT, "flexion")).isEqualTo(30);
+        assertThat(pose.angle(Joint.KNEE, Side.LEFT, "flexion")).isEqualTo(10);
+        assertThat(pose.angle(Joint.HIP, Side.LEFT, "flexion")).isZero();
+    }
+
+    @Test
+    void theBodyRestsOnTheFloorWhereTheBaseSaysItDoes() throws Exception {
+        for (Picture p : new PoseFile().load(CATALOGUE)) {
+            for (Pose pose : p.isPair() ? List.of(p.start(), p.finish()) : List.of(p.hold())) {
+                if (pose.base().levelA() == null) {
+                    continue;
+                }
+                Skeleton.Body body = Skeleton.pose(pose);
+                double low = Double.MAX_VALUE;
+                for (Skeleton.Landmark l : body.landmarks().values()) {
+                    low = Math.min(low, l.at()[1] - l.r());
+                }
+                for (String contact : List.of(pose.base().levelA(), pose.base().levelB())) {
+                    double c = Math.min(bottom(body, "right " + contact), bottom(body, "left " + contact));
+                    assertThat((c - low) * FigureSvg.H).as("%s %s: %s above the lowest point (px)", p.id(),
+                            pose.base().id(), contact).isLessThan(2.0);
+                }
+            }
+        }
+    }
+
+    private static double bottom(Skeleton.Body body, String name) {
+        Skeleton.Landmark l = body.landmarks().get(name);
+        return l.at()[1] - l.r();
+    }
+}
