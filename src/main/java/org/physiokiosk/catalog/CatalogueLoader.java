@@ -33,6 +33,7 @@ public final class CatalogueLoader {
     public static final String TIPS = "tips.yaml";
     public static final String TEMPLATES = "templates.yaml";
     public static final String CLINIC = "clinic.yaml";
+    public static final String PICTURES = "pictures/";
 
     private static final String BUNDLED = "/org/physiokiosk/catalog/bundled/";
     private static final int MAX_TEXT = 1000;
@@ -86,7 +87,15 @@ public final class CatalogueLoader {
         Clinic clinic = clinic(reader.read(CLINIC));
         Catalogue partial = new Catalogue(exercises, safety, tips, List.of(), clinic);
         List<Template> templates = templates(reader.read(TEMPLATES), partial);
-        return new Catalogue(exercises, safety, tips, templates, clinic);
+        java.util.Map<String, String> pictures = new java.util.HashMap<>();
+        for (Exercise e : exercises) {
+            try {
+                pictures.put(e.id(), reader.read(PICTURES + e.pictureFile()).text());
+            } catch (CatalogueException noPictureYet) {
+                // an exercise without a picture yet prints without one (LibraryContentTest holds the library to it)
+            }
+        }
+        return new Catalogue(exercises, safety, tips, templates, clinic, pictures);
     }
 
     private JsonNode parse(Source source) throws CatalogueException {

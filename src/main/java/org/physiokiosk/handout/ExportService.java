@@ -97,7 +97,15 @@ public final class ExportService {
         String json = handouts.snapshot(handoutId).orElseThrow(() -> new StoreException.Refused(
                 "Handout " + handoutId + " was made before snapshots were kept, so it cannot be reprinted exactly."));
         guard.check(file, OutputGuard.Kind.PDF, replace);
-        HandoutContent content = HandoutSnapshot.fromJson(json);
+        java.util.Map<String, String> shas = HandoutSnapshot.pictureShas(json);
+        java.util.Map<String, String> svgs = handouts.pictures(shas.values());
+        java.util.Map<String, String> pictures = new java.util.HashMap<>();
+        shas.forEach((id, sha) -> {
+            if (svgs.containsKey(sha)) {
+                pictures.put(id, svgs.get(sha));
+            }
+        });
+        HandoutContent content = HandoutSnapshot.fromJson(json).withPictures(pictures);
         try {
             checkLogo(content);
         } catch (ExportException e) {
@@ -263,6 +271,7 @@ public final class ExportService {
             String hex = HexFormat.of().formatHex(sha.digest());
             Path written = temp;
             long handoutId = database.transaction(c -> {
+                handouts.storePictures(HandoutSnapshot.pictureSvgs(content));
                 long id = handouts.log(planNumber, target.toString(), hex, clock.instant(),
                         HandoutSnapshot.toJson(content)).id();
                 try {

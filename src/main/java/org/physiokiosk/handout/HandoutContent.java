@@ -22,7 +22,8 @@ import org.physiokiosk.plan.PlanItem;
 public record HandoutContent(ClinicSettings clinic, String patientName, long planNumber, LocalDate printDate,
                              String therapist, String nextAppointment, String patientInstructions,
                              List<PlanItem> items, SafetyText safety, Tips tips, PaperSize paper,
-                             boolean largePrint, String title, String goal) {
+                             boolean largePrint, String title, String goal,
+                             @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, String> pictures) {
 
     public HandoutContent {
         items = List.copyOf(items);
@@ -32,6 +33,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
             goal = Messages.get("handout.goal");
         }
         goal = goal == null ? "" : goal;
+        pictures = pictures == null ? java.util.Map.of() : java.util.Map.copyOf(pictures);
     }
 
     public static HandoutContent of(Catalogue catalogue, ClinicSettings clinic, String patientName, long planNumber,
@@ -39,7 +41,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         String[] titled = title(catalogue, plan.items());
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
                 plan.nextAppointment(), plan.patientInstructions(), plan.items(), catalogue.safety(),
-                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1]);
+                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1], pictures(catalogue, plan.items()));
     }
 
     /**
@@ -68,15 +70,30 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         return new String[] {Messages.get("handout.title"), Messages.get("handout.goal")};
     }
 
+    /** The SVG of each exercise's picture (by exercise id), for the exercises of this plan that have one. */
+    static java.util.Map<String, String> pictures(Catalogue catalogue, List<PlanItem> items) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (PlanItem item : items) {
+            catalogue.picture(item.exercise().id()).ifPresent(svg -> out.put(item.exercise().id(), svg));
+        }
+        return out;
+    }
+
     public HandoutContent withPaper(PaperSize value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, value, largePrint, title, goal);
+                patientInstructions, items, safety, tips, value, largePrint, title, goal, pictures);
+    }
+
+    /** The same handout with these pictures (by exercise id): a reprint's, from the database. */
+    public HandoutContent withPictures(java.util.Map<String, String> value) {
+        return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
+                patientInstructions, items, safety, tips, paper, largePrint, title, goal, value);
     }
 
     /** The same handout with other exercises (the benchmark's longer plans). */
     public HandoutContent withItems(List<PlanItem> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, value, safety, tips, paper, largePrint, title, goal);
+                patientInstructions, value, safety, tips, paper, largePrint, title, goal, pictures);
     }
 
     /** Every text typed by staff that the handout prints, labelled, to check before export. */

@@ -20,19 +20,55 @@ public final class HandoutSnapshot {
     private HandoutSnapshot() {
     }
 
+    /**
+     * The snapshot: the content, with each picture named by the SHA-256 of its SVG ("pictures": {exercise id: sha});
+     * the SVGs themselves are stored once each beside the handouts (see {@link #pictureSvgs}).
+     */
     public static String toJson(HandoutContent content) {
         try {
-            return JSON.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.valueToTree(content);
+            com.fasterxml.jackson.databind.node.ObjectNode pictures = tree.putObject("pictures");
+            new java.util.TreeMap<>(content.pictures()).forEach((id, svg) -> pictures.put(id, sha256(svg)));
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("the handout could not be recorded as JSON", e);
         }
     }
 
+    /** The SVGs of a handout's pictures by their SHA-256, to store beside its snapshot. */
+    public static java.util.Map<String, String> pictureSvgs(HandoutContent content) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        content.pictures().values().forEach(svg -> out.put(sha256(svg), svg));
+        return out;
+    }
+
+    /** What a snapshot printed, without its pictures' SVGs. */
     public static HandoutContent fromJson(String json) {
         try {
             return JSON.readValue(json, HandoutContent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored handout snapshot cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The pictures a snapshot names: exercise id to SHA-256 (empty for snapshots from before pictures). */
+    public static java.util.Map<String, String> pictureShas(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode pictures = JSON.readTree(json).path("pictures");
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            pictures.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored handout snapshot cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 }

@@ -126,7 +126,7 @@ public final class HandoutWriter implements HandoutRenderer {
             doc.add(heading(Messages.get("handout.exercises")));
             int number = 0;
             for (PlanItem item : c.items()) {
-                doc.add(card(++number, item));
+                addWhole(card(++number, item));
             }
             tips();
             tickChart();
@@ -224,8 +224,8 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private Div card(int number, PlanItem item) {
-            Div card = new Div().setKeepTogether(true).setBorder(new SolidBorder(CARD_BORDER, 1.2f))
-                    .setPadding(12).setMarginBottom(12);
+            Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f))
+                    .setPadding(10).setMarginBottom(10);
             String kind = switch (item.exercise().kind()) {
                 case STRETCH -> Messages.get("handout.kind.stretch");
                 case STRENGTHEN -> Messages.get("handout.kind.strengthen");
@@ -238,12 +238,34 @@ public final class HandoutWriter implements HandoutRenderer {
                     .setMarginTop(0).setMarginBottom(4);
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
             card.add(name);
-            // Pictures come with a later issue: they will sit beside the steps, with alternative text.
-            // Until then the card prints no empty frame.
-            card.add(new Paragraph(item.exercise().purpose()).setMarginBottom(4));
+            Paragraph purpose = new Paragraph(item.exercise().purpose()).setMarginBottom(4);
             List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(8).setMarginLeft(6);
             item.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
-            card.add(steps);
+            String svg = c.pictures().get(item.exercise().id());
+            if (svg == null) {
+                card.add(purpose);
+                card.add(steps);
+            } else {
+                // The picture beside the steps. A layout table, untagged itself, so its contents sit in the card's
+                // reading order (purpose, steps, then the figure); a float would push the card to a new page.
+                boolean pair = svg.contains("viewBox=\"0 0 660 ");
+                float share = pair ? (c.largePrint() ? 50f : 44f) : (c.largePrint() ? 36f : 30f);
+                Table layout = new Table(UnitValue.createPercentArray(new float[] {100 - share, share}))
+                        .useAllAvailableWidth().setBorder(com.itextpdf.layout.borders.Border.NO_BORDER);
+                layout.getAccessibilityProperties().setRole(null);
+                // The purpose beside the picture, the steps below at full width: a narrow column of steps made
+                // every card taller than half a page.
+                Cell text = new Cell().add(purpose).setBorder(com.itextpdf.layout.borders.Border.NO_BORDER)
+                        .setPadding(0).setPaddingRight(8).setVerticalAlignment(VerticalAlignment.MIDDLE);
+                text.getAccessibilityProperties().setRole(null);
+                Cell figure = new Cell().add(picture(svg, item.exercise(), pair))
+                        .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER).setPadding(0)
+                        .setVerticalAlignment(VerticalAlignment.MIDDLE);
+                figure.getAccessibilityProperties().setRole(null);
+                layout.addCell(text).addCell(figure);
+                card.add(layout);
+                card.add(steps);
+            }
             String dosage = DosageSentence.of(item.dosage());
             if (!dosage.isEmpty()) {
                 card.add(new Paragraph().add(bold(new Text(Messages.get("handout.howMuch") + " ")))
@@ -256,6 +278,49 @@ public final class HandoutWriter implements HandoutRenderer {
                 card.add(typed(personal, item.personalInstruction()));
             }
             return card;
+        }
+
+        /**
+         * The exercise's picture beside its steps, as vectors (never a bitmap), a tagged Figure with its alt text;
+         * a Start | Finish pair is captioned under each half. Bigger in large print.
+         */
+        /**
+         * Adds a card so that it is never split: measured first, it starts a new page when it does not fit the space
+         * left on this one. (iText's keep-together moved every card holding a picture to a page of its own.)
+         */
+        private void addWhole(Div card) {
+            com.itextpdf.layout.renderer.IRenderer renderer = card.createRendererSubTree().setParent(doc.getRenderer());
+            com.itextpdf.layout.layout.LayoutArea area = doc.getRenderer().getCurrentArea();
+            Rectangle left = area.getBBox().clone();
+            com.itextpdf.layout.layout.LayoutResult fits = renderer.layout(
+                    new com.itextpdf.layout.layout.LayoutContext(new com.itextpdf.layout.layout.LayoutArea(
+                            area.getPageNumber(), left)));
+            if (fits.getStatus() != com.itextpdf.layout.layout.LayoutResult.FULL) {
+                doc.add(new com.itextpdf.layout.element.AreaBreak());
+            }
+            doc.add(card);
+        }
+
+        private Div picture(String svg, org.physiokiosk.catalog.Exercise exercise, boolean pair) {
+            float width = (pair ? 200f : 130f) * (c.largePrint() ? 1.3f : 1f);
+            Div figure = new Div().setMarginBottom(2);
+            // A fixed size: iText's auto-scaling made every card holding a picture start a new page.
+            Image image = new Image(com.itextpdf.svg.converter.SvgConverter.convertToXObject(svg, doc.getPdfDocument()))
+                    .setWidth(width).setHeight(width * 240f / (pair ? 660f : 320f));
+            image.getAccessibilityProperties().setAlternateDescription(exercise.picture() != null ? exercise.picture()
+                    : Messages.get("handout.pictureAlt", exercise.name()));
+            figure.add(image);
+            Paragraph caption = new Paragraph().setFontSize(size.small()).setFontColor(MUTED).setMargin(0);
+            if (pair) {
+                caption.add(new Text(Messages.get("handout.start"))).add(new com.itextpdf.layout.element.Tab())
+                        .add(new Text(Messages.get("handout.finish")))
+                        .addTabStops(new com.itextpdf.layout.element.TabStop(width / 2 + 4));
+                caption.setPaddingLeft(width / 4 - 14);
+            } else {
+                caption.add(new Text(Messages.get("handout.hold"))).setTextAlignment(TextAlignment.CENTER);
+            }
+            figure.add(caption);
+            return figure;
         }
 
         private Div stopBox() {

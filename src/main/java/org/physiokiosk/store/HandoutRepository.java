@@ -63,6 +63,42 @@ public final class HandoutRepository {
         });
     }
 
+    /** Stores pictures (SHA-256 to SVG) a handout prints; one already stored is left as it is. */
+    public void storePictures(java.util.Map<String, String> bySha) {
+        if (bySha.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO picture (sha256, svg) VALUES (?, ?)")) {
+                for (var e : bySha.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The stored pictures (SHA-256 to SVG) among {@code shas}. */
+    public java.util.Map<String, String> pictures(java.util.Collection<String> shas) {
+        return db.transaction(c -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT svg FROM picture WHERE sha256 = ?")) {
+                for (String sha : shas) {
+                    ps.setString(1, sha);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(sha, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The snapshot stored with a handout, if it has one. */
     public java.util.Optional<String> snapshot(long handoutId) {
         return db.transaction(c -> {

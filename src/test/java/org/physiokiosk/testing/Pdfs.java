@@ -62,6 +62,92 @@ public final class Pdfs {
         }
     }
 
+    /** The alternative text of every Figure in the structure tree, in reading order. */
+    public static List<String> figureAlts(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            if (root != null) {
+                for (Object kid : root.getKids()) {
+                    collectFigures(kid, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collectFigures(Object node, List<String> out) {
+        if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+            if ("Figure".equals(e.getStructureType())) {
+                out.add(e.getAlternateDescription());
+            }
+            for (Object kid : e.getKids()) {
+                collectFigures(kid, out);
+            }
+        }
+    }
+
+    /** How many bitmap images the pages draw (pictures must be vectors). */
+    public static int bitmapImages(Path pdf) throws IOException {
+        int count = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                count += bitmaps(page.getResources());
+            }
+        }
+        return count;
+    }
+
+    private static int bitmaps(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        int count = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (var name : resources.getXObjectNames()) {
+            var x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                count++;
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                count += bitmaps(form.getResources());
+            }
+        }
+        return count;
+    }
+
+    /** The drawing instructions of every picture (form XObject) on the pages, decoded, in page order. */
+    public static List<String> pictureDrawings(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                        StringBuilder drawing = new StringBuilder();
+                        drawing(form, drawing);
+                        out.add(drawing.toString());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A form's drawing instructions with those of the forms it draws. */
+    private static void drawing(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form, StringBuilder out)
+            throws IOException {
+        try (var in = form.getContents()) {
+            out.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        var resources = form.getResources();
+        if (resources != null) {
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject inner) {
+                    drawing(inner, out);
+                }
+            }
+        }
+    }
+
     /** Text with every run of white space made one space, so wrapped lines can be searched. */
     public static String flatText(Path pdf) throws IOException {
         return text(pdf).replaceAll("\\s+", " ");

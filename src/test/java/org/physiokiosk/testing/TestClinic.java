@@ -19,9 +19,14 @@ public final class TestClinic {
     public TestClinic(Path home) throws IOException {
         this.home = home;
         Path catalogue = Files.createDirectories(home.resolve("data").resolve("catalogue"));
-        try (Stream<Path> files = Files.list(Fixtures.CATALOGUE_DIR)) {
+        try (Stream<Path> files = Files.walk(Fixtures.CATALOGUE_DIR)) {
             for (Path f : files.toList()) {
-                Files.copy(f, catalogue.resolve(f.getFileName()));
+                Path to = catalogue.resolve(Fixtures.CATALOGUE_DIR.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
         }
         paths = new AppPaths(home.resolve("data").resolve("physio-kiosk.db"), catalogue, home.resolve("printables"));
