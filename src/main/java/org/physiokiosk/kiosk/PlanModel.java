@@ -35,6 +35,11 @@ public final class PlanModel {
         this.library = new LibrarySearch(catalogue.exercises());
     }
 
+    /** The exercise's picture as SVG, when it has one. */
+    public java.util.Optional<String> picture(String exerciseId) {
+        return catalogue.picture(exerciseId);
+    }
+
     public List<Template> templates() {
         return catalogue.templates();
     }

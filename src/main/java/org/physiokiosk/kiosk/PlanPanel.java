@@ -126,7 +126,7 @@ final class PlanPanel extends JPanel {
         left.add(equipment, "split 2, growx, wmin 0, w 50%, h 36!");
         left.add(position, "growx, wmin 0, w 50%, h 36!");
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        catalogueList.setCellRenderer(new ExerciseRenderer());
+        catalogueList.setCellRenderer(new ExerciseRenderer(model));
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
         left.add(new JScrollPane(catalogueList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), "grow, wmin 0, h 120:220:");
@@ -343,7 +343,16 @@ final class PlanPanel extends JPanel {
     }
 
     /** Catalogue rows: name and kind. */
+    private static final int PICTURE_WIDTH = 90;
+
     private static final class ExerciseRenderer extends DefaultListCellRenderer {
+        private final PlanModel model;
+        private final java.util.Map<String, javax.swing.Icon> icons = new java.util.HashMap<>();
+
+        ExerciseRenderer(PlanModel model) {
+            this.model = model;
+        }
+
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focused) {
@@ -353,6 +362,10 @@ final class PlanPanel extends JPanel {
             String row = "<html><b>" + escape(e.name()) + "</b><br>" + escape(details)
                     + (e.reviewed() ? "" : "<br><i>" + escape(Messages.get("plan.notReviewed")) + "</i>") + "</html>";
             Component c = super.getListCellRendererComponent(list, row, index, selected, focused);
+            // The picture, small, beside the name: the start and finish of the movement (made once per exercise).
+            setIcon(icons.computeIfAbsent(e.id(), id -> model.picture(id)
+                    .map(svg -> (javax.swing.Icon) PictureIcon.of(svg, PICTURE_WIDTH, 44)).orElse(null)));
+            setIconTextGap(6);
             getAccessibleContext().setAccessibleName(e.name() + ", " + details
                     + (e.reviewed() ? "" : ", " + Messages.get("plan.notReviewed")));
             return c;

@@ -32,6 +32,10 @@ public final class Tasks implements AutoCloseable {
     /** Runs {@code work} off the event thread, then {@code onDone} or {@code onError} on it. */
     public <T> CompletableFuture<Void> run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         assert SwingUtilities.isEventDispatchThread() : "start background work from the event thread";
+        if (onIo.isShutdown()) {
+            // The kiosk is closing (a search timer that fired after the window closed): nothing to start.
+            return CompletableFuture.completedFuture(null);
+        }
         if (running.getAndIncrement() == 0) {
             busyListener.accept(true);
         }
