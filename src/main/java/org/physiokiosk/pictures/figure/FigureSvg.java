@@ -29,6 +29,8 @@ public final class FigureSvg {
     static final double FLOOR_Y = 216;
     static final double FLOOR_X0 = 16;
     static final double FLOOR_X1 = 304;
+    /** Step height in H. */
+    static final double STEP_H = 0.10;
 
     static final String OUTLINE = "#222831";
     static final String NEAR = "#ECEFF1";
@@ -226,19 +228,48 @@ public final class FigureSvg {
         double maxX() {
             return figure.shapes().stream().mapToDouble(FigureSvg::right).max().orElse(0);
         }
+
+        private double under(String mark) {
+            Point2 m = figure.landmarks().get(mark);
+            return m.y() - m.r();
+        }
+
+        /** Where the right foot rests on a step: the ball, or the heel when the toes point up. */
+        double stepSupport() {
+            return under("right foot") > under("right heel") + 0.03 ? under("right heel") : under("right foot");
+        }
+
+        /** True when the right heel hangs below the ball (off the step's back edge). */
+        boolean heelHangs() {
+            return under("right heel") < under("right foot") - 0.01;
+        }
+
+        double lowestBesideRightFoot() {
+            return figure.shapes().stream().filter(s -> !s.segment().equals("right foot"))
+                    .mapToDouble(FigureSvg::bottom).min().orElse(0);
+        }
     }
 
     /** How figure units map to panel units: x = ox + fx * scale, y = baseline - (fy - minY) * scale. */
-    record Layout(double scale, double ox, double lift, boolean floor) {
+    record Layout(double scale, double ox, double lift, boolean floor, boolean step, boolean heelsHang) {
         Placed place(Panel p) {
             double minY = p.minY();
+            if (step) {
+                // The right foot stands on the step; when another part hangs well below it (the left foot
+                // on the floor, as when stepping up), the body stands on the floor and the step is fitted.
+                double support = p.stepSupport();
+                if (p.lowestBesideRightFoot() > support - 0.05) {
+                    return new Placed(p, scale, ox, FLOOR_Y - STEP_H * H, support, heelsHang);
+                }
+                return new Placed(p, scale, ox, FLOOR_Y, minY, heelsHang);
+            }
             double oy = floor ? FLOOR_Y - lift : (PANEL_H + (p.maxY() - minY) * scale) / 2;
-            return new Placed(p, scale, ox, oy, minY);
+            return new Placed(p, scale, ox, oy, minY, heelsHang);
         }
     }
 
     /** A panel's figure with its placement in panel units (y down). */
-    record Placed(Panel panel, double scale, double ox, double oy, double minY) {
+    record Placed(Panel panel, double scale, double ox, double oy, double minY, boolean heelsHang) {
         double x(double fx) {
             return ox + fx * scale;
         }
@@ -263,8 +294,9 @@ public final class FigureSvg {
         if (picture.props().contains(Prop.MAT)) {
             lift = 0.02 * H;
         }
-        if (picture.props().contains(Prop.STEP)) {
-            lift = 0.10 * H;
+        boolean step = picture.props().contains(Prop.STEP) && floor;
+        if (step) {
+            lift = STEP_H * H;
         }
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -280,7 +312,7 @@ public final class FigureSvg {
         double height = floor ? FLOOR_Y - lift - 8 : PANEL_H - 16;
         scale = Math.min(scale, height / tall);
         double ox = PANEL_W / 2 - (minX + maxX) / 2 * scale;
-        return new Layout(scale, ox, lift, floor);
+        return new Layout(scale, ox, lift, floor, step, panels.stream().anyMatch(Panel::heelHangs));
     }
 
     // ---- drawing ----------------------------------------------------------------------------------
@@ -432,9 +464,15 @@ public final class FigureSvg {
                     svg.rect(mid - w / 2, FLOOR_Y - 0.02 * H, w, 0.02 * H, 0.01 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
                 case STEP -> {
-                    double[] ball = p.mark("right foot");
-                    double x0 = front > 0 ? ball[0] - 0.01 * H : ball[0] - 0.30 * H + 0.01 * H;
-                    svg.rect(x0, FLOOR_Y - 0.10 * H, 0.30 * H, 0.10 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                    // The top is under the right foot's support; the back edge under the ball when a heel
+                    // hangs off it in either panel, else behind the heel (the whole foot on the step).
+                    double top = p.y(panel.stepSupport());
+                    boolean onHeel = panel.stepSupport() != panel.under("right foot");
+                    double rear = onHeel ? p.mark("right heel")[0] - front * 0.05 * H
+                            : p.heelsHang() ? p.mark("right foot")[0] - front * 0.01 * H
+                            : p.mark("right heel")[0] - front * 0.04 * H;
+                    double x0 = front > 0 ? rear : rear - 0.30 * H;
+                    svg.rect(x0, top, 0.30 * H, FLOOR_Y - top, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
                 case CHAIR -> chair(svg, p, front);
                 case WALL_BEHIND, WALL_IN_FRONT -> {
@@ -448,9 +486,51 @@ public final class FigureSvg {
                     svg.rect(x0, FLOOR_Y - 1.2 * H, t, 1.2 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
                 case COUNTER -> {
+                    if (picture.view() == View.FRONT) {
+                        // Facing the counter, seen from the other side of the body: it stands behind the figure.
+                        double w = 0.9 * H;
+                        double mid = p.mark("pelvis")[0];
+                        svg.rect(mid - w / 2, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                        continue;
+                    }
+                    // The hands lie on the top: the near edge is just behind the wrists, yet clear of the body.
                     double w = 0.35 * H;
+                    double body = front > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
+                    for (Shape2 s : panel.figure().shapes()) {
+                        if (!s.part().endsWith(" arm")) {
+                            body = front > 0 ? Math.max(body, right(s)) : Math.min(body, left(s));
+                        }
+                    }
+                    double edge = front > 0 ? right - 0.02 * H : left + 0.02 * H;
+                    for (Side side : Side.values()) {
+                        double wrist = p.mark(side.word() + " wrist")[0] - front * 0.01 * H;
+                        edge = front > 0 ? Math.min(edge, wrist) : Math.max(edge, wrist);
+                    }
+                    double clear = p.x(body) + front * 0.01 * H;
+                    edge = front > 0 ? Math.max(edge, clear) : Math.min(edge, clear);
+                    double x0 = front > 0 ? edge : edge - w;
+                    svg.rect(x0, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case COUNTER_BESIDE -> {
+                    double w = 0.35 * H;
+                    if (picture.view() == View.SIDE) {
+                        // Beside the body, on its far side: behind the figure, its top under the left hand.
+                        double mid = p.mark("left wrist")[0];
+                        double top = Math.max(p.mark("left wrist")[1] + p.markR("left wrist"),
+                                p.mark("left hand")[1] + p.markR("left hand"));
+                        w = 0.5 * H;
+                        svg.rect(mid - w / 2, top, w, FLOOR_Y - top, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                        continue;
+                    }
                     double x0 = front > 0 ? right - 0.02 * H : left + 0.02 * H - w;
                     svg.rect(x0, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                }
+                case TOWEL_ROLL -> {
+                    // A rolled towel under the right knee, resting on the floor or mat.
+                    double[] knee = p.mark("right knee");
+                    double base = FLOOR_Y - (picture.props().contains(Prop.MAT) ? 0.02 * H : 0);
+                    double r = Math.max(0.02 * H, (base - (knee[1] + p.markR("right knee"))) / 2);
+                    svg.circle(knee[0], base - r, r, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
                 case FLOOR -> {
                     // drawn below, always
@@ -478,6 +558,17 @@ public final class FigureSvg {
         double thick = 0.03 * H;
         double depth = 0.26 * H;
         double x0 = front > 0 ? bx - 0.02 * H : bx + 0.02 * H - depth;
+        if (seatY < FLOOR_Y - 0.30 * H) {
+            // Standing up from it: the chair keeps its height and stands just behind the legs.
+            seatY = FLOOR_Y - 0.28 * H;
+            double legs = front > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
+            for (Shape2 s : shapes) {
+                if (s.part().endsWith(" leg")) {
+                    legs = front > 0 ? Math.min(legs, left(s)) : Math.max(legs, right(s));
+                }
+            }
+            x0 = front > 0 ? p.x(legs) - 0.01 * H - depth : p.x(legs) + 0.01 * H;
+        }
         double backPostX = front > 0 ? x0 - thick : x0 + depth;
         svg.rect(backPostX, seatY - 0.28 * H - thick, thick, 0.28 * H + thick, 0.004 * H, PROP_FILL, PROP_LINE,
                 PROP_STROKE);

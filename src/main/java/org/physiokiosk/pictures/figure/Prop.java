@@ -12,10 +12,24 @@ public enum Prop {
     WALL_BEHIND("wall-behind"),
     /** A wall just in front of the body (for example the hands on the wall). */
     WALL_IN_FRONT("wall-in-front"),
-    /** A step 0.10 H high under the feet; the heels may hang off its back edge. */
+    /**
+     * A step 0.10 H high under the right foot, resting on the ball (or on the heel when the toes point
+     * up); the heel may hang off its back edge. When another part hangs well below the right foot (the
+     * left foot on the floor), the body stands on the floor and the step is fitted under the right foot.
+     */
     STEP("step"),
-    /** A kitchen counter at 0.53 H in front of the body, for a hand to hold. */
-    COUNTER("counter");
+    /**
+     * A kitchen counter at 0.53 H in front of the body, the hands on its top. In a front view it stands
+     * behind the figure (the body faces it, seen from behind).
+     */
+    COUNTER("counter"),
+    /**
+     * A kitchen counter beside the body, for the left hand: in a side view behind the figure, its top
+     * under the left hand; in a front view at 0.53 H at the figure's left side.
+     */
+    COUNTER_BESIDE("counter-beside"),
+    /** A rolled towel under the right knee, lying on the floor or mat (seen end on in a side view). */
+    TOWEL_ROLL("towel-roll");
 
     private final String id;
 

@@ -147,6 +147,29 @@ class FigureModelTest {
         }
     }
 
+    @Test
+    void theRightFootRestsOnTheStepEvenWhenItsHeelHangsBelowTheTop() throws Exception {
+        // Step top at 216 - 16 = 200; the ball rests there, the heel hangs below it.
+        Picture drop = parse(HEADER + "    props: [step]\n    hold: {base: standing, right ankle: {dorsiflexion: 20}, "
+                + "left knee: {flexion: 75}}\n").get(0);
+        assertThat(FigureSvg.svg(drop)).contains("y=\"200\" width=\"48\" height=\"16\"");
+        // One foot up on the step, the other on the floor: the body stands on the floor, the step fitted.
+        Picture up = parse(HEADER + "    props: [step]\n    hold: {base: standing, right hip: {flexion: 55}, "
+                + "right knee: {flexion: 65}, right ankle: {dorsiflexion: 10}}\n").get(0);
+        FigureSvg.Panel panel = new FigureSvg.Panel(up.hold(), FigureSvg.project(Skeleton.pose(up.hold()), View.SIDE,
+                false));
+        assertThat(panel.lowestBesideRightFoot()).isLessThan(panel.stepSupport() - 0.05);
+    }
+
+    @Test
+    void aChairStaysAtSeatHeightBehindSomeoneStandingUpAndNewPropsAreKnown() throws Exception {
+        Picture stand = parse(HEADER + "    props: [chair]\n    hold: {base: standing}\n").get(0);
+        // Seat top at 216 - 0.28 * 160 = 171.2, not at hip height.
+        assertThat(FigureSvg.svg(stand)).contains("y=\"171.2\"");
+        assertThat(parse(HEADER + "    props: [counter-beside, towel-roll]\n    hold: {base: standing}\n").get(0)
+                .props()).containsExactly(Prop.COUNTER_BESIDE, Prop.TOWEL_ROLL);
+    }
+
     private static double bottom(Skeleton.Body body, String name) {
         Skeleton.Landmark l = body.landmarks().get(name);
         return l.at()[1] - l.r();
