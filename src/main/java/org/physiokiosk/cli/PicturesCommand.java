@@ -24,6 +24,13 @@ final class PicturesCommand implements Runnable {
             description = "Write pictures/<id>.svg in the catalogue folder for every pose in poses.yaml.")
     boolean writeSvg;
 
+    @Option(names = "--out", paramLabel = "FILE.pdf",
+            description = "Write the picture book: every exercise with its picture, by body region (PDF/UA, PDF/A).")
+    Path book;
+
+    @Option(names = "--replace", description = "With --out: write over an existing picture book PDF.")
+    boolean replace;
+
     @Option(names = "--catalogue", paramLabel = "FOLDER",
             description = "The catalogue folder holding poses.yaml (default: data/catalogue).")
     Path catalogue;
@@ -35,10 +42,49 @@ final class PicturesCommand implements Runnable {
         this.context = context;
     }
 
+    /** The picture book of the library as it is loaded (the folder's catalogue, or the one inside the jar). */
+    private void writeBook() {
+        if (!book.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new UsageError("--out must name a .pdf file, for example --out printables/picture-book.pdf");
+        }
+        var paths = context.paths(null);
+        new org.physiokiosk.store.OutputGuard(paths.database(), org.physiokiosk.store.Backups.folderFor(paths.database()))
+                .check(book, org.physiokiosk.store.OutputGuard.Kind.PDF, replace);
+        try {
+            var loader = new org.physiokiosk.catalog.CatalogueLoader();
+            Path dir = catalogue != null ? context.workingDir().resolve(catalogue) : paths.catalogue();
+            var library = dir != null ? loader.load(dir) : loader.loadBundled();
+            Path target = book.toAbsolutePath();
+            java.nio.file.Files.createDirectories(target.getParent());
+            Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".book-", ".part");
+            try {
+                try (var os = java.nio.file.Files.newOutputStream(temp)) {
+                    new org.physiokiosk.handout.PictureBookWriter(new org.physiokiosk.handout.HandoutFonts())
+                            .write(library, os);
+                }
+                org.physiokiosk.store.OutputGuard.place(temp, target, replace);
+            } finally {
+                java.nio.file.Files.deleteIfExists(temp);
+            }
+            spec.commandLine().getOut().println(target);
+        } catch (org.physiokiosk.catalog.CatalogueException e) {
+            throw new UsageError(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the picture book " + book + ": "
+                    + org.physiokiosk.store.Problems.explain(e), e);
+        }
+    }
+
     @Override
     public void run() {
-        if (!writeSvg) {
-            throw new UsageError("say what to make: --write-svg (see pictures --help)");
+        if (!writeSvg && book == null) {
+            throw new UsageError("say what to make: --write-svg or --out FILE.pdf (see pictures --help)");
+        }
+        if (book != null) {
+            writeBook();
+            if (!writeSvg) {
+                return;
+            }
         }
         Path folder = context.workingDir().resolve(catalogue == null ? Path.of("data", "catalogue") : catalogue);
         PrintWriter out = spec.commandLine().getOut();

@@ -18,20 +18,37 @@ class PicturesCliTest {
         Path catalogue = Files.createDirectories(dir.resolve("data/catalogue"));
         Files.copy(Path.of("data/catalogue/poses.yaml"), catalogue.resolve("poses.yaml"));
 
+        long pictures;
+        try (var files = Files.list(Path.of("data/catalogue/pictures"))) {
+            pictures = files.filter(p -> p.toString().endsWith(".svg")).count();
+        }
         CliRun first = CliRun.ok(dir, "pictures", "--write-svg");
-        assertThat(first.out()).startsWith("Wrote 5 picture(s), 0 already up to date");
+        assertThat(first.out()).startsWith("Wrote " + pictures + " picture(s), 0 already up to date");
         assertThat(catalogue.resolve("pictures/knee-to-chest.svg")).hasSameTextualContentAs(
                 Path.of("data/catalogue/pictures/knee-to-chest.svg"));
 
         CliRun second = CliRun.ok(dir, "pictures", "--write-svg", "--catalogue", "data/catalogue");
-        assertThat(second.out()).startsWith("Wrote 0 picture(s), 5 already up to date");
+        assertThat(second.out()).startsWith("Wrote 0 picture(s), " + pictures + " already up to date");
     }
 
     @Test
     void withoutAnOutputItSaysWhatToAskFor() {
         CliRun r = CliRun.in(dir, "pictures");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("say what to make: --write-svg");
+        assertThat(r.err()).contains("say what to make: --write-svg or --out FILE.pdf");
+    }
+
+    @Test
+    void outWritesThePictureBookAndNeverOverAnotherFile() throws Exception {
+        Path book = dir.resolve("book.pdf");
+        assertThat(CliRun.ok(dir, "pictures", "--out", book.toString()).out().strip()).isEqualTo(book.toString());
+        assertThat(org.physiokiosk.testing.Pdfs.flatText(book)).contains("Physio Kiosk exercise pictures", "Knee to chest");
+        CliRun again = CliRun.in(dir, "pictures", "--out", book.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+        Path notes = Files.writeString(dir.resolve("notes.pdf"), "my notes");
+        assertThat(CliRun.in(dir, "pictures", "--out", notes.toString(), "--replace").code()).isEqualTo(2);
+        assertThat(notes).hasContent("my notes");
     }
 
     @Test
