@@ -305,7 +305,7 @@ public final class HandoutWriter implements HandoutRenderer {
             float width = (pair ? 200f : 130f) * (c.largePrint() ? 1.3f : 1f);
             Div figure = new Div().setMarginBottom(2);
             // A fixed size: iText's auto-scaling made every card holding a picture start a new page.
-            Image image = new Image(com.itextpdf.svg.converter.SvgConverter.convertToXObject(svg, doc.getPdfDocument()))
+            Image image = new Image(SvgPictures.xObject(svg, doc.getPdfDocument()))
                     .setWidth(width).setHeight(width * 240f / (pair ? 660f : 320f));
             image.getAccessibilityProperties().setAlternateDescription(exercise.picture() != null ? exercise.picture()
                     : Messages.get("handout.pictureAlt", exercise.name()));

@@ -22,7 +22,6 @@ import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
-import com.itextpdf.svg.converter.SvgConverter;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -113,7 +112,7 @@ public final class PictureBookWriter {
         catalogue.picture(e.id()).ifPresentOrElse(svg -> {
             boolean pair = svg.contains("viewBox=\"0 0 660 ");
             float width = pair ? 330f : 160f;
-            Image image = new Image(SvgConverter.convertToXObject(svg, doc.getPdfDocument()))
+            Image image = new Image(SvgPictures.xObject(svg, doc.getPdfDocument()))
                     .setWidth(width).setHeight(width * 240f / (pair ? 660f : 320f));
             image.getAccessibilityProperties().setAlternateDescription(e.picture() != null ? e.picture()
                     : Messages.get("handout.pictureAlt", e.name()));
