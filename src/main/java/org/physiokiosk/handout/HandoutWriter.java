@@ -84,13 +84,7 @@ public final class HandoutWriter implements HandoutRenderer {
     /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
     @Override
     public void write(HandoutContent content, OutputStream out) {
-        WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(SRGB));
-        PdfDocument pdf = new PdfADocument(new PdfWriter(out, props), PdfAConformance.PDF_A_2A, intent);
-        pdf.setTagged();
-        pdf.getCatalog().setLang(new PdfString("en"));
-        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfDocument pdf = accessible(out);
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(content.title() + " - " + Messages.get("handout.planNumber", content.planNumber()));
         info.setAuthor(content.clinic().name());
@@ -106,6 +100,21 @@ public final class HandoutWriter implements HandoutRenderer {
             new Layout(doc, sizes, content, fonts, new java.util.HashMap<>()).build();
             footers(doc, pdf, sizes, content);
         }
+    }
+
+    /**
+     * A new PDF/A-2a and PDF/UA-1 document: tagged, in English, sRGB output intent, its title shown by viewers.
+     * The handout and the picture book both start here.
+     */
+    static PdfDocument accessible(OutputStream out) {
+        WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(SRGB));
+        PdfDocument pdf = new PdfADocument(new PdfWriter(out, props), PdfAConformance.PDF_A_2A, intent);
+        pdf.setTagged();
+        pdf.getCatalog().setLang(new PdfString("en"));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        return pdf;
     }
 
     private record Layout(Document doc, Sizes size, HandoutContent c, HandoutFonts fonts,

@@ -3,14 +3,7 @@ package org.physiokiosk.handout;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfUAConformance;
-import com.itextpdf.kernel.pdf.PdfViewerPreferences;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -21,10 +14,6 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
-import com.itextpdf.pdfa.PdfADocument;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.physiokiosk.Messages;
@@ -38,7 +27,6 @@ import org.physiokiosk.catalog.Library;
  */
 public final class PictureBookWriter {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final DeviceRgb MUTED = new DeviceRgb(0x40, 0x40, 0x40);
     private static final DeviceRgb BORDER = new DeviceRgb(0x80, 0x80, 0x80);
 
@@ -49,13 +37,7 @@ public final class PictureBookWriter {
     }
 
     public void write(Catalogue catalogue, OutputStream out) {
-        WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(SRGB));
-        PdfDocument pdf = new PdfADocument(new PdfWriter(out, props), PdfAConformance.PDF_A_2A, intent);
-        pdf.setTagged();
-        pdf.getCatalog().setLang(new PdfString("en"));
-        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfDocument pdf = HandoutWriter.accessible(out);
         pdf.getDocumentInfo().setTitle(Messages.get("book.title"));
         pdf.getDocumentInfo().setCreator("Physio Kiosk");
         try (Document doc = new Document(pdf, PageSize.A4, false)) {
