@@ -470,6 +470,43 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void theLibraryIsFilteredSearchedWithTyposAndAddsToThePlanThenPrintsWithPictures() throws Exception {
+        window.textBox("patientName").setText("Lib Rary");
+        window.textBox("patientDob").enterText("1950-01-01");
+        window.button("addPatient").click();
+        waitFor("the plan screen", () -> selectedTab() == 1);
+
+        window.comboBox("regionFilter").selectItem("knee");
+        waitFor("knee exercises only", () -> window.list("catalogueList").contents().length > 0);
+        List<String> knee = GuiActionRunner.execute(() -> {
+            var model = window.list("catalogueList").target().getModel();
+            List<String> regions = new java.util.ArrayList<>();
+            for (int i = 0; i < model.getSize(); i++) {
+                regions.add(((org.physiokiosk.catalog.Exercise) model.getElementAt(i)).bodyRegion());
+            }
+            return regions;
+        });
+        assertThat(knee).isNotEmpty().containsOnly("knee");
+        window.comboBox("regionFilter").selectItem(0);
+
+        window.textBox("catalogueSearch").enterText("brige");
+        waitFor("the bridge", () -> window.list("catalogueList").contents().length > 0
+                && window.list("catalogueList").contents()[0].contains("Bridge"));
+        window.textBox("catalogueSearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.list("catalogueList").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(window.list("planList").contents()).hasSize(1);
+        assertThat(window.list("planList").contents()[0]).contains("Bridge");
+
+        window.tabbedPane("screens").selectTab(2);
+        window.textBox("therapistName").enterText("Sam Lee");
+        window.button("exportHandout").click();
+        waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        Path pdf = onlyHandout();
+        assertThat(Pdfs.figureAlts(pdf)).contains(services.catalogue().exercise("bridge").orElseThrow().picture());
+        assertThat(Pdfs.bitmapImages(pdf)).isZero();
+    }
+
+    @Test
     void aLongPlanShowsAGentleWarning() {
         addPatientAndUseTemplate("Ann Lee");
         window.label("planWarning").requireText(" ");
