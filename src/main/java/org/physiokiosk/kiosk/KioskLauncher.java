@@ -20,6 +20,7 @@ import org.physiokiosk.app.Services;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.DamagedDatabaseException;
+import org.physiokiosk.store.MissingDatabaseException;
 
 /**
  * Opens the kiosk: theme, services started off the event thread, then the window. Backs up the database
@@ -53,7 +54,7 @@ public final class KioskLauncher {
         }).whenComplete((services, error) -> {
             Throwable cause = error == null ? null : error.getCause() != null ? error.getCause() : error;
             // Still off the event thread: look for a good backup now, as checking one reads the disk.
-            Optional<Path> backup = cause instanceof DamagedDatabaseException
+            Optional<Path> backup = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException
                     ? Backups.newestGood(Backups.folderFor(paths.database())) : Optional.empty();
             SwingUtilities.invokeLater(() -> {
                 installTheme();
@@ -67,14 +68,11 @@ public final class KioskLauncher {
     }
 
     private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock) {
-        if (cause instanceof DamagedDatabaseException damaged) {
-            if (backup.isEmpty()) {
-                JOptionPane.showMessageDialog(null, Messages.get("app.damagedNoBackup", damaged.getMessage()),
-                        Messages.get("app.damaged"), JOptionPane.ERROR_MESSAGE);
-                System.exit(1);
-                return;
-            }
-            int answer = JOptionPane.showConfirmDialog(null, Messages.get("app.damagedOffer", damaged.getMessage(),
+        boolean recoverable = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException;
+        if (recoverable && backup.isPresent()) {
+            // A damaged file (moved aside) or one that went missing: offer the newest good backup.
+            String key = cause instanceof DamagedDatabaseException ? "app.damagedOffer" : "app.missingOffer";
+            int answer = JOptionPane.showConfirmDialog(null, Messages.get(key, cause.getMessage(),
                     backup.get().getFileName()), Messages.get("app.damaged"), JOptionPane.YES_NO_OPTION,
                     JOptionPane.WARNING_MESSAGE);
             if (answer == JOptionPane.YES_OPTION) {
@@ -89,6 +87,12 @@ public final class KioskLauncher {
                         });
                 return;
             }
+            System.exit(1);
+            return;
+        }
+        if (cause instanceof DamagedDatabaseException damaged) {
+            JOptionPane.showMessageDialog(null, Messages.get("app.damagedNoBackup", damaged.getMessage()),
+                    Messages.get("app.damaged"), JOptionPane.ERROR_MESSAGE);
             System.exit(1);
             return;
         }

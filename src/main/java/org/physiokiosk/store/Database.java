@@ -154,7 +154,7 @@ public final class Database implements AutoCloseable {
         }
         boolean backups = !Backups.list(Backups.folderFor(file)).isEmpty();
         if (backups || !traces.isEmpty()) {
-            throw new StoreException("There is no database at " + file + ", but "
+            throw new MissingDatabaseException("There is no database at " + file + ", but "
                     + (backups ? "backups of it are in " + Backups.folderFor(file) : "an earlier copy is kept as "
                     + traces.get(0).getFileName()) + ". Restore it (physio-kiosk restore, or answer yes when the kiosk "
                     + "offers a backup), or move those files away to start an empty database. Nothing was created.");
