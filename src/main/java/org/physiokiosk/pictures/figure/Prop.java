@@ -15,7 +15,16 @@ public enum Prop {
     /** A step 0.10 H high under the feet; the heels may hang off its back edge. */
     STEP("step"),
     /** A kitchen counter at 0.53 H in front of the body, for a hand to hold. */
-    COUNTER("counter");
+    COUNTER("counter"),
+    /**
+     * A table (side view) whose top is under the near (right) forearm, its far edge at the wrist, so the
+     * forearm rests on it and the hand can hang over the edge.
+     */
+    TABLE("table"),
+    /** A door frame's side post (front view) against the outer side of the right hand, for pressing on it. */
+    DOOR_FRAME("door-frame"),
+    /** A soft ball held in the right hand (drawn behind the hand, so the hand closes over it). */
+    BALL("ball");
 
     private final String id;
 
