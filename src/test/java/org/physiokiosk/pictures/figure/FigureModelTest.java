@@ -198,6 +198,19 @@ class FigureModelTest {
                 + "    hold: {base: standing}\n").get(0))).contains("r=\"8\"");
     }
 
+    @Test
+    void aShrugLiftsAndASqueezeDrawsBackTheShoulderTip() throws Exception {
+        Skeleton.Body rest = Skeleton.pose(parse(HEADER + "    hold: {base: sitting}\n").get(0).hold());
+        Skeleton.Body moved = Skeleton.pose(parse(HEADER + "    hold:\n      base: sitting\n"
+                + "      shoulders: {elevation: 30, retraction: 20}\n").get(0).hold());
+        double[] a = rest.landmarks().get("right shoulder").at();
+        double[] b = moved.landmarks().get("right shoulder").at();
+        assertThat(b[1] - a[1]).as("up, in H").isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(a[0] - b[0]).as("back, in H").isCloseTo(0.034, org.assertj.core.data.Offset.offset(0.001));
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: sitting\n      shoulders: {elevation: 40}\n"))
+                .hasMessageContaining("field 'shoulders.elevation' is 40; the style guide allows 0 to 30");
+    }
+
     private static double bottom(Skeleton.Body body, String name) {
         Skeleton.Landmark l = body.landmarks().get(name);
         return l.at()[1] - l.r();
