@@ -458,6 +458,12 @@ public final class FigureSvg {
                     }
                 }
                 case DOOR_FRAME -> {
+                    if (picture.view() == View.SIDE) {
+                        // Seen from the side, the door post stands behind the body where the hands rest on it.
+                        double x = p.mark("right hand")[0];
+                        svg.rect(x - 0.035 * H, FLOOR_Y - 1.15 * H, 0.07 * H, 1.15 * H, 0, PROP_FILL, PROP_LINE,
+                                PROP_STROKE);
+                    }
                     if (picture.view() == View.FRONT) {
                         double[] hand = p.mark("right hand");
                         double[] wrist = p.mark("right wrist");

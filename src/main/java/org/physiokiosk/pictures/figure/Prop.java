@@ -21,7 +21,10 @@ public enum Prop {
      * forearm rests on it and the hand can hang over the edge.
      */
     TABLE("table"),
-    /** A door frame's side post (front view) against the outer side of the right hand, for pressing on it. */
+    /**
+     * A door frame's side post: in a front view against the outer side of the right hand, for pressing on
+     * it; in a side view behind the body, under the right hand (a doorway stretch).
+     */
     DOOR_FRAME("door-frame"),
     /** A soft ball held in the right hand (drawn behind the hand, so the hand closes over it). */
     BALL("ball");

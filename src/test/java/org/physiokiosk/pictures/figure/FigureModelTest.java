@@ -194,6 +194,9 @@ class FigureModelTest {
         String plain = FigureSvg.svg(parse(HEADER + "    view: front\n    hold: {base: standing}\n").get(0));
         assertThat(FigureSvg.svg(parse(HEADER + "    view: front\n    props: [door-frame]\n"
                 + "    hold: {base: standing}\n").get(0))).isNotEqualTo(plain).contains("height=\"184\"");
+        String side = FigureSvg.svg(parse(HEADER + "    props: [door-frame]\n    hold: {base: standing, "
+                + "shoulders: {abduction: 100, rotation: 90}, elbows: {flexion: 90}}\n").get(0));
+        assertThat(side).as("a door post behind the hands in a side view").contains("height=\"184\"");
         assertThat(FigureSvg.svg(parse(HEADER + "    view: front\n    props: [ball]\n"
                 + "    hold: {base: standing}\n").get(0))).contains("r=\"8\"");
     }
