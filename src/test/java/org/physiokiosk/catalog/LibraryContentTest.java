@@ -40,6 +40,7 @@ class LibraryContentTest {
         for (Exercise e : catalogue.exercises()) {
             assertThat(e.sources()).as(e.id()).isNotEmpty();
             assertThat(e.picture()).as("%s: alt text of its picture", e.id()).isNotBlank();
+            assertThat(catalogue.picture(e.id())).as("%s has its picture, drawn from poses.yaml", e.id()).isPresent();
             assertThat(e.picture().toLowerCase()).as(e.id()).doesNotStartWith("image of").doesNotStartWith("picture of");
             assertThat(e.reviewed()).as("%s: nobody has reviewed the shipped wording", e.id()).isFalse();
             assertThat(e.steps()).as(e.id()).hasSizeBetween(3, 8);

@@ -532,6 +532,34 @@ public final class FigureSvg {
                     double r = Math.max(0.02 * H, (base - (knee[1] + p.markR("right knee"))) / 2);
                     svg.circle(knee[0], base - r, r, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
+                case TABLE -> {
+                    if (picture.view() == View.SIDE) {
+                        table(svg, p, front);
+                    }
+                }
+                case DOOR_FRAME -> {
+                    if (picture.view() == View.SIDE) {
+                        // Seen from the side, the door post stands behind the body where the hands rest on it.
+                        double x = p.mark("right hand")[0];
+                        svg.rect(x - 0.035 * H, FLOOR_Y - 1.15 * H, 0.07 * H, 1.15 * H, 0, PROP_FILL, PROP_LINE,
+                                PROP_STROKE);
+                    }
+                    if (picture.view() == View.FRONT) {
+                        double[] hand = p.mark("right hand");
+                        double[] wrist = p.mark("right wrist");
+                        double out = Math.signum(p.mark("right shoulder")[0] - p.mark("left shoulder")[0]);
+                        double edge = out > 0 ? Math.max(hand[0], wrist[0]) : Math.min(hand[0], wrist[0]);
+                        double x0 = edge + out * p.markR("right wrist") + (out > 0 ? 0 : -0.07 * H);
+                        svg.rect(x0, FLOOR_Y - 1.15 * H, 0.07 * H, 1.15 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
+                    }
+                }
+                case BALL -> {
+                    double[] wrist = p.mark("right wrist");
+                    double[] hand = p.mark("right hand");
+                    // A little below the hand's middle: in the palm of a hand turned down.
+                    svg.circle((wrist[0] + hand[0]) / 2, (wrist[1] + hand[1]) / 2 + 0.02 * H, 0.05 * H, PROP_FILL,
+                            PROP_LINE, PROP_STROKE);
+                }
                 case FLOOR -> {
                     // drawn below, always
                 }
@@ -577,9 +605,48 @@ public final class FigureSvg {
         svg.rect(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
     }
 
+    /**
+     * A table in front of the body: its top under the right forearm (the lower of elbow and wrist). When
+     * the forearm points forward its far edge is at the wrist, so the hand can hang over it; when the
+     * forearm stands up, the table reaches on past the elbow. Its near edge stops at the front of the torso.
+     */
+    private static void table(Svg svg, Placed p, double front) {
+        double[] elbow = p.mark("right elbow");
+        double[] wrist = p.mark("right wrist");
+        double top = Math.max(elbow[1] + p.markR("right elbow"), wrist[1] + p.markR("right wrist"));
+        double far = front * (wrist[0] - elbow[0]) > 0.06 * H ? wrist[0] : elbow[0] + front * 0.25 * H;
+        double torso = front > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
+        for (Shape2 s : p.panel().figure().shapes()) {
+            if (s.part().equals("torso")) {
+                torso = front > 0 ? Math.max(torso, p.x(right(s))) : Math.min(torso, p.x(left(s)));
+            }
+        }
+        double near = front > 0 ? Math.max(far - 0.35 * H, torso) : Math.min(far + 0.35 * H, torso);
+        double x0 = Math.min(near, far);
+        double w = Math.abs(far - near);
+        double thick = 0.03 * H;
+        svg.line(x0 + 0.03 * H, top, x0 + 0.03 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
+        svg.line(x0 + w - 0.03 * H, top, x0 + w - 0.03 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
+        svg.rect(x0, top, w, thick, 0.004 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
+    }
+
+    /** A band's far end may be tied to a door handle on the body's left or right, level with the hand. */
+    static final java.util.Set<String> DOORS = java.util.Set.of("door on the left", "door on the right");
+
     private static void drawHeld(Svg svg, Placed p) {
         for (Pose.Held held : p.panel().pose().held()) {
             double[] a = p.mark(held.from());
+            if (DOORS.contains(held.to())) {
+                // Toward the body's left or right on the page, to a handle 0.45 H from the hand.
+                double lx = p.mark("left shoulder")[0] - p.mark("right shoulder")[0];
+                double dir = Math.signum(lx) * (held.to().endsWith("left") ? 1 : -1);
+                double x = Math.max(FLOOR_X0 + 0.03 * H, Math.min(FLOOR_X1 - 0.03 * H, a[0] + dir * 0.45 * H));
+                svg.line(a[0], a[1], x, a[1], PROP_LINE, 0.012 * H);
+                svg.line(x + dir * 0.02 * H, FLOOR_Y, x + dir * 0.02 * H, a[1] - 0.35 * H, PROP_LINE, PROP_STROKE);
+                svg.rect(x - 0.01 * H + dir * 0.01 * H, a[1] - 0.025 * H, 0.02 * H, 0.05 * H, 0.004 * H, PROP_FILL,
+                        PROP_LINE, PROP_STROKE);
+                continue;
+            }
             double[] b = p.mark(held.to());
             if (held.kind() == Pose.Held.Kind.BAND) {
                 svg.line(a[0], a[1], b[0], b[1], PROP_LINE, 0.012 * H);

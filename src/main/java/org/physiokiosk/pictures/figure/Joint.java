@@ -18,9 +18,18 @@ public enum Joint {
             new Movement("sideBend", -45, 45, "toward the right positive"),
             new Movement("rotation", -80, 80, "toward the right positive")),
     HEAD(false, "head", new Movement("nod", -30, 30, "chin tuck (nod down) positive")),
+    /*
+     * Elevation and retraction move the shoulder tip itself (the shoulder girdle), as a turn of the collar
+     * bone, 0.100 H long, about its inner end: a shrug (shoulder rolls) and a shoulder blade squeeze need
+     * them. The guide proposes a scapula translation of 0.02 H [judg]; that is 3 px, which nobody sees, while
+     * a real shrug lifts the shoulder tip about 0.05 H. So elevation to 30 degrees (0.05 H) and retraction
+     * or protraction to 20 degrees (0.034 H), within the collar bone's usual range (about 40 and 30 degrees).
+     */
     SHOULDER(true, "shoulder", new Movement("flexion", -60, 180, "flexion positive, extension negative"),
             new Movement("abduction", 0, 180, "abduction positive"),
-            new Movement("rotation", -90, 90, "external rotation positive")),
+            new Movement("rotation", -90, 90, "external rotation positive"),
+            new Movement("elevation", 0, 30, "shrug up positive"),
+            new Movement("retraction", -20, 20, "drawn back positive, forward negative")),
     ELBOW(true, "elbow", new Movement("flexion", 0, 145, "flexion positive")),
     FOREARM(true, "forearm", new Movement("supination", -80, 85, "supination positive, pronation negative")),
     /* Wrist extension to 90, past the guide's 70: the hands lie flat in hands-and-knees positions. */

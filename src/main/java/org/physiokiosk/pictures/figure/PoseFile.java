@@ -126,8 +126,11 @@ public final class PoseFile {
             if (ends.size() != 2) {
                 throw w.error(kind, "must name two points it runs between, like [right hand, right foot]");
             }
-            for (String end : ends) {
-                landmark(w, kind, end);
+            for (int i = 0; i < 2; i++) {
+                if (i == 1 && kind.equals("band") && FigureSvg.DOORS.contains(ends.get(1))) {
+                    continue; // a band tied to a door handle beside the body (front view)
+                }
+                landmark(w, kind, ends.get(i));
             }
             held.add(new Pose.Held(kind.equals("band") ? Pose.Held.Kind.BAND : Pose.Held.Kind.TOWEL, ends.get(0),
                     ends.get(1)));

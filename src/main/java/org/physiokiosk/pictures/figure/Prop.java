@@ -29,7 +29,19 @@ public enum Prop {
      */
     COUNTER_BESIDE("counter-beside"),
     /** A rolled towel under the right knee, lying on the floor or mat (seen end on in a side view). */
-    TOWEL_ROLL("towel-roll");
+    TOWEL_ROLL("towel-roll"),
+    /**
+     * A table (side view) whose top is under the near (right) forearm, its far edge at the wrist, so the
+     * forearm rests on it and the hand can hang over the edge.
+     */
+    TABLE("table"),
+    /**
+     * A door frame's side post: in a front view against the outer side of the right hand, for pressing on
+     * it; in a side view behind the body, under the right hand (a doorway stretch).
+     */
+    DOOR_FRAME("door-frame"),
+    /** A soft ball held in the right hand (drawn behind the hand, so the hand closes over it). */
+    BALL("ball");
 
     private final String id;
 

@@ -181,7 +181,12 @@ final class Skeleton {
             Map<String, Landmark> marks) {
         int s = side.sign();
         String part = side.word() + " arm";
-        double[] shoulder = M.add(thoracicJoint, M.apply(thoracic, -0.004, THORACIC, s * SHOULDER_HALF));
+        // The shoulder girdle: the shoulder tip turns about the collar bone's inner end (elevation, retraction).
+        double up = StrictMath.toRadians(p.angle(Joint.SHOULDER, side, "elevation"));
+        double back = StrictMath.toRadians(p.angle(Joint.SHOULDER, side, "retraction"));
+        double[] shoulder = M.add(thoracicJoint, M.apply(thoracic, -0.004 - SHOULDER_HALF * StrictMath.sin(back),
+                THORACIC + SHOULDER_HALF * StrictMath.sin(up),
+                s * SHOULDER_HALF * StrictMath.cos(up) * StrictMath.cos(back)));
         double[][] upper = limb(p, Joint.SHOULDER, side, thoracic);
         double[] elbow = M.add(shoulder, M.apply(upper, 0, -UPPER_ARM, 0));
         double[][] fore = M.mul(M.mul(upper, M.rotZ(p.angle(Joint.ELBOW, side, "flexion"))),

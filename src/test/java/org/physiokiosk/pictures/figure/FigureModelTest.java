@@ -170,6 +170,73 @@ class FigureModelTest {
                 .props()).containsExactly(Prop.COUNTER_BESIDE, Prop.TOWEL_ROLL);
     }
 
+    @Test
+    void theTableTopIsUnderTheForearmAndItsFarEdgeAtTheWrist() throws Exception {
+        Picture p = parse(HEADER + "    props: [chair, table]\n    hold:\n      base: sitting\n"
+                + "      right shoulder: {flexion: 60}\n      right elbow: {flexion: 30}\n").get(0);
+        String svg = FigureSvg.svg(p);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<rect x=\"([0-9.]+)\" y=\"([0-9.]+)\" "
+                + "width=\"([0-9.]+)\" height=\"4.8\"").matcher(svg);
+        List<double[]> rects = new java.util.ArrayList<>();
+        while (m.find()) {
+            rects.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3))});
+        }
+        assertThat(rects).as("chair seat and table top, each 0.03 H thick").hasSize(2);
+        double[] table = rects.get(1);
+        // The figure is drawn at full scale (H units per H) with its lowest point on the floor.
+        FigureSvg.Projected fig = FigureSvg.project(Skeleton.pose(p.hold()), View.SIDE, false);
+        FigureSvg.Point2 wrist = fig.landmarks().get("right wrist");
+        FigureSvg.Point2 elbow = fig.landmarks().get("right elbow");
+        double underside = Math.min(wrist.y() - wrist.r(), elbow.y() - elbow.r());
+        assertThat(FigureSvg.FLOOR_Y - table[1]).as("table top above the floor")
+                .isCloseTo((underside - lowest(fig)) * FigureSvg.H, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(FigureSvg.svg(parse(HEADER + "    view: front\n    props: [table]\n    hold: {base: sitting}\n")
+                .get(0))).as("no table in a front view").doesNotContain("height=\"4.8\"");
+    }
+
+    private static double lowest(FigureSvg.Projected fig) {
+        double low = Double.MAX_VALUE;
+        for (FigureSvg.Point2 l : fig.landmarks().values()) {
+            low = Math.min(low, l.y() - l.r());
+        }
+        return low;
+    }
+
+    @Test
+    void aBandCanBeTiedToADoorBesideTheBodyAndABallOrDoorFrameIsDrawn() throws Exception {
+        String left = FigureSvg.svg(parse(HEADER + "    view: front\n    band: [right hand, door on the left]\n"
+                + "    hold: {base: standing, right elbow: {flexion: 90}}\n").get(0));
+        String right = FigureSvg.svg(parse(HEADER + "    view: front\n    band: [right hand, door on the right]\n"
+                + "    hold: {base: standing, right elbow: {flexion: 90}}\n").get(0));
+        assertThat(left).isNotEqualTo(right).contains("stroke-width=\"1.92\"");
+        assertThatThrownBy(() -> parse(HEADER + "    band: [door on the left, right hand]\n"
+                + "    hold: {base: standing}\n")).hasMessageContaining("names the point 'door on the left'");
+        assertThatThrownBy(() -> parse(HEADER + "    towel: [right hand, door on the left]\n"
+                + "    hold: {base: standing}\n")).hasMessageContaining("names the point 'door on the left'");
+        String plain = FigureSvg.svg(parse(HEADER + "    view: front\n    hold: {base: standing}\n").get(0));
+        assertThat(FigureSvg.svg(parse(HEADER + "    view: front\n    props: [door-frame]\n"
+                + "    hold: {base: standing}\n").get(0))).isNotEqualTo(plain).contains("height=\"184\"");
+        String side = FigureSvg.svg(parse(HEADER + "    props: [door-frame]\n    hold: {base: standing, "
+                + "shoulders: {abduction: 100, rotation: 90}, elbows: {flexion: 90}}\n").get(0));
+        assertThat(side).as("a door post behind the hands in a side view").contains("height=\"184\"");
+        assertThat(FigureSvg.svg(parse(HEADER + "    view: front\n    props: [ball]\n"
+                + "    hold: {base: standing}\n").get(0))).contains("r=\"8\"");
+    }
+
+    @Test
+    void aShrugLiftsAndASqueezeDrawsBackTheShoulderTip() throws Exception {
+        Skeleton.Body rest = Skeleton.pose(parse(HEADER + "    hold: {base: sitting}\n").get(0).hold());
+        Skeleton.Body moved = Skeleton.pose(parse(HEADER + "    hold:\n      base: sitting\n"
+                + "      shoulders: {elevation: 30, retraction: 20}\n").get(0).hold());
+        double[] a = rest.landmarks().get("right shoulder").at();
+        double[] b = moved.landmarks().get("right shoulder").at();
+        assertThat(b[1] - a[1]).as("up, in H").isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(a[0] - b[0]).as("back, in H").isCloseTo(0.034, org.assertj.core.data.Offset.offset(0.001));
+        assertThatThrownBy(() -> parse(HEADER + "    hold:\n      base: sitting\n      shoulders: {elevation: 40}\n"))
+                .hasMessageContaining("field 'shoulders.elevation' is 40; the style guide allows 0 to 30");
+    }
+
     private static double bottom(Skeleton.Body body, String name) {
         Skeleton.Landmark l = body.landmarks().get(name);
         return l.at()[1] - l.r();
