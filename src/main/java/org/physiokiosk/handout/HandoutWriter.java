@@ -304,7 +304,11 @@ public final class HandoutWriter implements HandoutRenderer {
             com.itextpdf.layout.layout.LayoutResult fits = renderer.layout(
                     new com.itextpdf.layout.layout.LayoutContext(new com.itextpdf.layout.layout.LayoutArea(
                             area.getPageNumber(), left)));
-            if (fits.getStatus() != com.itextpdf.layout.layout.LayoutResult.FULL) {
+            // A new page only when this one already holds something: a card taller than a whole page (a very long
+            // personal instruction) splits rather than leaving a blank page behind it.
+            Rectangle page = doc.getPdfDocument().getDefaultPageSize();
+            float whole = page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
+            if (fits.getStatus() != com.itextpdf.layout.layout.LayoutResult.FULL && left.getHeight() < whole - 1) {
                 doc.add(new com.itextpdf.layout.element.AreaBreak());
             }
             doc.add(card);

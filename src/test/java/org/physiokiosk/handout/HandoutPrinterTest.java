@@ -69,11 +69,15 @@ class HandoutPrinterTest {
         Path printed = waitForOutput(Path.of(OUT), before, Duration.ofSeconds(90))
                 .orElseThrow(() -> new AssertionError("nothing came out of " + PRINTER + " into " + OUT));
         assertThat(Pdfs.pages(printed)).isEqualTo(Pdfs.pages(pdf));
-        try (PDDocument doc = Loader.loadPDF(printed.toFile())) {
+        // Every printed page carries the ink of the page sent: not blank, not cut short. (A page with one card
+        // and light pictures has well under 1 % dark pixels, so the bar is the page's own, not a fixed share.)
+        try (PDDocument doc = Loader.loadPDF(printed.toFile()); PDDocument sent = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer original = new PDFRenderer(sent);
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                double expected = darkPixelShare(original.renderImageWithDPI(page, 30));
                 assertThat(darkPixelShare(renderer.renderImageWithDPI(page, 30)))
-                        .as("ink on printed page %d", page + 1).isGreaterThan(0.005);
+                        .as("ink on printed page %d", page + 1).isPositive().isGreaterThanOrEqualTo(expected * 0.5);
             }
         }
     }
