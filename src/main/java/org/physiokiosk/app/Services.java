@@ -38,6 +38,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
         // The fonts load on the second core while the catalogue is read and the database opened.
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
                 java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::new);
+        // The picture machinery loads alongside, while the catalogue and database open (nothing waits for it).
+        java.util.concurrent.CompletableFuture.runAsync(HandoutWriter::warmUp);
         CatalogueLoader loader = new CatalogueLoader();
         Catalogue catalogue = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
         Database db = Database.open(paths.database());

@@ -81,6 +81,11 @@ public final class HandoutWriter implements HandoutRenderer {
         this.fonts = fonts;
     }
 
+    /** Loads what drawing pictures needs ahead of the first handout (call it off the event thread, in parallel). */
+    public static void warmUp() {
+        SvgPictures.warmUp();
+    }
+
     /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
     @Override
     public void write(HandoutContent content, OutputStream out) {

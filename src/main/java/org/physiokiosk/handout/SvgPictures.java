@@ -20,6 +20,15 @@ final class SvgPictures {
     private SvgPictures() {
     }
 
+    /**
+     * Loads the SVG machinery (a few hundred classes) by parsing a tiny picture: run on the second core while the
+     * catalogue and database open, so the first handout does not wait for it.
+     */
+    static void warmUp() {
+        SvgConverter.process(SvgConverter.parse("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\">"
+                + "<path d=\"M0 0 L2 2\" stroke=\"#000000\"/></svg>"), new SvgConverterProperties());
+    }
+
     static PdfFormXObject xObject(String svg, PdfDocument pdf) {
         INode node = PARSED.get(svg);
         if (node == null) {
