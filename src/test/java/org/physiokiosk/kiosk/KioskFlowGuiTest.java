@@ -413,41 +413,10 @@ class KioskFlowGuiTest {
         for (int tab = 0; tab < 5; tab++) {
             window.tabbedPane("screens").selectTab(tab);
             window.robot().waitForIdle();
-            List<String> cut = GuiActionRunner.execute(() -> clipped(window.tabbedPane("screens").target()
+            List<String> cut = GuiActionRunner.execute(() -> Clipping.cutOff(window.tabbedPane("screens").target()
                     .getSelectedComponent()));
             assertThat(cut).as("controls cut off on screen %d at 1024x768", tab + 1).isEmpty();
         }
-    }
-
-    /** Every visible control (outside a scrolling list or text) that is not shown whole. */
-    private static List<String> clipped(java.awt.Component root) {
-        List<String> out = new java.util.ArrayList<>();
-        if (!root.isShowing() || root instanceof javax.swing.JViewport || root instanceof javax.swing.JScrollBar
-                || root.getWidth() == 0 || root.getHeight() == 0) {
-            return out;
-        }
-        if (root instanceof javax.swing.AbstractButton || root instanceof javax.swing.text.JTextComponent
-                || root instanceof javax.swing.JComboBox || root instanceof javax.swing.JSpinner
-                || root instanceof javax.swing.JScrollPane) {
-            javax.swing.JComponent c = (javax.swing.JComponent) root;
-            java.awt.Rectangle visible = c.getVisibleRect();
-            // MigLayout lets FlatLaf's focus ring (visual padding, 2 px a side) reach past a cell; that is not a cut.
-            int ring = 4;
-            if (visible.width < c.getWidth() - ring || visible.height < c.getHeight() - ring || c.getWidth() < 24) {
-                out.add((c.getName() == null ? c.getClass().getSimpleName() : c.getName()) + " shows "
-                        + visible.width + "x" + visible.height + " of " + c.getWidth() + "x" + c.getHeight());
-            }
-            if (!(root instanceof javax.swing.JScrollPane) && !(root instanceof javax.swing.JSpinner)
-                    && !(root instanceof javax.swing.JComboBox)) {
-                return out;
-            }
-        }
-        if (root instanceof java.awt.Container container) {
-            for (java.awt.Component child : container.getComponents()) {
-                out.addAll(clipped(child));
-            }
-        }
-        return out;
     }
 
     @Test
