@@ -1,7 +1,6 @@
 package org.physiokiosk.catalog;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Everything reviewed that a handout is built from. */
@@ -29,20 +28,5 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
 
     public Optional<Template> template(String id) {
         return templates.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Exercises whose name, id or body region contains {@code text} (ignoring case), and of the
-     * given kind when {@code kind} is not null, in catalogue order.
-     */
-    public List<Exercise> search(String text, ExerciseKind kind) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return exercises.stream()
-                .filter(e -> kind == null || e.kind() == kind)
-                .filter(e -> needle.isEmpty()
-                        || e.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || e.id().contains(needle)
-                        || e.bodyRegion().toLowerCase(Locale.ROOT).contains(needle))
-                .toList();
     }
 }

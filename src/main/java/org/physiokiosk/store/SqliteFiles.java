@@ -66,15 +66,6 @@ public final class SqliteFiles {
         return Optional.of(new Header(b.getInt(60), b.getInt(68), b.getInt(40)));
     }
 
-    /** True when {@code file} exists and starts as an SQLite database does. */
-    public static boolean looksLikeDatabase(Path file) {
-        try {
-            return Files.isRegularFile(file) && header(file).isPresent();
-        } catch (IOException | StoreException e) {
-            return false;
-        }
-    }
-
     /** Creates {@code folder} (and its parents) if missing; a folder this creates is readable by its owner only. */
     public static void createPrivateFolder(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath();

@@ -35,9 +35,9 @@ class CatalogueLoaderTest {
 
         assertThat(c.exercises()).extracting(Exercise::id)
                 .contains("knee-to-chest", "cat-cow", "childs-pose", "pelvic-tilt", "bird-dog");
-        assertThat(c.search("", ExerciseKind.STRETCH)).extracting(Exercise::id)
+        assertThat(new LibrarySearch(c.exercises()).find("", LibrarySearch.Filter.NONE.withKind(ExerciseKind.STRETCH))).extracting(Exercise::id)
                 .contains("knee-to-chest", "cat-cow", "childs-pose").doesNotContain("pelvic-tilt", "bird-dog");
-        assertThat(c.search("", ExerciseKind.STRENGTHEN)).extracting(Exercise::id)
+        assertThat(new LibrarySearch(c.exercises()).find("", LibrarySearch.Filter.NONE.withKind(ExerciseKind.STRENGTHEN))).extracting(Exercise::id)
                 .contains("pelvic-tilt", "bird-dog").doesNotContain("knee-to-chest");
         assertThat(c.template("low-back-starter")).get()
                 .satisfies(t -> assertThat(t.items()).hasSize(5));
@@ -67,8 +67,8 @@ class CatalogueLoaderTest {
     @Test
     void searchFindsByPartOfTheNameInAnyCase() throws Exception {
         Catalogue c = loader.load(Fixtures.CATALOGUE_DIR);
-        assertThat(c.search("KNEE TO CHEST", null)).extracting(Exercise::id).containsExactly("knee-to-chest");
-        assertThat(c.search("bird dog", ExerciseKind.STRETCH)).isEmpty();
+        assertThat(new LibrarySearch(c.exercises()).find("KNEE TO CHEST", LibrarySearch.Filter.NONE)).extracting(Exercise::id).containsExactly("knee-to-chest");
+        assertThat(new LibrarySearch(c.exercises()).find("bird dog", LibrarySearch.Filter.NONE.withKind(ExerciseKind.STRETCH))).isEmpty();
     }
 
     @Test
