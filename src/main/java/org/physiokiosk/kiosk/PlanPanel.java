@@ -158,26 +158,26 @@ final class PlanPanel extends JPanel {
         right.add(warning, "growx, wmin 0");
 
         // Two label-and-field pairs a row, so every field fits a 1024-wide screen and large UI scales.
-        dosagePanel.setLayout(new MigLayout("insets 0, wrap 4", "[right][60::, fill]16[right][60::, fill]", ""));
+        dosagePanel.setLayout(new MigLayout("insets 0, wrap 5", "[right]8[60:90:110, fill]16[right]8[60:90:110, fill][grow, 0:0:]", ""));
         JLabel dosageTitle = new JLabel("<html>" + Messages.get("plan.dosage") + "</html>");
         dosageTitle.putClientProperty("FlatLaf.styleClass", "h3");
-        dosagePanel.add(dosageTitle, "span 4, left, growx, wmin 0");
+        dosagePanel.add(dosageTitle, "span 5, left, growx, wmin 0");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.hold"), hold, KeyEvent.VK_H));
         dosagePanel.add(hold, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.reps"), reps, KeyEvent.VK_P));
-        dosagePanel.add(reps, "h 32!");
+        dosagePanel.add(reps, "h 32!, wrap");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.sets"), sets, 0));
         dosagePanel.add(sets, "h 32!");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.perDay"), perDay, KeyEvent.VK_Y));
-        dosagePanel.add(perDay, "h 32!");
+        dosagePanel.add(perDay, "h 32!, wrap");
         dosagePanel.add(Ui.labelFor(Messages.get("plan.perWeek"), perWeek, KeyEvent.VK_W));
         dosagePanel.add(perWeek, "h 32!");
         eachSide.setMnemonic(KeyEvent.VK_O);
-        dosagePanel.add(eachSide, "span 2, left");
-        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 4, left");
-        dosagePanel.add(instruction, "span 4, growx, wmin 0, h 36!");
-        dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 4, left");
-        dosagePanel.add(preview, "span 4, left, growx, wmin 0");
+        dosagePanel.add(eachSide, "span 3, left, wrap");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 5, left");
+        dosagePanel.add(instruction, "span 5, growx, wmin 0, h 36!");
+        dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 5, left");
+        dosagePanel.add(preview, "span 5, left, growx, wmin 0");
         right.add(dosagePanel, "growx, wmin 0");
         add(right, "wmin 0");
     }
