@@ -61,7 +61,7 @@ public final class HandoutWriter implements HandoutRenderer {
 
     /** Type sizes in points for standard and large print. */
     record Sizes(float body, float small, float heading, float title) {
-        static final Sizes STANDARD = new Sizes(13f, 12f, 17f, 24f);
+        static final Sizes STANDARD = new Sizes(12f, 12f, 15f, 22f);
         static final Sizes LARGE = new Sizes(17f, 16f, 22f, 30f);
     }
 
@@ -87,8 +87,36 @@ public final class HandoutWriter implements HandoutRenderer {
     }
 
     /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
+    /** The most of a page, before the last, that may be left empty. */
+    static final float MOST_EMPTY = 1f / 3;
+
     @Override
     public void write(HandoutContent content, OutputStream out) {
+        // Laid out with the tips where they fill page 1 best; when that leaves a page before the last more than a
+        // third empty, laid out again the other way, and the better of the two kept (fewer pages, then fuller).
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        Outcome chosen = write(content, first, null);
+        byte[] bytes = first.toByteArray();
+        if (chosen.worstHole() > MOST_EMPTY) {
+            java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+            Outcome other = write(content, second, !chosen.tipsFirst());
+            if (other.pages() < chosen.pages()
+                    || other.pages() == chosen.pages() && other.worstHole() < chosen.worstHole()) {
+                bytes = second.toByteArray();
+            }
+        }
+        try (out) {
+            out.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How a layout came out: its pages, the largest share of a page before the last left empty, where the tips went. */
+    record Outcome(int pages, float worstHole, boolean tipsFirst) {
+    }
+
+    private Outcome write(HandoutContent content, OutputStream out, Boolean tipsFirst) {
         PdfDocument pdf = accessible(out);
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(content.title() + " - " + Messages.get("handout.planNumber", content.planNumber()));
@@ -97,13 +125,27 @@ public final class HandoutWriter implements HandoutRenderer {
 
         Sizes sizes = content.largePrint() ? Sizes.LARGE : Sizes.STANDARD;
         PageSize page = content.paper() == PaperSize.LETTER ? PageSize.LETTER : PageSize.A4;
+        Layout layout;
+        int pages;
         try (Document doc = new Document(pdf, page, false)) {
-            doc.setMargins(48, 48, 64, 48);
+            doc.setMargins(40, 42, 56, 42);
             doc.setFontProvider(fonts.provider());
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(sizes.body()).setFontColor(INK);
-            new Layout(doc, sizes, content, fonts, new java.util.HashMap<>()).build();
+            // Lines at 1.2 times the type size, as a word processor sets them (iText's own 1.35 made the plan a page
+            // longer).
+            doc.setProperty(Property.LEADING, new com.itextpdf.layout.properties.Leading(
+                    com.itextpdf.layout.properties.Leading.MULTIPLIED, 1.2f));
+            layout = new Layout(doc, sizes, content, fonts, new java.util.HashMap<>(), new java.util.ArrayList<>(),
+                    tipsFirst);
+            boolean tipsWentFirst = layout.build();
             footers(doc, pdf, sizes, content);
+            pages = pdf.getNumberOfPages();
+            float worst = 0;
+            for (float hole : layout.holes()) {
+                worst = Math.max(worst, hole);
+            }
+            return new Outcome(pages, worst, tipsWentFirst);
         }
     }
 
@@ -122,10 +164,16 @@ public final class HandoutWriter implements HandoutRenderer {
         return pdf;
     }
 
+    /**
+     * Lays out one handout. {@code holes} collects, for each page a block moved on from, the share of that page left
+     * empty; {@code tipsFirst} null lets the layout choose where the tips go.
+     */
     private record Layout(Document doc, Sizes size, HandoutContent c, HandoutFonts fonts,
-                          java.util.Map<Boolean, com.itextpdf.kernel.font.PdfFont> shapedFonts) {
+                          java.util.Map<Boolean, com.itextpdf.kernel.font.PdfFont> shapedFonts,
+                          java.util.List<Float> holes, Boolean tipsFirstChoice) {
 
-        void build() {
+        /** Lays everything out; true when the tips went before the exercises. */
+        boolean build() {
             header();
             details();
             if (!c.patientInstructions().isEmpty()) {
@@ -137,15 +185,41 @@ public final class HandoutWriter implements HandoutRenderer {
             atAGlance();
             // The warning signs come before the first exercise, so they are read before anyone starts.
             doc.add(stopBox());
-            doc.add(heading(Messages.get("handout.exercises")));
+            java.util.List<Div> cards = new java.util.ArrayList<>();
             int number = 0;
             for (PlanItem item : c.items()) {
-                addWhole(card(++number, item));
+                cards.add(card(++number, item));
             }
-            tips();
-            tickChart();
-            doc.add(new Paragraph(c.safety().disclaimer()).setFontSize(size.small()).setFontColor(MUTED)
-                    .setMarginTop(12));
+            // When the first card cannot follow the warning signs on page 1, what does not depend on the exercises
+            // can: the tips and the disclaimer, read before starting, instead of a third of page 1 left empty.
+            boolean tipsFirst = tipsFirstChoice != null ? tipsFirstChoice
+                    : !cards.isEmpty() && !fits(withHeading(cards.get(0))) && fits(tips());
+            boolean disclaimerFirst = false;
+            if (tipsFirst) {
+                doc.add(tips());
+                disclaimerFirst = fits(disclaimer());
+                if (disclaimerFirst) {
+                    doc.add(disclaimer());
+                }
+            }
+            for (int i = 0; i < cards.size(); i++) {
+                addWhole(i == 0 ? withHeading(cards.get(0)) : cards.get(i));
+            }
+            if (cards.isEmpty()) {
+                doc.add(heading(Messages.get("handout.exercises")));
+            }
+            if (!tipsFirst) {
+                addWhole(tips());
+            }
+            tickChart(disclaimerFirst ? null : disclaimer());
+            return tipsFirst;
+        }
+
+        private Div disclaimer() {
+            Div block = new Div().setMarginTop(8);
+            block.getAccessibilityProperties().setRole(null);
+            return block.add(new Paragraph(c.safety().disclaimer()).setFontSize(size.small()).setFontColor(MUTED)
+                    .setMargin(0));
         }
 
         private void header() {
@@ -155,20 +229,23 @@ public final class HandoutWriter implements HandoutRenderer {
                         Messages.get("handout.logoAlt", c.clinic().name()));
                 doc.add(logo.setMarginBottom(4));
             }
-            Paragraph clinic = bold(typed(new Paragraph(), c.clinic().name()));
-            doc.add(clinic.setMarginBottom(0));
+            // The clinic's name in bold, then its address and phone on the same line (wrapping when long).
+            Paragraph clinic = typed(new Paragraph(), c.clinic().name()).setMargin(0);
+            clinic.getChildren().forEach(part -> bold((IPropertyContainer) part));
             StringBuilder contact = new StringBuilder(c.clinic().address());
             if (!c.clinic().phone().isEmpty()) {
                 contact.append(contact.isEmpty() ? "" : "  \u00b7  ").append(Messages.get("handout.phone", c.clinic().phone()));
             }
             if (!contact.isEmpty()) {
-                doc.add(typed(new Paragraph(), contact.toString()).setMarginTop(0));
+                clinic.add(new Text("  \u00b7  "));
+                typed(clinic, contact.toString());
             }
+            doc.add(clinic);
             Paragraph title = bold(new Paragraph(c.title())).setFontSize(size.title())
-                    .setMarginTop(6).setMarginBottom(2);
+                    .setMarginTop(4).setMarginBottom(0);
             title.getAccessibilityProperties().setRole(StandardRoles.H1);
             doc.add(title);
-            doc.add(new Paragraph(c.goal()).setMarginTop(0).setMarginBottom(8));
+            doc.add(new Paragraph(c.goal()).setMarginTop(0).setMarginBottom(6));
         }
 
         /**
@@ -176,7 +253,7 @@ public final class HandoutWriter implements HandoutRenderer {
          * pain, and where the warning signs are.
          */
         private void atAGlance() {
-            Div box = new Div().setKeepTogether(true).setBackgroundColor(GLANCE).setPadding(10).setMarginTop(10);
+            Div box = new Div().setKeepTogether(true).setBackgroundColor(GLANCE).setPadding(8).setMarginTop(8);
             Paragraph head = bold(new Paragraph(Messages.get("handout.glance"))).setFontSize(size.heading())
                     .setMarginTop(0).setMarginBottom(4);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
@@ -215,31 +292,52 @@ public final class HandoutWriter implements HandoutRenderer {
             }
         }
 
+        /** Patient and date, then therapist and next appointment: two to a line, in an untagged layout table. */
         private void details() {
-            detail(Messages.get("handout.patient"), c.patientName());
-            detail(Messages.get("handout.date"), DATE.format(c.printDate()));
+            java.util.List<Paragraph> items = new java.util.ArrayList<>();
+            items.add(detail(Messages.get("handout.patient"), c.patientName()));
+            items.add(detail(Messages.get("handout.date"), DATE.format(c.printDate())));
             if (!c.therapist().isEmpty()) {
-                detail(Messages.get("handout.therapist"), c.therapist());
+                items.add(detail(Messages.get("handout.therapist"), c.therapist()));
             }
             if (!c.nextAppointment().isEmpty()) {
-                detail(Messages.get("handout.nextAppointment"), c.nextAppointment());
+                items.add(detail(Messages.get("handout.nextAppointment"), c.nextAppointment()));
             }
+            Table table = new Table(UnitValue.createPercentArray(new float[] {55, 45})).useAllAvailableWidth()
+                    .setBorder(Border.NO_BORDER);
+            table.getAccessibilityProperties().setRole(null);
+            for (Paragraph item : items) {
+                Cell cell = new Cell().add(item).setBorder(Border.NO_BORDER).setPadding(0).setPaddingRight(8);
+                cell.getAccessibilityProperties().setRole(null);
+                table.addCell(cell);
+            }
+            if (items.size() % 2 == 1) {
+                Cell empty = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
+                empty.getAccessibilityProperties().setRole(null);
+                table.addCell(empty);
+            }
+            doc.add(table);
         }
 
-        private void detail(String label, String value) {
+        private Paragraph detail(String label, String value) {
             Paragraph p = new Paragraph().add(bold(new Text(label + ": "))).setMargin(0).setMarginBottom(2);
-            doc.add(typed(p, value));
+            return typed(p, value);
         }
 
         private Paragraph heading(String text) {
-            Paragraph p = bold(new Paragraph(text)).setFontSize(size.heading()).setMarginTop(14).setMarginBottom(6);
+            Paragraph p = bold(new Paragraph(text)).setFontSize(size.heading()).setMarginTop(10).setMarginBottom(4);
             p.getAccessibilityProperties().setRole(StandardRoles.H2);
             return p;
         }
 
+        /**
+         * One exercise: its name, why, and how much beside the picture, then the steps at full width (a narrow
+         * column of steps made every card taller), the take-care line and the therapist's own line. Reading order
+         * follows: name, why, how much, the picture, steps, take care.
+         */
         private Div card(int number, PlanItem item) {
-            Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f))
-                    .setPadding(10).setMarginBottom(10);
+            Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(8).setPaddingTop(5)
+                    .setPaddingBottom(5).setMarginBottom(6);
             String kind = switch (item.exercise().kind()) {
                 case STRETCH -> Messages.get("handout.kind.stretch");
                 case STRENGTHEN -> Messages.get("handout.kind.strengthen");
@@ -247,143 +345,107 @@ public final class HandoutWriter implements HandoutRenderer {
                 case BALANCE -> Messages.get("handout.kind.balance");
             };
             Paragraph name = new Paragraph().add(bold(new Text(number + ". " + item.exercise().name()))
-                            .setFontSize(size.heading()))
+                            .setFontSize(size.heading() - 1))
                     .add(new Text("   " + kind).setFontColor(MUTED).setFontSize(size.small()))
-                    .setMarginTop(0).setMarginBottom(4);
+                    .setMarginTop(0).setMarginBottom(1);
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
-            card.add(name);
-            Paragraph purpose = new Paragraph(item.exercise().purpose()).setMarginBottom(4);
-            List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(8).setMarginLeft(6);
+            Paragraph purpose = new Paragraph(item.exercise().purpose()).setMargin(0).setMarginBottom(2);
+            String dosage = DosageSentence.of(item.dosage());
+            Paragraph howMuch = dosage.isEmpty() ? null : new Paragraph()
+                    .add(bold(new Text(Messages.get("handout.howMuch") + " "))).add(dosage).setMargin(0);
+            List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4).setMarginTop(3);
             item.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
             String svg = c.pictures().get(item.exercise().id());
-            if (svg == null) {
-                card.add(purpose);
-                card.add(steps);
-            } else {
-                // The picture beside the steps. A layout table, untagged itself, so its contents sit in the card's
-                // reading order (purpose, steps, then the figure); a float would push the card to a new page.
-                boolean pair = svg.contains("viewBox=\"0 0 660 ");
-                float share = pair ? (c.largePrint() ? 50f : 44f) : (c.largePrint() ? 36f : 30f);
-                Table layout = new Table(UnitValue.createPercentArray(new float[] {100 - share, share}))
-                        .useAllAvailableWidth().setBorder(com.itextpdf.layout.borders.Border.NO_BORDER);
-                layout.getAccessibilityProperties().setRole(null);
-                // The purpose beside the picture, the steps below at full width: a narrow column of steps made
-                // every card taller than half a page.
-                Cell text = new Cell().add(purpose).setBorder(com.itextpdf.layout.borders.Border.NO_BORDER)
-                        .setPadding(0).setPaddingRight(8).setVerticalAlignment(VerticalAlignment.MIDDLE);
-                text.getAccessibilityProperties().setRole(null);
-                Cell figure = new Cell().add(picture(svg, item.exercise(), pair))
-                        .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER).setPadding(0)
-                        .setVerticalAlignment(VerticalAlignment.MIDDLE);
-                figure.getAccessibilityProperties().setRole(null);
-                layout.addCell(text).addCell(figure);
-                card.add(layout);
-                card.add(steps);
+            card.add(name);
+            if (svg != null) {
+                // The picture floats at the right: the why, how much and the first steps run beside it, the rest
+                // at full width below, so no room is left empty beside a tall picture or under a short one.
+                float pictureW = c.largePrint() ? 240f : 180f;
+                String alt = item.exercise().picture() != null ? item.exercise().picture()
+                        : Messages.get("handout.pictureAlt", item.exercise().name());
+                Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, c.largePrint() ? 170f : 115f,
+                        c.largePrint() ? 0.8f : 0.6f, size.small(), MUTED);
+                figure.setProperty(Property.FLOAT, com.itextpdf.layout.properties.FloatPropertyValue.RIGHT);
+                figure.setMarginLeft(10).setMarginBottom(4);
+                card.add(figure);
             }
-            String dosage = DosageSentence.of(item.dosage());
-            if (!dosage.isEmpty()) {
-                card.add(new Paragraph().add(bold(new Text(Messages.get("handout.howMuch") + " ")))
-                        .add(dosage).setMarginTop(6));
+            card.add(purpose);
+            if (howMuch != null) {
+                card.add(howMuch);
             }
+            card.add(steps);
             card.add(new Paragraph().add(bold(new Text(Messages.get("handout.takeCare") + " ")))
-                    .add(item.exercise().takeCare()));
+                    .add(item.exercise().takeCare()).setMarginTop(3).setMarginBottom(0));
             if (!item.personalInstruction().isEmpty()) {
-                Paragraph personal = new Paragraph().add(bold(new Text(Messages.get("handout.personal") + " ")));
+                Paragraph personal = new Paragraph().add(bold(new Text(Messages.get("handout.personal") + " ")))
+                        .setMarginTop(4).setMarginBottom(0);
                 card.add(typed(personal, item.personalInstruction()));
             }
             return card;
         }
 
-        /**
-         * The exercise's picture beside its steps, as vectors (never a bitmap), a tagged Figure with its alt text;
-         * a Start | Finish pair is captioned under each half. Bigger in large print.
-         */
-        /**
-         * Adds a card so that it is never split: measured first, it starts a new page when it does not fit the space
-         * left on this one. (iText's keep-together moved every card holding a picture to a page of its own.)
-         */
-        private void addWhole(Div card) {
-            com.itextpdf.layout.renderer.IRenderer renderer = card.createRendererSubTree().setParent(doc.getRenderer());
-            com.itextpdf.layout.layout.LayoutArea area = doc.getRenderer().getCurrentArea();
-            Rectangle left = area.getBBox().clone();
-            com.itextpdf.layout.layout.LayoutResult fits = renderer.layout(
-                    new com.itextpdf.layout.layout.LayoutContext(new com.itextpdf.layout.layout.LayoutArea(
-                            area.getPageNumber(), left)));
-            // A new page only when this one already holds something: a card taller than a whole page (a very long
-            // personal instruction) splits rather than leaving a blank page behind it.
-            Rectangle page = doc.getPdfDocument().getDefaultPageSize();
-            float whole = page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
-            if (fits.getStatus() != com.itextpdf.layout.layout.LayoutResult.FULL && left.getHeight() < whole - 1) {
-                doc.add(new com.itextpdf.layout.element.AreaBreak());
-            }
-            doc.add(card);
+        /** Adds a block (a card, the tips, the chart) so that it is never split: see {@link WholeBlocks}. */
+        private void addWhole(Div block) {
+            WholeBlocks.add(doc, block, holes);
         }
 
-        private Div picture(String svg, org.physiokiosk.catalog.Exercise exercise, boolean pair) {
-            float width = (pair ? 200f : 130f) * (c.largePrint() ? 1.3f : 1f);
-            Div figure = new Div().setMarginBottom(2);
-            // A fixed size: iText's auto-scaling made every card holding a picture start a new page.
-            Image image = new Image(SvgPictures.xObject(svg, doc.getPdfDocument()))
-                    .setWidth(width).setHeight(width * 240f / (pair ? 660f : 320f));
-            image.getAccessibilityProperties().setAlternateDescription(exercise.picture() != null ? exercise.picture()
-                    : Messages.get("handout.pictureAlt", exercise.name()));
-            figure.add(image);
-            Paragraph caption = new Paragraph().setFontSize(size.small()).setFontColor(MUTED).setMargin(0);
-            if (pair) {
-                caption.add(new Text(Messages.get("handout.start"))).add(new com.itextpdf.layout.element.Tab())
-                        .add(new Text(Messages.get("handout.finish")))
-                        .addTabStops(new com.itextpdf.layout.element.TabStop(width / 2 + 4));
-                caption.setPaddingLeft(width / 4 - 14);
-            } else {
-                caption.add(new Text(Messages.get("handout.hold"))).setTextAlignment(TextAlignment.CENTER);
-            }
-            figure.add(caption);
-            return figure;
+        private boolean fits(Div block) {
+            return WholeBlocks.fits(doc, block);
         }
 
         private Div stopBox() {
-            Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(14)
-                    .setMarginTop(10);
+            Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(10)
+                    .setMarginTop(8);
             Paragraph head = bold(new Paragraph(c.safety().heading())).setFontSize(size.heading() + 2)
-                    .setFontColor(WARNING).setMarginTop(0);
+                    .setFontColor(WARNING).setMarginTop(0).setMarginBottom(2);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
             box.add(head);
-            box.add(new Paragraph(c.safety().intro()));
+            box.add(new Paragraph(c.safety().intro()).setMarginTop(0));
             List flags = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
             c.safety().redFlags().forEach(flag -> flags.add(new ListItem(flag)));
             box.add(flags);
             box.add(bold(new Paragraph(c.safety().emergency() + " "
                     + Messages.get("handout.emergencyCall", c.clinic().emergencyNumber())))
-                    .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(8).setMarginTop(8));
-            box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(8).setMarginBottom(0));
+                    .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(5).setMarginTop(6));
+            box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0));
             return box;
         }
 
-        private void tips() {
-            doc.add(heading(c.tips().heading()));
+        private Div tips() {
+            Div block = new Div();
+            block.getAccessibilityProperties().setRole(null);
+            block.add(heading(c.tips().heading()));
             List tips = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
             c.tips().tips().forEach(tip -> tips.add(new ListItem(tip)));
-            doc.add(tips);
+            block.add(tips);
+            return block;
+        }
+
+        /** The "Your exercises" heading kept with the first card, never left alone at the foot of a page. */
+        private Div withHeading(Div firstCard) {
+            Div block = new Div();
+            block.getAccessibilityProperties().setRole(null);
+            return block.add(heading(Messages.get("handout.exercises"))).add(firstCard);
         }
 
         /**
          * One column a day for a week; where an exercise is done more than once a day, the day has a box per
-         * session. The chart says what to do with it.
+         * session. The chart says what to do with it. The disclaimer, when page 1 had no room for it, follows it.
          */
-        private void tickChart() {
+        private void tickChart(Div disclaimer) {
             int sessions = 1;
             for (PlanItem item : c.items()) {
                 Integer perDay = item.dosage().timesPerDay();
                 sessions = Math.max(sessions, perDay == null ? 1 : Math.min(perDay, 3));
             }
-            Div block = new Div().setKeepTogether(true).setMarginTop(8);
-            block.add(heading(Messages.get("handout.chart")));
+            Div block = new Div().setKeepTogether(true);
+            block.add(heading(Messages.get("handout.chart")).setMarginTop(0));
             block.add(new Paragraph(Messages.get(sessions > 1 ? "handout.chartHowSessions" : "handout.chartHow",
-                    sessions)));
+                    sessions)).setMarginTop(0));
             float[] widths = new float[DAYS * sessions + 1];
-            widths[0] = 30;
+            widths[0] = 36;
             for (int d = 1; d < widths.length; d++) {
-                widths[d] = 70f / (DAYS * sessions);
+                widths[d] = 64f / (DAYS * sessions);
             }
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
@@ -400,12 +462,17 @@ public final class HandoutWriter implements HandoutRenderer {
             table.addCell(header(Messages.get("handout.chartPain"), "Row"));
             painBoxes(table, sessions);
             block.add(table);
-            block.add(new Paragraph(Messages.get("handout.chartThen")).setMarginTop(6));
-            doc.add(block);
+            block.add(new Paragraph(Messages.get("handout.chartThen")).setMarginTop(4).setMarginBottom(0));
+            // The disclaimer stays with the chart: never a page of its own.
+            if (disclaimer != null) {
+                block.add(disclaimer);
+            }
+            addWhole(block);
         }
 
         private Cell header(String text, String scope, int columns) {
-            Cell cell = new Cell(1, columns).add(bold(new Paragraph(text)).setFontSize(size.small())).setPadding(4);
+            Cell cell = new Cell(1, columns).add(bold(new Paragraph(text)).setFontSize(size.small()).setMargin(0)
+                    .setMultipliedLeading(1.1f)).setPadding(2).setPaddingLeft(3);
             cell.getAccessibilityProperties().setRole(StandardRoles.TH);
             cell.getAccessibilityProperties().addAttributes(
                     new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope));
@@ -416,7 +483,8 @@ public final class HandoutWriter implements HandoutRenderer {
         private void boxes(Table table, int sessions, int used) {
             for (int d = 0; d < DAYS; d++) {
                 for (int s = 0; s < sessions; s++) {
-                    Cell cell = new Cell().setMinHeight(size.body() * 2).setBorder(new SolidBorder(CARD_BORDER, 1f));
+                    Cell cell = new Cell().setMinHeight(size.body() * 1.6f).setPadding(0)
+                            .setBorder(new SolidBorder(CARD_BORDER, 1f));
                     if (s >= used) {
                         cell.setBackgroundColor(UNUSED);
                     }
@@ -427,7 +495,7 @@ public final class HandoutWriter implements HandoutRenderer {
 
         private void painBoxes(Table table, int sessions) {
             for (int d = 0; d < DAYS; d++) {
-                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 2)
+                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 1.6f).setPadding(0)
                         .setBorder(new SolidBorder(CARD_BORDER, 1f)));
             }
         }
@@ -468,9 +536,9 @@ public final class HandoutWriter implements HandoutRenderer {
             Paragraph footer = new Paragraph(Messages.get(c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer",
                     c.clinic().name(), c.planNumber(),
                     DATE.format(c.printDate()), page, pages)).setFontSize(sizes.small()).setFontColor(MUTED)
-                    .setWidth(size.getWidth() - 96).setTextAlignment(TextAlignment.CENTER);
+                    .setWidth(size.getWidth() - 84).setTextAlignment(TextAlignment.CENTER);
             footer.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-            doc.showTextAligned(footer, size.getWidth() / 2, 24, page, TextAlignment.CENTER,
+            doc.showTextAligned(footer, size.getWidth() / 2, 22, page, TextAlignment.CENTER,
                     VerticalAlignment.BOTTOM, 0);
         }
     }

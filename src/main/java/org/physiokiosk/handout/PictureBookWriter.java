@@ -65,7 +65,7 @@ public final class PictureBookWriter {
                 heading.getAccessibilityProperties().setRole(StandardRoles.H2);
                 doc.add(heading);
                 for (Exercise e : exercises) {
-                    doc.add(entry(doc, catalogue, e));
+                    WholeBlocks.add(doc, entry(doc, catalogue, e), new java.util.ArrayList<>());
                 }
             }
             int pages = pdf.getNumberOfPages();
@@ -81,7 +81,7 @@ public final class PictureBookWriter {
     }
 
     private static Div entry(Document doc, Catalogue catalogue, Exercise e) {
-        Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(BORDER, 0.8f)).setPadding(8)
+        Div box = new Div().setBorder(new SolidBorder(BORDER, 0.8f)).setPadding(8)
                 .setMarginBottom(8);
         Paragraph name = new Paragraph().add(bold(new com.itextpdf.layout.element.Text(e.name())).setFontSize(13))
                 .add(new com.itextpdf.layout.element.Text("   " + e.id()).setFontColor(MUTED)).setMargin(0);
@@ -92,13 +92,8 @@ public final class PictureBookWriter {
         box.add(new Paragraph(e.reviewed() ? Messages.get("book.reviewed", e.reviewedBy(), e.reviewedOn())
                 : Messages.get("plan.notReviewed")).setMargin(0).setMarginBottom(4));
         catalogue.picture(e.id()).ifPresentOrElse(svg -> {
-            boolean pair = svg.contains("viewBox=\"0 0 660 ");
-            float width = pair ? 330f : 160f;
-            Image image = new Image(SvgPictures.xObject(svg, doc.getPdfDocument()))
-                    .setWidth(width).setHeight(width * 240f / (pair ? 660f : 320f));
-            image.getAccessibilityProperties().setAlternateDescription(e.picture() != null ? e.picture()
-                    : Messages.get("handout.pictureAlt", e.name()));
-            box.add(image);
+            String alt = e.picture() != null ? e.picture() : Messages.get("handout.pictureAlt", e.name());
+            box.add(PictureBlock.of(svg, alt, doc.getPdfDocument(), 420f, 150f, 0.75f, 11f, MUTED));
             box.add(new Paragraph(e.picture() == null ? "" : e.picture()).setFontSize(9).setFontColor(MUTED)
                     .setMargin(0));
         }, () -> box.add(new Paragraph(Messages.get("book.noPicture")).setMargin(0)));

@@ -64,11 +64,16 @@ class HandoutWriterTest {
                 // The warning signs come before the first exercise.
                 "Stop and get help", "If you cannot control when you pass urine or stool, this is an emergency.",
                 "Call 911 now.",
-                "1. Knee to chest", "Lie on your back", "Hold for 30 seconds. Do this 3 times on each side, twice a day, every day.",
-                "Put a pillow under your head.",
+                // A card: name, why, how much beside the picture, then the steps, take care, the personal line.
+                "1. Knee to chest", "This takes pressure off",
+                "Hold for 30 seconds. Do this 3 times on each side, twice a day, every day.", "Lie on your back",
+                "Take care:", "Put a pillow under your head.",
                 "2. Cat and cow", "3. Child's pose", "4. Pelvic tilt", "5. Bird dog",
-                "Tips", "Your week: tick what you did", "a box for each time you do the exercise that day (up to 2)",
-                "Bring this chart to your next visit.", catalogue.safety().disclaimer());
+                "Your week: tick what you did", "Tick a box each time you do an exercise (up to 2 a day)",
+                "Bring this chart to your next visit.");
+        // The tips and the disclaimer fill page 1 when the first card cannot start there; else they follow the cards.
+        assertThat(text).contains("Tips", catalogue.safety().disclaimer());
+        assertThat(text.indexOf("Tips")).isGreaterThan(text.indexOf("Stop and get help"));
         assertThat(catalogue.safety().redFlags()).allSatisfy(flag -> assertThat(flag).startsWith("If "));
         catalogue.safety().redFlags().forEach(flag -> assertThat(text).contains(flag));
         catalogue.tips().tips().forEach(tip -> assertThat(text).contains(tip));

@@ -159,6 +159,34 @@ public final class Pdfs {
         }
     }
 
+    /**
+     * How far down each page something is printed, as a fraction of the page's height: the lowest row with ink
+     * (text, a border, a picture) above {@code footer} points from the bottom edge, where the footer line is.
+     */
+    public static List<Double> inkDepths(Path pdf, float footer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            List<Double> out = new ArrayList<>();
+            float dpi = 36;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(i, dpi,
+                        org.apache.pdfbox.rendering.ImageType.GRAY);
+                int stop = image.getHeight() - Math.round(footer * dpi / 72);
+                int lowest = 0;
+                for (int y = 0; y < stop; y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        if ((image.getRGB(x, y) & 0xff) < 200) {
+                            lowest = y;
+                            break;
+                        }
+                    }
+                }
+                out.add((double) lowest / image.getHeight());
+            }
+            return out;
+        }
+    }
+
     /** The text of each page in turn. */
     public static List<String> pageTexts(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -47,7 +47,15 @@ public final class FigureSvg {
     private FigureSvg() {
     }
 
-    /** The picture as SVG text; the same picture always gives the same bytes. */
+    /** Room left around what is drawn, in SVG units. */
+    static final double MARGIN = 6;
+
+    /**
+     * The picture as SVG text; the same picture always gives the same bytes. Each panel is cut to what is drawn
+     * in either panel (the same cut for both, so Start and Finish stay level and at one scale), and a pair is laid
+     * out side by side ({@code data-panels="row"}) or, when that would be far wider than tall (a body lying down),
+     * one above the other ({@code "column"}); a held position is {@code "one"}.
+     */
     public static String svg(Picture picture) {
         List<Pose> poses = picture.isPair() ? List.of(picture.start(), picture.finish()) : List.of(picture.hold());
         List<Panel> panels = new ArrayList<>();
@@ -55,11 +63,14 @@ public final class FigureSvg {
             panels.add(new Panel(pose, project(Skeleton.pose(pose), picture.view(), picture.mirrored())));
         }
         Layout layout = layout(picture, panels);
-        Svg svg = new Svg(picture.isPair() ? PAIR_W : PANEL_W, PANEL_H);
+        List<Svg> drawn = new ArrayList<>();
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
         for (int i = 0; i < panels.size(); i++) {
-            Panel panel = panels.get(i);
-            svg.openGroup(i * (PANEL_W + GAP), 0);
-            Placed placed = layout.place(panel);
+            Svg svg = new Svg();
+            Placed placed = layout.place(panels.get(i));
             drawProps(svg, picture, placed);
             drawBody(svg, placed);
             drawHeld(svg, placed);
@@ -68,9 +79,47 @@ public final class FigureSvg {
                     drawArrow(svg, arrow, placed, layout.place(panels.get(1)));
                 }
             }
-            svg.closeGroup();
+            drawn.add(svg);
+            x0 = Math.min(x0, svg.minX());
+            y0 = Math.min(y0, svg.minY());
+            x1 = Math.max(x1, svg.maxX());
+            y1 = Math.max(y1, svg.maxY());
         }
-        return svg.finish();
+        boolean floor = picture.view() != View.TOP;
+        // The floor runs a little past what stands on it, on both sides.
+        double left = Math.max(0, x0 - (floor ? 2 * MARGIN : MARGIN));
+        double right = Math.min(PANEL_W, x1 + (floor ? 2 * MARGIN : MARGIN));
+        double top = Math.max(0, y0 - MARGIN);
+        double bottom = floor ? FLOOR_Y + PROP_STROKE / 2 + MARGIN / 2 : Math.min(PANEL_H, y1 + MARGIN);
+        double w = right - left;
+        double h = bottom - top;
+        String arrangement = !picture.isPair() ? "one" : rowFits(w, h) ? "row" : "column";
+        double width = arrangement.equals("row") ? 2 * w + GAP : w;
+        double height = arrangement.equals("column") ? 2 * h + GAP : h;
+        StringBuilder out = new StringBuilder(Svg.root(width, height, arrangement));
+        for (int i = 0; i < drawn.size(); i++) {
+            Svg panel = drawn.get(i);
+            double dx = arrangement.equals("row") ? i * (w + GAP) : 0;
+            double dy = arrangement.equals("column") ? i * (h + GAP) : 0;
+            if (floor) {
+                // Beneath the props and the body, as before the cut.
+                panel.under(new Svg().line(left + MARGIN / 2, FLOOR_Y, right - MARGIN / 2, FLOOR_Y, PROP_LINE,
+                        PROP_STROKE));
+            }
+            out.append(panel.panel(dx - left, dy - top));
+        }
+        return out.append("</svg>\n").toString();
+    }
+
+    /**
+     * Side by side unless that is much wider than tall: the picture beside a card's text is about 1.7 times as
+     * wide as it is high, so the arrangement nearer that shape is the one drawn larger there.
+     */
+    private static boolean rowFits(double w, double h) {
+        double target = 1.7;
+        double row = Math.abs(Math.log((2 * w + GAP) / h / target));
+        double column = Math.abs(Math.log(w / (2 * h + GAP) / target));
+        return row <= column;
     }
 
     // ---- projection -------------------------------------------------------------------------------
@@ -403,7 +452,7 @@ public final class FigureSvg {
         } else if (s instanceof Ellipse2 e) {
             svg.ellipse(p.x(e.x()), p.y(e.y()), e.rx() * k, e.ry() * k, -e.angle(), fill, stroke, sw);
         } else if (s instanceof Capsule2 c) {
-            String d = capsule(p.x(c.ax()), p.y(c.ay()), c.ra() * k, p.x(c.bx()), p.y(c.by()), c.rb() * k);
+            Svg.PathData d = capsule(p.x(c.ax()), p.y(c.ay()), c.ra() * k, p.x(c.bx()), p.y(c.by()), c.rb() * k);
             if (d == null) {
                 boolean aBigger = c.ra() >= c.rb();
                 svg.circle(p.x(aBigger ? c.ax() : c.bx()), p.y(aBigger ? c.ay() : c.by()),
@@ -415,7 +464,7 @@ public final class FigureSvg {
     }
 
     /** Two circles joined by their outer tangents, as path data; null when one circle holds the other. */
-    static String capsule(double ax, double ay, double ra, double bx, double by, double rb) {
+    static Svg.PathData capsule(double ax, double ay, double ra, double bx, double by, double rb) {
         double dx = bx - ax;
         double dy = by - ay;
         double d = StrictMath.sqrt(dx * dx + dy * dy);
@@ -439,7 +488,7 @@ public final class FigureSvg {
                 .arc(rb, false, sweep, bx + rb * mx, by + rb * my)
                 .line(ax + ra * mx, ay + ra * my)
                 .arc(ra, true, sweep, ax + ra * px, ay + ra * py)
-                .close().toString();
+                .close();
     }
 
     private static void drawProps(Svg svg, Picture picture, Placed p) {
@@ -565,7 +614,6 @@ public final class FigureSvg {
                 }
             }
         }
-        svg.line(FLOOR_X0, FLOOR_Y, FLOOR_X1, FLOOR_Y, PROP_LINE, PROP_STROKE);
     }
 
     /** A plain chair: the seat under the buttocks, the back behind the body, two legs to the floor. */
@@ -651,7 +699,7 @@ public final class FigureSvg {
             if (held.kind() == Pose.Held.Kind.BAND) {
                 svg.line(a[0], a[1], b[0], b[1], PROP_LINE, 0.012 * H);
             } else {
-                String d = capsule(a[0], a[1], 0.015 * H, b[0], b[1], 0.015 * H);
+                Svg.PathData d = capsule(a[0], a[1], 0.015 * H, b[0], b[1], 0.015 * H);
                 if (d != null) {
                     svg.path(d, PROP_FILL, PROP_LINE, PROP_STROKE);
                 }
@@ -716,7 +764,7 @@ public final class FigureSvg {
                     .line(c[0] + r * StrictMath.cos(a0), c[1] + r * StrictMath.sin(a0))
                     .line(c[0] + (r + HEAD_W / 2) * StrictMath.cos(s0), c[1] + (r + HEAD_W / 2) * StrictMath.sin(s0));
         }
-        svg.path(d.close().toString(), ARROW, null, 0);
+        svg.path(d.close(), ARROW, null, 0);
     }
 
     private static void straight(Svg svg, Arrow arrow, Placed start, Placed finish) {
@@ -780,6 +828,6 @@ public final class FigureSvg {
         if (arrow.twoWay()) {
             d.line(sx0 - nx * hw, sy0 - ny * hw).line(x0, y0).line(sx0 + nx * hw, sy0 + ny * hw);
         }
-        svg.path(d.close().toString(), ARROW, null, 0);
+        svg.path(d.close(), ARROW, null, 0);
     }
 }

@@ -51,8 +51,27 @@ class FigureModelTest {
     void aMovementIsAPairAndAHeldPositionIsOnePanel() throws Exception {
         List<Picture> pictures = parse(HEADER + "    start: {base: standing}\n    finish: {base: standing, "
                 + "right shoulder: {flexion: 90}}\n  held:\n    hold: {base: sitting}\n");
-        assertThat(FigureSvg.svg(pictures.get(0))).contains("viewBox=\"0 0 660 240\"");
-        assertThat(FigureSvg.svg(pictures.get(1))).contains("viewBox=\"0 0 320 240\"");
+        assertThat(FigureSvg.svg(pictures.get(0))).contains("data-panels=\"row\"");
+        assertThat(FigureSvg.svg(pictures.get(1))).contains("data-panels=\"one\"");
+    }
+
+    @Test
+    void eachPictureIsCutToWhatIsDrawnAndALyingPairIsStacked() throws Exception {
+        List<Picture> pictures = parse(HEADER + "    start: {base: standing}\n    finish: {base: standing, "
+                + "right shoulder: {flexion: 90}}\n  lying:\n    start: {base: lying-on-back}\n"
+                + "    finish: {base: lying-on-back, right hip: {flexion: 40}}\n");
+        org.physiokiosk.pictures.PictureShape standing = org.physiokiosk.pictures.PictureShape.of(
+                FigureSvg.svg(pictures.get(0)));
+        org.physiokiosk.pictures.PictureShape lying = org.physiokiosk.pictures.PictureShape.of(
+                FigureSvg.svg(pictures.get(1)));
+        // Standing: side by side, as tall as the figure and its floor, and far narrower than two whole panels.
+        assertThat(standing.panels()).isEqualTo(org.physiokiosk.pictures.PictureShape.Panels.ROW);
+        assertThat(standing.height()).isBetween(FigureSvg.H, FigureSvg.PANEL_H);
+        assertThat(standing.width()).isLessThan(FigureSvg.PAIR_W * 0.75);
+        // Lying: one above the other, each panel wide and low, with no empty sky above the body.
+        assertThat(lying.panels()).isEqualTo(org.physiokiosk.pictures.PictureShape.Panels.COLUMN);
+        assertThat(lying.panelWidth()).isGreaterThan(lying.panelHeight() * 1.5);
+        assertThat(lying.panelHeight()).isLessThan(FigureSvg.PANEL_H / 2);
     }
 
     @Test

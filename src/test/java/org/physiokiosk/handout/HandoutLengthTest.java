@@ -1,0 +1,88 @@
+package org.physiokiosk.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.Pdfs;
+
+/**
+ * Paper a patient can carry: the low-back template on at most three A4 pages with everything a handout holds,
+ * no page before the last left more than a third empty, and every card whole, for every shipped template.
+ */
+class HandoutLengthTest {
+
+    /** The handout's top and bottom margins in points: the footer sits in the bottom one. */
+    private static final float TOP = 40;
+    private static final float BOTTOM = 56;
+    private static final float A4_HEIGHT = 842;
+
+    @TempDir
+    Path dir;
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+
+    private Path print(Template template) throws Exception {
+        List<PlanItem> items = new ArrayList<>();
+        template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", "Tuesday 1 December, 10:30", "", false);
+        Path file = dir.resolve(template.id() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new HandoutWriter(Fixtures.FONTS).write(HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
+                    LocalDate.of(2026, 11, 25), draft), out);
+        }
+        return file;
+    }
+
+    @Test
+    void theLowBackTemplatePrintsOnThreePagesWithEverySection() throws Exception {
+        Path pdf = print(catalogue.template("low-back-starter").orElseThrow());
+
+        assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
+        assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.tips().heading(),
+                "Your week: tick what you did", catalogue.safety().disclaimer());
+        assertThat(Pdfs.figureAlts(pdf)).hasSize(5);
+    }
+
+    @Test
+    void noPageBeforeTheLastIsMoreThanAThirdEmptyAndNoCardSplits() throws Exception {
+        for (Template template : catalogue.templates()) {
+            Path pdf = print(template);
+            List<Double> depths = Pdfs.inkDepths(pdf, BOTTOM);
+            double usable = (A4_HEIGHT - TOP - BOTTOM) / A4_HEIGHT;
+            for (int page = 0; page < depths.size() - 1; page++) {
+                double empty = (1 - BOTTOM / A4_HEIGHT - depths.get(page)) / usable;
+                assertThat(empty).as("%s: page %d of %d is %.0f%% empty", template.id(), page + 1, depths.size(),
+                        empty * 100).isLessThanOrEqualTo(1.0 / 3);
+            }
+            List<String> pages = Pdfs.pageTexts(pdf);
+            int n = 0;
+            for (var item : template.items()) {
+                n++;
+                String heading = n + ". " + item.exercise().name();
+                String takeCare = "Take care: " + item.exercise().takeCare();
+                int on = -1;
+                // The first page naming it: the tick chart names every exercise again.
+                for (int p = pages.size() - 1; p >= 0; p--) {
+                    if (pages.get(p).contains(heading + " ")) {
+                        on = p;
+                    }
+                }
+                assertThat(on).as("%s card %d printed", template.id(), n).isNotNegative();
+                assertThat(pages.get(on)).as("%s card %d ends on the page it starts", template.id(), n)
+                        .contains(takeCare);
+            }
+        }
+    }
+}
