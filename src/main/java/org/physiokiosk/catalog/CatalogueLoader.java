@@ -233,9 +233,39 @@ public final class CatalogueLoader {
 
     private SafetyText safety(Source source) throws CatalogueException {
         Entry e = new Entry(source.name(), "file", parse(source));
-        e.onlyFields("heading", "intro", "redFlags", "emergency", "injuryWarning", "disclaimer");
-        return new SafetyText(e.text("heading", true), e.text("intro", true), e.texts("redFlags"),
+        e.onlyFields("heading", "intro", "redFlags", "emergency", "injuryWarning", "disclaimer", "regions");
+        SafetyText general = new SafetyText(e.text("heading", true), e.text("intro", true), e.texts("redFlags"),
                 e.text("emergency", true), e.text("injuryWarning", true), e.text("disclaimer", true));
+        java.util.Map<String, SafetyText.RegionFlags> regions = new java.util.LinkedHashMap<>();
+        JsonNode byRegion = e.node.get("regions");
+        if (byRegion != null && !byRegion.isNull()) {
+            if (!byRegion.isObject()) {
+                throw e.error("regions", "must map body regions to their warning signs");
+            }
+            for (Iterator<String> it = byRegion.fieldNames(); it.hasNext(); ) {
+                String region = it.next();
+                if (!Library.REGIONS.contains(region)) {
+                    throw e.error("regions", "names '" + region + "', which is not a body region (known: "
+                            + String.join(", ", Library.REGIONS) + ")");
+                }
+                Entry r = new Entry(source.name(), "file", byRegion.get(region), "regions." + region + ".");
+                r.onlyFields("sources", "redFlags", "emergency");
+                List<String> flags = r.texts("redFlags");
+                for (String flag : flags) {
+                    if (!flag.startsWith("If ")) {
+                        throw r.error("redFlags", "holds '" + flag + "'; word each sign as a condition, starting "
+                                + "with 'If '");
+                    }
+                }
+                String emergency = r.text("emergency", true);
+                if (!emergency.startsWith("If ") || !emergency.endsWith("this is an emergency.")) {
+                    throw r.error("emergency", "must start with 'If ' and end with 'this is an emergency.'");
+                }
+                regions.put(region, new SafetyText.RegionFlags(r.texts("sources"), flags, emergency));
+            }
+        }
+        return new SafetyText(general.heading(), general.intro(), general.redFlags(), general.emergency(),
+                general.injuryWarning(), general.disclaimer(), regions);
     }
 
     private Tips tips(Source source) throws CatalogueException {

@@ -40,7 +40,8 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
                                     LocalDate printDate, PlanDraft plan) {
         String[] titled = title(catalogue, plan.items());
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
-                plan.nextAppointment(), plan.patientInstructions(), plan.items(), catalogue.safety(),
+                plan.nextAppointment(), plan.patientInstructions(), plan.items(),
+                catalogue.safety().forRegions(regions(catalogue, plan.items())),
                 catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1], pictures(catalogue, plan.items()));
     }
 
@@ -68,6 +69,23 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
             }
         }
         return new String[] {Messages.get("handout.title"), Messages.get("handout.goal")};
+    }
+
+    /**
+     * The body regions whose warning signs the plan prints: a template's region when the plan holds exactly that
+     * template's exercises (a falls plan's chair stands are not a knee plan), else its exercises' regions in order.
+     */
+    static List<String> regions(Catalogue catalogue, List<PlanItem> items) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        items.forEach(i -> ids.add(i.exercise().id()));
+        for (Template t : catalogue.templates()) {
+            java.util.Set<String> templateIds = new java.util.HashSet<>();
+            t.items().forEach(i -> templateIds.add(i.exercise().id()));
+            if (!ids.isEmpty() && templateIds.equals(ids)) {
+                return List.of(t.bodyRegion());
+            }
+        }
+        return items.stream().map(i -> i.exercise().bodyRegion()).distinct().toList();
     }
 
     /** The SVG of each exercise's picture (by exercise id), for the exercises of this plan that have one. */

@@ -225,10 +225,20 @@ class CatalogueLoaderTest {
     @Test
     void emptyRedFlagListIsRefused() throws Exception {
         Files.writeString(dir.resolve("safety.yaml"), Files.readString(dir.resolve("safety.yaml"))
-                .replaceAll("(?s)redFlags:.*?emergency:", "redFlags: []\nemergency:"));
+                .replaceFirst("(?sm)^redFlags:.*?^emergency:", "redFlags: []\nemergency:"));
         assertThatThrownBy(() -> loader.load(dir))
                 .hasMessageContaining("safety.yaml")
                 .hasMessageContaining("field 'redFlags' is empty");
+    }
+
+    @Test
+    void aRegionsWarningSignMustBeAConditionAndNameARealRegion() throws Exception {
+        replace("safety.yaml", "      - If you see double.", "      - You may see double.");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("safety.yaml")
+                .hasMessageContaining("field 'regions.neck.redFlags'").hasMessageContaining("starting with 'If '");
+        replace("safety.yaml", "      - You may see double.", "      - If you see double.");
+        replace("safety.yaml", "\n  knee:\n", "\n  knees:\n");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("names 'knees', which is not a body region");
     }
 
     private void replace(String file, String from, String to) throws IOException {

@@ -49,6 +49,18 @@ class LibraryContentTest {
     }
 
     @Test
+    void everyRegionHasItsOwnSourcedWarningSignsInPlainWords() {
+        for (String region : org.physiokiosk.catalog.Library.REGIONS) {
+            var flags = catalogue.safety().regions().get(region);
+            assertThat(flags).as(region).isNotNull();
+            assertThat(flags.sources()).as(region).isNotEmpty();
+            assertThat(flags.redFlags()).as(region).hasSizeBetween(3, 5).allSatisfy(f -> assertThat(f).startsWith("If "));
+            String text = String.join(" ", flags.redFlags()) + " " + flags.emergency();
+            assertThat(ReadingLevel.grade(text)).as("grade of the %s warning signs", region).isLessThanOrEqualTo(8.0);
+        }
+    }
+
+    @Test
     void twelveTemplatesAcrossTheRegionsEachReadingAtGradeEightOrBelow() throws Exception {
         assertThat(catalogue.templates()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(catalogue.templates().stream().map(Template::bodyRegion).distinct().count()).isGreaterThanOrEqualTo(8);

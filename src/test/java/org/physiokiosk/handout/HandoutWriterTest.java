@@ -109,6 +109,30 @@ class HandoutWriterTest {
     }
 
     @Test
+    void theWarningSignsAreThoseOfThePlansBodyRegions() throws Exception {
+        var neck = catalogue.safety().regions().get("neck");
+        var knee = catalogue.safety().regions().get("knee");
+        var ankle = catalogue.safety().regions().get("ankle and foot");
+        List<PlanItem> neckPlan = catalogue.template("neck-gentle-start").orElseThrow().items().stream()
+                .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+        String neckText = Pdfs.flatText(write("Ann Lee", neckPlan, ""));
+        neck.redFlags().forEach(flag -> assertThat(neckText).contains(flag));
+        assertThat(neckText).contains(neck.emergency()).doesNotContain("pass urine or stool");
+
+        // A knee and an ankle exercise: both regions' signs, a sign they share printed once.
+        List<PlanItem> mixed = List.of(
+                PlanItem.of(catalogue.exercises().stream().filter(e -> e.bodyRegion().equals("knee")).findFirst()
+                        .orElseThrow()),
+                PlanItem.of(catalogue.exercises().stream().filter(e -> e.bodyRegion().equals("ankle and foot"))
+                        .findFirst().orElseThrow()));
+        String mixedText = Pdfs.flatText(write("Ann Lee", mixed, ""));
+        knee.redFlags().forEach(flag -> assertThat(mixedText).contains(flag));
+        ankle.redFlags().forEach(flag -> assertThat(mixedText).contains(flag));
+        String clot = "If one calf becomes painful, swollen and warm";
+        assertThat(mixedText.split(java.util.regex.Pattern.quote(clot), -1)).hasSize(2);
+    }
+
+    @Test
     void aCardIsNeverSplitAcrossPages() throws Exception {
         List<PlanItem> items = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
