@@ -21,21 +21,38 @@ final class PictureIcon implements Icon {
     private final SVGDocument document;
     private final int width;
     private final int height;
+    /** The part of the picture shown, in SVG units: all of it, or the Finish panel of a stacked pair. */
+    private final java.awt.geom.Rectangle2D.Double shown;
 
-    private PictureIcon(SVGDocument document, int width, int height) {
+    private PictureIcon(SVGDocument document, int width, int height, java.awt.geom.Rectangle2D.Double shown) {
         this.document = document;
         this.width = width;
         this.height = height;
+        this.shown = shown;
     }
 
     /**
      * An icon {@code width} x {@code height} pixels with the picture centred in it at its own proportions (so a
-     * held position and a Start | Finish pair line up in a list), or null when the SVG cannot be read.
+     * held position and a Start | Finish pair line up in a list), or null when the SVG cannot be read. A pair
+     * stacked Start above Finish (a body lying down) would be two thin strips at this size: the icon shows its
+     * Finish panel, the position that tells the exercises apart.
      */
     static PictureIcon of(String svg, int width, int height) {
         SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
                 LoaderContext.createDefault());
-        return doc == null ? null : new PictureIcon(doc, width, height);
+        if (doc == null) {
+            return null;
+        }
+        org.physiokiosk.pictures.PictureShape shape = org.physiokiosk.pictures.PictureShape.of(svg);
+        java.awt.geom.Rectangle2D.Double shown = new java.awt.geom.Rectangle2D.Double(0, 0, doc.size().width,
+                doc.size().height);
+        if (shape.panels() == org.physiokiosk.pictures.PictureShape.Panels.COLUMN) {
+            double panel = shape.panelHeight();
+            double scale = doc.size().height / shape.height();
+            shown = new java.awt.geom.Rectangle2D.Double(0, (panel + org.physiokiosk.pictures.PictureShape.GAP) * scale,
+                    doc.size().width, panel * scale);
+        }
+        return new PictureIcon(doc, width, height, shown);
     }
 
     @Override
@@ -43,10 +60,14 @@ final class PictureIcon implements Icon {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            float scale = Math.min(width / document.size().width, height / document.size().height);
-            float w = document.size().width * scale;
-            float h = document.size().height * scale;
-            document.render(c, g2, new ViewBox(x + (width - w) / 2, y + (height - h) / 2, w, h));
+            double scale = Math.min(width / shown.width, height / shown.height);
+            double left = x + (width - shown.width * scale) / 2 - shown.x * scale;
+            double top = y + (height - shown.height * scale) / 2 - shown.y * scale;
+            // Only the part shown: the Start panel above a Finish panel stays out of a wide icon's empty top.
+            g2.clip(new java.awt.geom.Rectangle2D.Double(left + shown.x * scale, top + shown.y * scale,
+                    shown.width * scale, shown.height * scale));
+            document.render(c, g2, new ViewBox((float) left, (float) top, (float) (document.size().width * scale),
+                    (float) (document.size().height * scale)));
         } finally {
             g2.dispose();
         }
