@@ -53,7 +53,7 @@ import org.physiokiosk.plan.PlanItem;
 /**
  * Lays out the handout with iText as PDF/A-2a and PDF/UA-1 at once: tagged, with title, language,
  * reading order and alternative text, fonts embedded and subset and chosen per character. Body text
- * is 13 pt (17 pt in large print); each exercise is a card never split across pages; the "Stop and
+ * is 12 pt (17 pt in large print); each exercise is a card never split across pages; the "Stop and
  * get help" box is always printed; every page carries the clinic's name, "page N of M", the plan
  * number and the print date.
  */
