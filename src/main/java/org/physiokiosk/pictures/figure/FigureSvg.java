@@ -745,6 +745,16 @@ public final class FigureSvg {
             a0 = mid - sign * min / 2;
             delta = sign * min;
         }
+        // Never under the floor, where the picture is cut: trim the ends of an arc that dips below it.
+        double limit = FLOOR_Y - HEAD_W / 2 - PROP_STROKE;
+        double step = sign * 0.02;
+        while (Math.abs(delta) > min && c[1] + (r + HEAD_W / 2) * StrictMath.sin(a0) > limit) {
+            a0 += step;
+            delta -= step;
+        }
+        while (Math.abs(delta) > min && c[1] + (r + HEAD_W / 2) * StrictMath.sin(a0 + delta) > limit) {
+            delta -= step;
+        }
         a1 = a0 + delta;
         double s0 = arrow.twoWay() ? a0 + sign * headAngle : a0;
         double s1 = a1 - sign * headAngle;
@@ -808,8 +818,21 @@ public final class FigureSvg {
             ay = ux * side;
         }
         double shift = arrow.offset() * H + Math.abs(ux * ax + uy * ay) * (half + len / 2);
+        // Standing off along its own line would push an arrow for a heel dropping below a step under the floor:
+        // then it stands beside the movement instead, on the side away from the body's middle.
+        if (Math.abs(along) >= 0.5 && my + ay * shift + Math.abs(uy) * half + HEAD_W > FLOOR_Y) {
+            double side = (p0[0] - body[0]) * -uy + (p0[1] - body[1]) * ux >= 0 ? 1 : -1;
+            ax = -uy * side;
+            ay = ux * side;
+            shift = arrow.offset() * H + 0.06 * H;
+        }
         mx += ax * shift;
         my += ay * shift;
+        // Never under the floor, where the picture is cut: lift it clear of the floor line.
+        double lowest = my + Math.abs(uy) * half + HEAD_W / 2 + PROP_STROKE;
+        if (lowest > FLOOR_Y) {
+            my -= lowest - FLOOR_Y;
+        }
         double x0 = mx - ux * half;
         double y0 = my - uy * half;
         double x1 = mx + ux * half;
