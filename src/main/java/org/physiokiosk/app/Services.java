@@ -7,6 +7,8 @@ import org.physiokiosk.catalog.CatalogueLoader;
 import org.physiokiosk.catalog.Clinic;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.library.ClinicExercises;
+import org.physiokiosk.store.ClinicExerciseRepository;
 import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.handout.HandoutWriter;
 import org.physiokiosk.record.PatientRecordService;
@@ -27,7 +29,8 @@ import org.physiokiosk.store.PlanRepository;
 public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Database database,
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
-                       ExportService export, Backups backups, PatientRecordService records)
+                       ExportService export, Backups backups, PatientRecordService records,
+                       ClinicExercises clinicExercises)
         implements AutoCloseable {
 
     /**
@@ -41,10 +44,13 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
         // The picture machinery loads alongside, while the catalogue and database open (nothing waits for it).
         java.util.concurrent.CompletableFuture.runAsync(HandoutWriter::warmUp);
         CatalogueLoader loader = new CatalogueLoader();
-        Catalogue catalogue = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
+        Catalogue shipped = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
         Database db = Database.open(paths.database());
         try {
-            new ExerciseRepository(db).sync(catalogue.exercises());
+            new ExerciseRepository(db).sync(shipped.exercises());
+            // The clinic's own exercises follow the shipped ones in the library.
+            ClinicExerciseRepository clinicExercises = new ClinicExerciseRepository(db, clock);
+            Catalogue catalogue = shipped.withClinic(clinicExercises.all());
             PlanRepository plans = new PlanRepository(db, clock);
             HandoutRepository handouts = new HandoutRepository(db);
             ClinicRepository clinics = new ClinicRepository(db, clock);
@@ -58,7 +64,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new ExportService(catalogue, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock),
                     new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
                     new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
-                            new OutputGuard(paths.database(), Backups.folderFor(paths.database()))));
+                            new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),
+                    new ClinicExercises(shipped, clinicExercises));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -3,18 +3,45 @@ package org.physiokiosk.catalog;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything reviewed that a handout is built from. */
+/**
+ * Everything a handout is built from: the shipped, reviewed text files and, after them, the clinic's own exercises
+ * from its database. {@code exercises} is the library a plan is built from; {@code retired} are clinic exercises
+ * taken out of it, still known so that old plans read back.
+ */
 public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates,
-                        Clinic clinic, java.util.Map<String, String> pictures) {
+                        Clinic clinic, java.util.Map<String, String> pictures, List<Exercise> retired) {
 
     public Catalogue {
         exercises = List.copyOf(exercises);
         templates = List.copyOf(templates);
         pictures = pictures == null ? java.util.Map.of() : java.util.Map.copyOf(pictures);
+        retired = retired == null ? List.of() : List.copyOf(retired);
+    }
+
+    public Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates, Clinic clinic,
+            java.util.Map<String, String> pictures) {
+        this(exercises, safety, tips, templates, clinic, pictures, List.of());
     }
 
     public Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates, Clinic clinic) {
-        this(exercises, safety, tips, templates, clinic, java.util.Map.of());
+        this(exercises, safety, tips, templates, clinic, java.util.Map.of(), List.of());
+    }
+
+    /**
+     * The shipped catalogue with the clinic's own exercises after it: current ones in the library with their
+     * pictures, retired ones only for reading old plans.
+     */
+    public Catalogue withClinic(List<ClinicExercise> clinic) {
+        List<Exercise> library = new java.util.ArrayList<>(exercises);
+        List<Exercise> gone = new java.util.ArrayList<>(retired);
+        java.util.Map<String, String> drawn = new java.util.HashMap<>(pictures);
+        for (ClinicExercise own : clinic) {
+            (own.retired() ? gone : library).add(own.exercise());
+            if (own.pictureSvg() != null) {
+                drawn.put(own.exercise().id(), own.pictureSvg());
+            }
+        }
+        return new Catalogue(library, safety, tips, templates, this.clinic, drawn, gone);
     }
 
     /** The exercise's picture as SVG (pictures/&lt;id&gt;.svg, drawn from poses.yaml), if it has one yet. */
@@ -22,8 +49,10 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
         return Optional.ofNullable(pictures.get(exerciseId));
     }
 
+    /** An exercise of the library, or a retired clinic exercise an old plan uses. */
     public Optional<Exercise> exercise(String id) {
-        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst()
+                .or(() -> retired.stream().filter(e -> e.id().equals(id)).findFirst());
     }
 
     public Optional<Template> template(String id) {

@@ -164,7 +164,8 @@ public final class CatalogueLoader {
                 steps.add(step.asText().strip());
             }
             String originText = e.text("origin", false);
-            Origin origin = originText == null ? Origin.CLINIC : Origin.fromId(originText)
+            // The catalogue's files ship with Physio Kiosk; the clinic's own exercises live in its database.
+            Origin origin = originText == null ? Origin.SEED : Origin.fromId(originText)
                     .orElseThrow(() -> e.error("origin", "is '" + originText + "'; use seed or clinic"));
             String region = e.oneOf("bodyRegion", Library.REGIONS);
             List<String> equipment = e.texts("equipment");

@@ -31,7 +31,8 @@ final class CatalogCommand implements Runnable {
         try (Services services = context.open(db.db)) {
             PrintWriter out = spec.commandLine().getOut();
             for (Exercise e : services.catalogue().exercises()) {
-                out.printf("%-16s %-12s %s%n", e.id(), e.kind().id(), e.name());
+                out.printf("%-16s %-12s %s%s%n", e.id(), e.kind().id(), e.name(),
+                        e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? "  [clinic's own]" : "");
             }
             for (Template t : services.catalogue().templates()) {
                 out.printf("%-16s %-12s %s (%d exercises)%n", t.id(), "template", t.name(), t.items().size());

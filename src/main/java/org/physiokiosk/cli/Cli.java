@@ -77,6 +77,9 @@ public final class Cli {
                     && !cls.equals(IdCommands.PatientCommand.class)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
+            if (ExerciseCommands.all().contains(cls)) {
+                return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
+            }
             if (cls == SampleCommand.class) {
                 return cls.cast(new SampleCommand(context));
             }

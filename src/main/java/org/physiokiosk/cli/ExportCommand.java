@@ -127,8 +127,12 @@ final class ExportCommand implements Runnable {
         } else {
             for (String raw : exercises.ids) {
                 String id = raw.strip();
-                Exercise e = services.catalogue().exercise(id).orElseThrow(() ->
-                        new UsageError("unknown exercise id '" + id + "' (see: catalog)"));
+                // Only the library: a retired clinic exercise stays in old plans but goes into no new one.
+                Exercise e = services.catalogue().exercises().stream().filter(x -> x.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new UsageError(services.catalogue().exercise(id).isPresent()
+                                ? "exercise '" + id + "' is retired; plans that used it keep it, but it goes into no "
+                                        + "new plan (see: catalog)"
+                                : "unknown exercise id '" + id + "' (see: catalog)"));
                 items.add(PlanItem.of(e));
             }
         }

@@ -136,8 +136,8 @@ public final class PlanRepository {
             """;
     private static final String INSERT_ITEM = """
             INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
-                                   times_per_day, days_per_week, personal_instruction)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   times_per_day, days_per_week, personal_instruction, exercise_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_PLAN = """
             SELECT id, patient_id, therapist, next_appointment, patient_instructions, large_print, created_at,
@@ -146,7 +146,7 @@ public final class PlanRepository {
             """;
     private static final String SELECT_ITEMS = """
             SELECT exercise_id, hold_seconds, repetitions, sets, each_side, times_per_day, days_per_week,
-                   personal_instruction
+                   personal_instruction, exercise_version
             FROM plan_item WHERE plan_id = ? ORDER BY position
             """;
     private static final String SELECT_NOTE = """
@@ -207,6 +207,14 @@ public final class PlanRepository {
                     setNullable(ps, 8, d.timesPerDay());
                     setNullable(ps, 9, d.daysPerWeek());
                     ps.setString(10, item.personalInstruction());
+                    // A clinic exercise: the version whose text the plan shows, so the plan reads back as it was.
+                    Optional<Integer> version = item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC
+                            ? ClinicExerciseRepository.versionOf(c, item.exercise()) : Optional.empty();
+                    if (version.isPresent()) {
+                        ps.setInt(11, version.get());
+                    } else {
+                        ps.setNull(11, java.sql.Types.INTEGER);
+                    }
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -261,7 +269,10 @@ public final class PlanRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("exercise_id");
-                    Exercise exercise = catalogue.exercise(id).orElseThrow(() -> new StoreException(
+                    int version = rs.getInt("exercise_version");
+                    Optional<Exercise> recorded = rs.wasNull() ? Optional.empty()
+                            : ClinicExerciseRepository.version(c, id, version);
+                    Exercise exercise = recorded.or(() -> catalogue.exercise(id)).orElseThrow(() -> new StoreException(
                             "Plan " + planId + " uses exercise '" + id + "', which is no longer in the catalogue."));
                     out.add(new PlanItem(exercise, dosage(rs), rs.getString("personal_instruction")));
                 }

@@ -359,7 +359,11 @@ class KioskFlowGuiTest {
         window.button("addPatient").click();
         org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(5000));
         window.robot().waitForIdle();
-        question.button("lookAlikeAddAnother").focus().click();
+        // A robot click can land before a busy machine has placed the dialog: press the button itself.
+        javax.swing.JButton another = question.button("lookAlikeAddAnother").target();
+        waitFor("the button to add another", () -> GuiActionRunner.execute(() -> another.isShowing()
+                && another.isEnabled()));
+        GuiActionRunner.execute(() -> another.doClick());
         waitFor("the plan screen", () -> selectedTab() == 1);
         List<Patient> both = services.patients().search("ana silva", 10);
         assertThat(both).hasSize(2).contains(ana);

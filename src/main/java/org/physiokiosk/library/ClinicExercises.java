@@ -1,0 +1,115 @@
+package org.physiokiosk.library;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.ClinicExercise;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.Origin;
+import org.physiokiosk.store.ClinicExerciseRepository;
+import org.physiokiosk.store.StoreException;
+
+/**
+ * The clinic's own exercises: copy any exercise into one, change it (each change a new version; plans and
+ * handouts keep the version they used), retire it. Never deletes: a plan may use it.
+ */
+public final class ClinicExercises {
+
+    /** Longest name a clinic exercise may have: a card's heading on one line. */
+    public static final int MAX_NAME = 60;
+
+    private final Catalogue shipped;
+    private final ClinicExerciseRepository store;
+
+    /** {@code shipped}: the catalogue as its files give it, without the clinic's own exercises. */
+    public ClinicExercises(Catalogue shipped, ClinicExerciseRepository store) {
+        this.shipped = shipped;
+        this.store = store;
+    }
+
+    /** The library as it stands now: the shipped exercises, then the clinic's own at their latest versions. */
+    public Catalogue library() {
+        return shipped.withClinic(store.all());
+    }
+
+    /**
+     * Makes a clinic exercise from any exercise (shipped or the clinic's): the same text, picture and sources
+     * under a new name and id, marked as the clinic's own and not reviewed by a clinician.
+     */
+    public ClinicExercise copy(String fromId, String name) {
+        Catalogue catalogue = library();
+        Exercise from = catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
+                "There is no exercise '" + fromId + "' (see: catalog)."));
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new StoreException.Refused("Give the new exercise a name (--name TEXT).");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new StoreException.Refused("The name is " + clean.length() + " characters long; keep it to "
+                    + MAX_NAME + " so it fits on one line of the handout.");
+        }
+        checkNameFree(catalogue, clean, null);
+        Exercise copy = new Exercise(freeId(clean), clean, from.kind(), from.bodyRegion(), from.purpose(),
+                from.steps(), from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(),
+                from.position(), from.level(), from.aliases(), from.sources(), from.picture());
+        return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
+    }
+
+    /**
+     * Saves a changed clinic exercise as its next version. A clinician's review belongs to the text reviewed, so
+     * the new version is not reviewed until a clinician marks it again.
+     */
+    public ClinicExercise change(Exercise changed, String pictureSvg) {
+        Catalogue catalogue = library();
+        Exercise own = catalogue.exercise(changed.id()).filter(e -> e.origin() == Origin.CLINIC)
+                .orElseThrow(() -> new StoreException.Refused("Only the clinic's own exercises can be changed; copy '"
+                        + changed.id() + "' first (exercise copy " + changed.id() + " --name TEXT)."));
+        checkNameFree(catalogue, changed.name().strip(), own.id());
+        Exercise unreviewed = new Exercise(own.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
+                changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
+                changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
+                changed.picture());
+        return store.addVersion(unreviewed, pictureSvg);
+    }
+
+    /** Takes a clinic exercise out of the library; plans that use it still read it. */
+    public void retire(String id) {
+        Optional<Exercise> exercise = library().exercise(id);
+        if (exercise.isEmpty()) {
+            throw new StoreException.Refused("There is no exercise '" + id + "' (see: catalog).");
+        }
+        if (exercise.get().origin() != Origin.CLINIC) {
+            throw new StoreException.Refused("'" + id + "' comes with Physio Kiosk and stays in the library; only the "
+                    + "clinic's own exercises can be retired.");
+        }
+        if (!store.retire(id)) {
+            throw new StoreException.Refused("'" + id + "' is already retired.");
+        }
+    }
+
+    /** Two exercises of one name in the library could not be told apart in a plan or on a handout. */
+    private static void checkNameFree(Catalogue catalogue, String name, String except) {
+        for (Exercise e : catalogue.exercises()) {
+            if (!e.id().equals(except) && e.name().equalsIgnoreCase(name)) {
+                throw new StoreException.Refused("The library already has an exercise named '" + e.name() + "' ("
+                        + e.id() + "); choose another name.");
+            }
+        }
+    }
+
+    /** "clinic-" and the name in lower-case letters, digits and dashes; "-2", "-3" ... when that is taken. */
+    private String freeId(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        String base = plain.isEmpty() ? "clinic-exercise" : "clinic-" + plain;
+        String id = base;
+        for (int n = 2; store.idTaken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}
