@@ -31,6 +31,10 @@ final class PicturesCommand implements Runnable {
     @Option(names = "--replace", description = "With --out: write over an existing picture book PDF.")
     boolean replace;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "With --out: include the clinic's own exercises from this database.")
+    Path db;
+
     @Option(names = "--catalogue", paramLabel = "FOLDER",
             description = "The catalogue folder holding poses.yaml (default: data/catalogue).")
     Path catalogue;
@@ -47,13 +51,22 @@ final class PicturesCommand implements Runnable {
         if (!book.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             throw new UsageError("--out must name a .pdf file, for example --out printables/picture-book.pdf");
         }
-        var paths = context.paths(null);
+        var paths = context.paths(db);
+        if (db != null && !java.nio.file.Files.isRegularFile(paths.database())) {
+            throw new UsageError("there is no database at " + paths.database() + "; name the clinic's database file");
+        }
         new org.physiokiosk.store.OutputGuard(paths.database(), org.physiokiosk.store.Backups.folderFor(paths.database()))
                 .check(book, org.physiokiosk.store.OutputGuard.Kind.PDF, replace);
         try {
             var loader = new org.physiokiosk.catalog.CatalogueLoader();
             Path dir = catalogue != null ? context.workingDir().resolve(catalogue) : paths.catalogue();
             var library = dir != null ? loader.load(dir) : loader.loadBundled();
+            if (db != null) {
+                // The shipped library, then the clinic's own exercises (retired ones left out).
+                try (var services = context.open(db)) {
+                    library = services.clinicExercises().library();
+                }
+            }
             Path target = book.toAbsolutePath();
             java.nio.file.Files.createDirectories(target.getParent());
             Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".book-", ".part");

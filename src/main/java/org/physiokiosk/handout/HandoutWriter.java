@@ -346,7 +346,9 @@ public final class HandoutWriter implements HandoutRenderer {
             };
             Paragraph name = new Paragraph().add(bold(new Text(number + ". " + item.exercise().name()))
                             .setFontSize(size.heading() - 1))
-                    .add(new Text("   " + kind).setFontColor(MUTED).setFontSize(size.small()))
+                    .add(new Text("   " + kind + (item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC
+                            ? "  \u00b7  " + Messages.get("handout.clinicOwn") : ""))
+                            .setFontColor(MUTED).setFontSize(size.small()))
                     .setMarginTop(0).setMarginBottom(1);
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
             Paragraph purpose = new Paragraph(item.exercise().purpose()).setMargin(0).setMarginBottom(2);

@@ -88,7 +88,9 @@ public final class PictureBookWriter {
         name.getAccessibilityProperties().setRole(StandardRoles.H3);
         box.add(name);
         box.add(new Paragraph(Messages.get("book.details", e.kind().id(), e.level(), e.position(),
-                String.join(", ", e.equipment()))).setFontColor(MUTED).setMargin(0));
+                String.join(", ", e.equipment()))
+                + (e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? " \u00b7 " + Messages.get("plan.clinicOwn") : ""))
+                .setFontColor(MUTED).setMargin(0));
         box.add(new Paragraph(e.reviewed() ? Messages.get("book.reviewed", e.reviewedBy(), e.reviewedOn())
                 : Messages.get("plan.notReviewed")).setMargin(0).setMarginBottom(4));
         catalogue.picture(e.id()).ifPresentOrElse(svg -> {

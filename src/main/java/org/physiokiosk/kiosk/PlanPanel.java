@@ -358,7 +358,8 @@ final class PlanPanel extends JPanel {
                                                       boolean focused) {
             Exercise e = (Exercise) value;
             String details = Messages.get(e.reviewed() ? "plan.catalogueRow" : "plan.catalogueRowUnreviewed",
-                    kindWord(e.kind()), e.level(), e.bodyRegion());
+                    kindWord(e.kind()), e.level(), e.bodyRegion())
+                    + (e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? " \u00b7 " + Messages.get("plan.clinicOwn") : "");
             String row = "<html><b>" + escape(e.name()) + "</b><br>" + escape(details)
                     + (e.reviewed() ? "" : "<br><i>" + escape(Messages.get("plan.notReviewed")) + "</i>") + "</html>";
             Component c = super.getListCellRendererComponent(list, row, index, selected, focused);
@@ -379,7 +380,9 @@ final class PlanPanel extends JPanel {
                                                       boolean focused) {
             PlanItem item = (PlanItem) value;
             return super.getListCellRendererComponent(list, Messages.get("plan.itemRow", index + 1,
-                    item.exercise().name(), kindWord(item.exercise().kind())), index, selected, focused);
+                    item.exercise().name(), kindWord(item.exercise().kind()))
+                    + (item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC
+                            ? " \u00b7 " + Messages.get("plan.clinicOwn") : ""), index, selected, focused);
         }
     }
 
