@@ -1,7 +1,14 @@
 package org.physiokiosk.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.physiokiosk.app.Services;
+import org.physiokiosk.library.ExerciseExchange;
+import org.physiokiosk.store.OutputGuard;
+import org.physiokiosk.store.Problems;
 import org.physiokiosk.catalog.ClinicExercise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +67,91 @@ final class ExerciseCommands {
         }
     }
 
+    @Command(name = "exercises", mixinStandardHelpOptions = true,
+            description = "Share the clinic's own exercises with another clinic: export them to a file, or import one.",
+            subcommands = {Export.class, Import.class})
+    static final class ExercisesCommand implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageError("name what to do: exercises export or exercises import (see exercises --help)");
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the clinic's own exercises and their pictures into one file. Prints its path.")
+    static final class Export extends IdCommands.Base {
+        @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write it.")
+        Path file;
+
+        @Option(names = "--replace", description = "Write over an earlier exercises file of that name.")
+        boolean replace;
+
+        Export(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void checkBeforeOpening(OutputGuard guard) {
+            guard.check(file, OutputGuard.Kind.JSON, replace);
+        }
+
+        @Override
+        void run(Services services) {
+            var own = services.clinicExercises().own();
+            String text = new ExerciseExchange(services.clinicExercises()).export(own);
+            Path target = file.toAbsolutePath().normalize();
+            try {
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), ".exercises-", ".part");
+                try {
+                    Files.writeString(temp, text, StandardCharsets.UTF_8);
+                    OutputGuard.place(temp, target, replace);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not write " + file + ": " + Problems.explain(e), e);
+            }
+            out().println(target);
+            out().println(own.size() + " exercise(s)");
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Add the exercises of an exercises file as this clinic's own. Nothing here is overwritten.")
+    static final class Import extends IdCommands.Base {
+        @Parameters(paramLabel = "FILE", description = "A file written by exercises export.")
+        Path file;
+
+        Import(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            String text;
+            try {
+                if (Files.size(file) > 64L * 1024 * 1024) {
+                    throw new UsageError(file + " is larger than 64 MB; that is not an exercises file");
+                }
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new UsageError(file + " is not a Physio Kiosk exercises file (it is not text)");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UsageError("there is no file " + file);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read " + file + ": " + Problems.explain(e), e);
+            }
+            for (ExerciseExchange.Imported i : new ExerciseExchange(services.clinicExercises())
+                    .importText(text, file.getFileName().toString())) {
+                out().println(i.newId().map(id -> "added " + id + "  " + i.name()
+                                + (id.equals(i.fileId()) ? "" : "  (was " + i.fileId() + ")"))
+                        .orElse("already here " + i.fileId() + "  " + i.name()));
+            }
+        }
+    }
+
     static List<Class<?>> all() {
-        return List.of(Copy.class, Retire.class);
+        return List.of(Copy.class, Retire.class, Export.class, Import.class);
     }
 }

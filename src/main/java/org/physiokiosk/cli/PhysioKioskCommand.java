@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {KioskCommand.class, ExportCommand.class, CatalogCommand.class, IdCommands.Patients.class,
             IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class, IdCommands.Reprint.class,
             IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
-            BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class})
+            BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class,
+            ExerciseCommands.ExercisesCommand.class})
 final class PhysioKioskCommand implements Runnable {
 
     @Override

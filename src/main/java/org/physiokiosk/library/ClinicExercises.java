@@ -28,6 +28,11 @@ public final class ClinicExercises {
         this.store = store;
     }
 
+    /** The clinic's own exercises at their latest versions, retired ones included. */
+    public java.util.List<ClinicExercise> own() {
+        return store.all();
+    }
+
     /** The library as it stands now: the shipped exercises, then the clinic's own at their latest versions. */
     public Catalogue library() {
         return shipped.withClinic(store.all());
@@ -86,6 +91,46 @@ public final class ClinicExercises {
         if (!store.retire(id)) {
             throw new StoreException.Refused("'" + id + "' is already retired.");
         }
+    }
+
+    /**
+     * Adds an exercise from another clinic as this clinic's own. Its id is kept when free here, else a free one is
+     * made from its name; a name already in the library gets " (imported)". Nothing here is overwritten, and an
+     * exercise whose latest text here is the same is left as it is. Any review mark stays with the other clinic.
+     */
+    ExerciseExchange.Imported adopt(Exercise from, String pictureSvg, boolean retired) {
+        Catalogue catalogue = library();
+        for (ClinicExercise here : store.all()) {
+            if (sameText(here.exercise(), from)) {
+                return new ExerciseExchange.Imported(from.id(), Optional.empty(), here.exercise().name());
+            }
+        }
+        String name = from.name().strip();
+        for (int n = 1; nameTaken(catalogue, name); n++) {
+            name = from.name().strip() + (n == 1 ? " (imported)" : " (imported " + n + ")");
+        }
+        String id = from.id().matches("clinic-[a-z0-9]+(-[a-z0-9]+)*") && !store.idTaken(from.id()) ? from.id()
+                : freeId(name);
+        Exercise adopted = new Exercise(id, name, from.kind(), from.bodyRegion(), from.purpose(), from.steps(),
+                from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(), from.position(),
+                from.level(), from.aliases(), from.sources(), from.picture());
+        store.add(adopted, null, pictureSvg);
+        if (retired) {
+            store.retire(id);
+        }
+        return new ExerciseExchange.Imported(from.id(), Optional.of(id), name);
+    }
+
+    /** The same exercise, whatever it is called here (an import renamed for a clash is still the same one). */
+    private static boolean sameText(Exercise a, Exercise b) {
+        return a.steps().equals(b.steps()) && a.purpose().equals(b.purpose())
+                && a.dosage().equals(b.dosage()) && a.takeCare().equals(b.takeCare()) && a.kind() == b.kind()
+                && a.bodyRegion().equals(b.bodyRegion());
+    }
+
+    private static boolean nameTaken(Catalogue catalogue, String name) {
+        return catalogue.exercises().stream().anyMatch(e -> e.name().equalsIgnoreCase(name))
+                || catalogue.retired().stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
     }
 
     /** Two exercises of one name in the library could not be told apart in a plan or on a handout. */

@@ -85,4 +85,62 @@ class ClinicExercisesCliTest {
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("already retired");
     }
+
+    @Test
+    void exercisesTravelToAnotherClinicWithTheirPicturesAndNothingThereIsOverwritten() throws Exception {
+        String a = dir.resolve("a.db").toString();
+        String b = dir.resolve("b.db").toString();
+        ok("exercise", "copy", "knee-to-chest", "--name", "Knee hug", "--db", a);
+        ok("exercise", "copy", "bridge", "--name", "Hip lift", "--db", a);
+        ok("exercise", "copy", "pelvic-tilt", "--name", "Hip lift", "--db", b);
+        Path file = dir.resolve("ours.json");
+        assertThat(ok("exercises", "export", "--out", file.toString(), "--db", a).out()).contains("2 exercise(s)");
+
+        String added = ok("exercises", "import", file.toString(), "--db", b).out();
+        assertThat(added).contains("added clinic-knee-hug  Knee hug",
+                "added clinic-hip-lift-imported  Hip lift (imported)  (was clinic-hip-lift)");
+        String catalog = ok("catalog", "--db", b).out();
+        // The other clinic's own "Hip lift" is still its own, untouched.
+        assertThat(catalog).contains("clinic-hip-lift  strengthen   Hip lift  [clinic's own]",
+                "clinic-hip-lift-imported", "clinic-knee-hug");
+        assertThat(ok("exercises", "import", file.toString(), "--db", b).out())
+                .contains("already here clinic-knee-hug").doesNotContain("added");
+
+        Path pdf = dir.resolve("b.pdf");
+        ok("export", "--patient", "Bo Lee", "--dob", "1950-01-01", "--exercises", "clinic-knee-hug", "--out",
+                pdf.toString(), "--db", b);
+        assertThat(Pdfs.figureAlts(pdf)).hasSize(1);
+        assertThat(Pdfs.bitmapImages(pdf)).isZero();
+    }
+
+    @Test
+    void aForeignOrDangerousFileIsRefusedAndChangesNothing() throws Exception {
+        String a = dir.resolve("a.db").toString();
+        ok("exercise", "copy", "knee-to-chest", "--name", "Knee hug", "--db", a);
+        Path file = dir.resolve("ours.json");
+        ok("exercises", "export", "--out", file.toString(), "--db", a);
+        String target = dir.resolve("t.db").toString();
+        ok("catalog", "--db", target);
+        String before = ok("catalog", "--db", target).out();
+
+        java.nio.file.Files.writeString(dir.resolve("foreign.json"), "{\"exercises\": []}");
+        CliRun foreign = CliRun.in(dir, "exercises", "import", dir.resolve("foreign.json").toString(), "--db", target);
+        assertThat(foreign.code()).isEqualTo(2);
+        assertThat(foreign.err()).contains("is not a Physio Kiosk exercises file", "exercises export");
+
+        String text = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(dir.resolve("script.json"),
+                text.replace("<svg xmlns=\\\"http://www.w3.org/2000/svg\\\"",
+                        "<svg xmlns=\\\"http://www.w3.org/2000/svg\\\"><script>alert(1)</script><g/></svg><!--"));
+        CliRun script = CliRun.in(dir, "exercises", "import", dir.resolve("script.json").toString(), "--db", target);
+        assertThat(script.code()).isEqualTo(2);
+        assertThat(script.err()).contains("picture of exercise 1", "refused");
+
+        java.nio.file.Files.writeString(dir.resolve("newer.json"), text.replace("\"version\" : 1", "\"version\" : 9"));
+        CliRun newer = CliRun.in(dir, "exercises", "import", dir.resolve("newer.json").toString(), "--db", target);
+        assertThat(newer.code()).isEqualTo(2);
+        assertThat(newer.err()).contains("newer Physio Kiosk");
+
+        assertThat(ok("catalog", "--db", target).out()).isEqualTo(before);
+    }
 }

@@ -1,0 +1,152 @@
+package org.physiokiosk.library;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.ClinicExercise;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.Origin;
+import org.physiokiosk.pictures.SvgCheck;
+import org.physiokiosk.store.StoreException;
+
+/**
+ * Shares a clinic's own exercises with another clinic in one JSON file: each exercise's latest text and its
+ * picture. Importing adds them as the other clinic's own, under ids and names that are free there; nothing there
+ * is overwritten, and an exercise already there with the same text is left as it is.
+ */
+public final class ExerciseExchange {
+
+    /** What the file says it is; a file without it is refused as foreign. */
+    public static final String FORMAT = "physio-kiosk-exercises";
+    /** The newest layout of the file this program reads and writes. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One exercise on import: what it was called in the file and what it is here now (empty: already here). */
+    public record Imported(String fileId, Optional<String> newId, String name) {
+    }
+
+    private final ClinicExercises exercises;
+
+    public ExerciseExchange(ClinicExercises exercises) {
+        this.exercises = exercises;
+    }
+
+    /** The clinic's own exercises (retired ones too, marked) as the text of an exchange file. */
+    public String export(List<ClinicExercise> own) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ArrayNode list = root.putArray("exercises");
+        for (ClinicExercise e : own) {
+            ObjectNode item = list.addObject();
+            item.set("exercise", JSON.valueToTree(e.exercise()));
+            item.put("retired", e.retired());
+            if (e.pictureSvg() != null) {
+                item.put("picture", e.pictureSvg());
+            }
+        }
+        // The clinic's own templates join this file when the clinic can save them.
+        root.putArray("templates");
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the exercises could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Adds the exercises of an exchange file as this clinic's own, checking the whole file before adding anything:
+     * a bad or foreign file changes nothing. {@code source} names the file in messages.
+     */
+    public List<Imported> importText(String text, String source) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new StoreException.Refused(source + " is not a Physio Kiosk exercises file (it is not JSON: "
+                    + e.getOriginalMessage() + ").");
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw new StoreException.Refused(source + " is not a Physio Kiosk exercises file (make one with: "
+                    + "exercises export --out FILE).");
+        }
+        int version = root.path("version").asInt(0);
+        if (version < 1 || version > VERSION) {
+            throw new StoreException.Refused(source + " was written by a newer Physio Kiosk (file layout " + version
+                    + "); update this program to read it.");
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int n = 0;
+        for (JsonNode item : root.path("exercises")) {
+            n++;
+            Exercise e;
+            try {
+                e = JSON.treeToValue(item.path("exercise"), Exercise.class);
+            } catch (JsonProcessingException | IllegalArgumentException ex) {
+                throw new StoreException.Refused(source + ": exercise " + n + " cannot be read ("
+                        + ex.getMessage() + ").");
+            }
+            String problem = problem(e);
+            if (!problem.isEmpty()) {
+                throw new StoreException.Refused(source + ": exercise " + n + " (" + e.id() + ") " + problem + ".");
+            }
+            String svg = item.hasNonNull("picture") ? item.get("picture").asText() : null;
+            if (svg != null) {
+                Optional<String> bad = SvgCheck.problem(svg);
+                if (bad.isPresent()) {
+                    throw new StoreException.Refused(source + ": the picture of exercise " + n + " (" + e.id()
+                            + ") is refused: " + bad.get() + ".");
+                }
+            }
+            candidates.add(new Candidate(e, svg, item.path("retired").asBoolean(false)));
+        }
+        List<Imported> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            out.add(exercises.adopt(c.exercise(), c.svg(), c.retired()));
+        }
+        return out;
+    }
+
+    private record Candidate(Exercise exercise, String svg, boolean retired) {
+    }
+
+    /** What makes an exercise from a file unusable here, or "". */
+    private static String problem(Exercise e) {
+        if (e == null || e.id() == null || e.name() == null || e.name().isBlank()) {
+            return "has no id or name";
+        }
+        if (e.kind() == null) {
+            return "has no kind";
+        }
+        if (!Library.REGIONS.contains(e.bodyRegion())) {
+            return "names the body region '" + e.bodyRegion() + "', which this program does not know";
+        }
+        if (e.steps().isEmpty() || e.purpose() == null || e.takeCare() == null || e.dosage() == null) {
+            return "is missing its purpose, steps, dosage or take-care line";
+        }
+        if (e.origin() != Origin.CLINIC) {
+            return "is not a clinic's own exercise";
+        }
+        return "";
+    }
+
+    /** The library the exercises come into, for callers that list them. */
+    public Catalogue library() {
+        return exercises.library();
+    }
+}
