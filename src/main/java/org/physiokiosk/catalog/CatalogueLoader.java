@@ -150,7 +150,7 @@ public final class CatalogueLoader {
             }
             e.onlyFields("id", "name", "kind", "bodyRegion", "purpose", "steps", "dosage", "takeCare",
                     "equipment", "position", "level", "aliases", "sources", "picture", "reviewedBy", "reviewedOn",
-                    "origin");
+                    "origin", "harder", "moveOn");
             String name = e.text("name", true);
             String kindText = e.text("kind", true);
             ExerciseKind kind = ExerciseKind.fromId(kindText)
@@ -202,7 +202,41 @@ public final class CatalogueLoader {
             }
             out.add(new Exercise(id, name, kind, region, e.text("purpose", true), steps, dosage(e, "dosage", true),
                     e.text("takeCare", true), reviewedBy, reviewedOn, origin, equipment, position, level, aliases,
-                    sources, picture));
+                    sources, picture, e.text("harder", false), null, e.text("moveOn", false)));
+        }
+        return progressions(source.name(), out);
+    }
+
+    /**
+     * Checks each exercise's {@code harder} (a known exercise of the same body region, at the same level or
+     * above, never itself) and gives the harder one its {@code easier}: one easier step each.
+     */
+    private static List<Exercise> progressions(String file, List<Exercise> exercises) throws CatalogueException {
+        java.util.Map<String, Exercise> byId = new java.util.LinkedHashMap<>();
+        exercises.forEach(e -> byId.put(e.id(), e));
+        java.util.Map<String, String> easierOf = new java.util.HashMap<>();
+        for (Exercise e : exercises) {
+            if (e.harder() == null) {
+                continue;
+            }
+            String where = file + ": exercise '" + e.id() + "': field 'harder' ";
+            Exercise next = byId.get(e.harder());
+            if (next == null || next == e) {
+                throw new CatalogueException(where + "names '" + e.harder() + "', which is not another exercise.");
+            }
+            if (!next.bodyRegion().equals(e.bodyRegion()) || next.level() < e.level()) {
+                throw new CatalogueException(where + "names '" + next.id() + "', which is not a harder step for the "
+                        + "same body region (" + next.bodyRegion() + ", level " + next.level() + ").");
+            }
+            String before = easierOf.put(next.id(), e.id());
+            if (before != null) {
+                throw new CatalogueException(where + "names '" + next.id() + "', which '" + before + "' names too; an "
+                        + "exercise has one easier step.");
+            }
+        }
+        List<Exercise> out = new ArrayList<>();
+        for (Exercise e : exercises) {
+            out.add(e.withProgression(easierOf.get(e.id()), e.harder()));
         }
         return out;
     }

@@ -10,11 +10,29 @@ import java.util.List;
  * reviewed by a clinician". Whoever checked the facts of a source is named in {@code sources}, never here.
  * {@code picture} is the alt text of the picture {@code pictures/<id>.svg}, or null when there is none yet.
  * Fields after {@code origin} came with the library (issue 9); snapshots written before them read back as empty.
+ * {@code harder} and {@code easier} name the next and the previous step of a progression (null when there is
+ * none); {@code moveOn} says when to take the next step (null: the general line, when there is a harder one).
  */
 public record Exercise(String id, String name, ExerciseKind kind, String bodyRegion, String purpose,
                        List<String> steps, Dosage dosage, String takeCare, String reviewedBy,
                        LocalDate reviewedOn, Origin origin, List<String> equipment, String position, int level,
-                       List<String> aliases, List<String> sources, String picture) {
+                       List<String> aliases, List<String> sources, String picture, String harder, String easier,
+                       String moveOn) {
+
+    /** An exercise with no progression named. */
+    public Exercise(String id, String name, ExerciseKind kind, String bodyRegion, String purpose, List<String> steps,
+            Dosage dosage, String takeCare, String reviewedBy, LocalDate reviewedOn, Origin origin,
+            List<String> equipment, String position, int level, List<String> aliases, List<String> sources,
+            String picture) {
+        this(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, reviewedBy, reviewedOn, origin, equipment,
+                position, level, aliases, sources, picture, null, null, null);
+    }
+
+    /** This exercise as one step of a progression: {@code easier} and {@code harder} by id, or null. */
+    public Exercise withProgression(String easierId, String harderId) {
+        return new Exercise(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, reviewedBy, reviewedOn,
+                origin, equipment, position, level, aliases, sources, picture, harderId, easierId, moveOn);
+    }
 
     public Exercise {
         steps = List.copyOf(steps);

@@ -268,6 +268,9 @@ public final class HandoutWriter implements HandoutRenderer {
                     : Messages.get("handout.glanceOftenEach")));
             lines.add(new ListItem(Messages.get("handout.glanceTime", SessionTime.minutes(c.items()))));
             lines.add(new ListItem(Messages.get("handout.glanceStop")));
+            if (c.items().stream().anyMatch(i -> i.exercise().harder() != null)) {
+                lines.add(new ListItem(Messages.get("handout.glanceMoveOn")));
+            }
             lines.add(new ListItem(Messages.get("handout.glanceWarnings", c.safety().heading())));
             box.add(lines);
             doc.add(box);
@@ -365,7 +368,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 float pictureW = c.largePrint() ? 240f : 180f;
                 String alt = item.exercise().picture() != null ? item.exercise().picture()
                         : Messages.get("handout.pictureAlt", item.exercise().name());
-                Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, c.largePrint() ? 170f : 115f,
+                Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, c.largePrint() ? 170f : 108f,
                         c.largePrint() ? 0.8f : 0.6f, size.small(), MUTED);
                 figure.setProperty(Property.FLOAT, com.itextpdf.layout.properties.FloatPropertyValue.RIGHT);
                 figure.setMarginLeft(10).setMarginBottom(4);
@@ -382,6 +385,12 @@ public final class HandoutWriter implements HandoutRenderer {
                 Paragraph personal = new Paragraph().add(bold(new Text(Messages.get("handout.personal") + " ")))
                         .setMarginTop(4).setMarginBottom(0);
                 card.add(typed(personal, item.personalInstruction()));
+            }
+            // When this exercise says when to take its next step (the general rule is in "Your plan at a glance").
+            String moveOn = item.exercise().moveOn();
+            if (moveOn != null) {
+                card.add(new Paragraph().add(bold(new Text(Messages.get("handout.moveOn") + " "))).add(moveOn)
+                        .setMarginTop(3).setMarginBottom(0));
             }
             return card;
         }
@@ -442,8 +451,9 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             Div block = new Div().setKeepTogether(true);
             block.add(heading(Messages.get("handout.chart")).setMarginTop(0));
+            // How to fill it in and what to do with it, in one paragraph above the chart.
             block.add(new Paragraph(Messages.get(sessions > 1 ? "handout.chartHowSessions" : "handout.chartHow",
-                    sessions)).setMarginTop(0));
+                    sessions) + " " + Messages.get("handout.chartThen")).setMarginTop(0).setMarginBottom(3));
             float[] widths = new float[DAYS * sessions + 1];
             widths[0] = 36;
             for (int d = 1; d < widths.length; d++) {
@@ -464,7 +474,6 @@ public final class HandoutWriter implements HandoutRenderer {
             table.addCell(header(Messages.get("handout.chartPain"), "Row"));
             painBoxes(table, sessions);
             block.add(table);
-            block.add(new Paragraph(Messages.get("handout.chartThen")).setMarginTop(4).setMarginBottom(0));
             // The disclaimer stays with the chart: never a page of its own.
             if (disclaimer != null) {
                 block.add(disclaimer);
@@ -485,7 +494,7 @@ public final class HandoutWriter implements HandoutRenderer {
         private void boxes(Table table, int sessions, int used) {
             for (int d = 0; d < DAYS; d++) {
                 for (int s = 0; s < sessions; s++) {
-                    Cell cell = new Cell().setMinHeight(size.body() * 1.6f).setPadding(0)
+                    Cell cell = new Cell().setMinHeight(size.body() * 1.45f).setPadding(0)
                             .setBorder(new SolidBorder(CARD_BORDER, 1f));
                     if (s >= used) {
                         cell.setBackgroundColor(UNUSED);
@@ -497,7 +506,7 @@ public final class HandoutWriter implements HandoutRenderer {
 
         private void painBoxes(Table table, int sessions) {
             for (int d = 0; d < DAYS; d++) {
-                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 1.6f).setPadding(0)
+                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 1.45f).setPadding(0)
                         .setBorder(new SolidBorder(CARD_BORDER, 1f)));
             }
         }

@@ -128,6 +128,37 @@ public final class PlanModel {
         }
     }
 
+    /** The harder step of the selected exercise, when the library has one. */
+    public Optional<Exercise> harder() {
+        return selectedItem().flatMap(i -> inLibrary(i.exercise().harder()));
+    }
+
+    /** The easier step of the selected exercise, when the library has one. */
+    public Optional<Exercise> easier() {
+        return selectedItem().flatMap(i -> inLibrary(i.exercise().easier()));
+    }
+
+    /** Swaps the selected exercise for its harder step, with that step's dosage and the patient's own line kept. */
+    public void stepUp() {
+        harder().ifPresent(this::replaceSelected);
+    }
+
+    /** Swaps the selected exercise for its easier step, with that step's dosage and the patient's own line kept. */
+    public void stepDown() {
+        easier().ifPresent(this::replaceSelected);
+    }
+
+    private void replaceSelected(Exercise next) {
+        PlanItem old = items.get(selected);
+        items.set(selected, new PlanItem(next, next.dosage(), old.personalInstruction()));
+        planChanged.fire();
+    }
+
+    private Optional<Exercise> inLibrary(String id) {
+        return id == null ? Optional.empty()
+                : catalogue.exercises().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     private void swap(int from, int to) {
         PlanItem item = items.remove(from);
         items.add(to, item);

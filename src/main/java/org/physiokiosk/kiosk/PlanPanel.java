@@ -61,6 +61,8 @@ final class PlanPanel extends JPanel {
     private final JButton remove = named(new JButton(Messages.get("plan.remove")), "removeExercise");
     private final JButton up = named(new JButton(Messages.get("plan.up")), "moveUp");
     private final JButton down = named(new JButton(Messages.get("plan.down")), "moveDown");
+    private final JButton easier = named(new JButton(Messages.get("plan.easier")), "stepDown");
+    private final JButton harder = named(new JButton(Messages.get("plan.harder")), "stepUp");
     private final JLabel warning = named(new JLabel(" "), "planWarning");
 
     private final JSpinner hold = number("holdSeconds", Dosage.MAX_VALUE);
@@ -151,8 +153,20 @@ final class PlanPanel extends JPanel {
         remove.setMnemonic(KeyEvent.VK_R);
         up.setMnemonic(KeyEvent.VK_U);
         down.setMnemonic(KeyEvent.VK_D);
-        right.add(up, "split 3, h 36!");
+        // Progression: swap the chosen exercise for its easier or harder step (Ctrl+Down, Ctrl+Up in the plan).
+        easier.setMnemonic(KeyEvent.VK_I);
+        harder.setMnemonic(KeyEvent.VK_H);
+        easier.setToolTipText(Messages.get("plan.easierTip"));
+        harder.setToolTipText(Messages.get("plan.harderTip"));
+        easier.getAccessibleContext().setAccessibleDescription(Messages.get("plan.easierTip"));
+        harder.getAccessibleContext().setAccessibleDescription(Messages.get("plan.harderTip"));
+        for (JButton b : List.of(up, down, easier, harder, remove)) {
+            b.putClientProperty("FlatLaf.styleClass", "compact");
+        }
+        right.add(up, "split 5, h 36!");
         right.add(down, "h 36!");
+        right.add(easier, "h 36!, gapleft 8");
+        right.add(harder, "h 36!");
         right.add(remove, "h 36!, gapleft push");
         warning.putClientProperty("FlatLaf.styleClass", "warning");
         right.add(warning, "growx, wmin 0");
@@ -221,6 +235,10 @@ final class PlanPanel extends JPanel {
         Ui.onKey(planList, "DELETE", model::remove);
         Ui.onKey(planList, "alt UP", model::moveUp);
         Ui.onKey(planList, "alt DOWN", model::moveDown);
+        Ui.onKey(planList, "ctrl UP", model::stepUp);
+        Ui.onKey(planList, "ctrl DOWN", model::stepDown);
+        easier.addActionListener(e -> model.stepDown());
+        harder.addActionListener(e -> model.stepUp());
         remove.addActionListener(e -> model.remove());
         up.addActionListener(e -> model.moveUp());
         down.addActionListener(e -> model.moveDown());
@@ -307,6 +325,8 @@ final class PlanPanel extends JPanel {
             remove.setEnabled(model.canRemove());
             up.setEnabled(model.canMoveUp());
             down.setEnabled(model.canMoveDown());
+            easier.setEnabled(model.easier().isPresent());
+            harder.setEnabled(model.harder().isPresent());
             String warn = model.warning();
             String text = warn.isEmpty() ? (items.isEmpty() ? Messages.get("plan.empty") : " ") : warn;
             warning.setText(text.isBlank() ? text : "<html>" + text + "</html>"); // wraps on a narrow screen

@@ -57,7 +57,8 @@ public final class ClinicExercises {
         checkNameFree(catalogue, clean, null);
         Exercise copy = new Exercise(freeId(clean), clean, from.kind(), from.bodyRegion(), from.purpose(),
                 from.steps(), from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(),
-                from.position(), from.level(), from.aliases(), from.sources(), from.picture());
+                from.position(), from.level(), from.aliases(), from.sources(), from.picture(), from.harder(),
+                from.easier(), from.moveOn());
         return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
     }
 
@@ -74,7 +75,7 @@ public final class ClinicExercises {
         Exercise unreviewed = new Exercise(own.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
                 changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
                 changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
-                changed.picture());
+                changed.picture(), changed.harder(), changed.easier(), changed.moveOn());
         return store.addVersion(unreviewed, pictureSvg);
     }
 
@@ -113,7 +114,7 @@ public final class ClinicExercises {
                 : freeId(name);
         Exercise adopted = new Exercise(id, name, from.kind(), from.bodyRegion(), from.purpose(), from.steps(),
                 from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(), from.position(),
-                from.level(), from.aliases(), from.sources(), from.picture());
+                from.level(), from.aliases(), from.sources(), from.picture(), null, null, from.moveOn());
         store.add(adopted, null, pictureSvg);
         if (retired) {
             store.retire(id);

@@ -241,6 +241,21 @@ class CatalogueLoaderTest {
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("names 'knees', which is not a body region");
     }
 
+    @Test
+    void aProgressionNamesAHarderStepOfTheSameRegionAndGivesItItsEasierOne() throws Exception {
+        Catalogue catalogue = loader.load(dir);
+        assertThat(catalogue.exercise("bridge").orElseThrow().easier()).isEqualTo("pelvic-tilt");
+        assertThat(catalogue.exercise("pelvic-tilt").orElseThrow().harder()).isEqualTo("bridge");
+
+        replace("exercises.yaml", "    harder: bridge", "    harder: chin-tuck");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("exercise 'pelvic-tilt': field 'harder'")
+                .hasMessageContaining("not a harder step for the same body region");
+        replace("exercises.yaml", "    harder: chin-tuck", "    harder: no-such");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("names 'no-such', which is not another");
+        replace("exercises.yaml", "    harder: no-such", "    harder: inner-range-quads");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("not a harder step");
+    }
+
     private void replace(String file, String from, String to) throws IOException {
         Path p = dir.resolve(file);
         String text = Files.readString(p);

@@ -133,6 +133,25 @@ class HandoutWriterTest {
     }
 
     @Test
+    void theGlanceSaysWhenToMoveOnAndACardCarriesAnExercisesOwnLine() throws Exception {
+        String general = "When an exercise feels easy for 3 days in a row, ask us about the next step.";
+        String withStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("static-quads")
+                .orElseThrow())), ""));
+        assertThat(withStep).contains(general);
+        String noStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("knee-to-chest")
+                .orElseThrow())), ""));
+        assertThat(noStep).doesNotContain(general);
+
+        org.physiokiosk.catalog.Exercise e = catalogue.exercise("static-quads").orElseThrow();
+        org.physiokiosk.catalog.Exercise own = new org.physiokiosk.catalog.Exercise(e.id(), e.name(), e.kind(),
+                e.bodyRegion(), e.purpose(), e.steps(), e.dosage(), e.takeCare(), null, null, e.origin(),
+                e.equipment(), e.position(), e.level(), e.aliases(), e.sources(), e.picture(), e.harder(), e.easier(),
+                "When you can hold it for 10 seconds without shaking, move on.");
+        assertThat(Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(own)), "")))
+                .contains("When to move on: When you can hold it for 10 seconds without shaking, move on.");
+    }
+
+    @Test
     void aCardIsNeverSplitAcrossPages() throws Exception {
         List<PlanItem> items = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

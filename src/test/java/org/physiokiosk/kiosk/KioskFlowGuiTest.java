@@ -470,6 +470,21 @@ class KioskFlowGuiTest {
         assertThat(window.list("planList").contents()).hasSize(1);
         assertThat(window.list("planList").contents()[0]).contains("Bridge");
 
+        // Progression: the bridge has an easier step and no harder one; stepping keeps the personal line.
+        window.list("planList").selectItem(0);
+        window.textBox("personalInstruction").enterText("Go slowly.");
+        window.button("stepUp").requireDisabled();
+        window.button("stepDown").requireEnabled().click();
+        waitFor("the pelvic tilt", () -> window.list("planList").contents()[0].contains("Pelvic tilt"));
+        window.textBox("personalInstruction").requireText("Go slowly.");
+        window.list("planList").selectItem(0).focus();
+        window.robot().pressKey(KeyEvent.VK_CONTROL);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_UP);
+        window.robot().releaseKey(KeyEvent.VK_CONTROL);
+        waitFor("the bridge again", () -> window.list("planList").contents()[0].contains("Bridge"));
+        assertThat(GuiActionRunner.execute(() -> window.button("stepDown").target().getToolTipText()))
+                .contains("Ctrl+Down");
+
         window.tabbedPane("screens").selectTab(2);
         window.textBox("therapistName").enterText("Sam Lee");
         window.button("exportHandout").click();

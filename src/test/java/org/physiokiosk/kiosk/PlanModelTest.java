@@ -109,4 +109,31 @@ class PlanModelTest {
         assertThat(heard).hasValue(2);
         assertThat(model.canRemove()).isFalse();
     }
+
+    @Test
+    void anExerciseStepsUpAndDownKeepingThePersonalLineAndTakingTheNewDosage() {
+        model.add(exercise("static-quads"));
+        model.setPersonalInstruction("Use the left leg only.");
+        model.setDosage(new Dosage(10, 3, 1, false, 1, 7));
+        assertThat(model.easier()).isEmpty();
+        assertThat(model.harder()).map(Exercise::id).contains("inner-range-quads");
+
+        model.stepUp();
+        PlanItem up = model.items().get(0);
+        assertThat(up.exercise().id()).isEqualTo("inner-range-quads");
+        assertThat(up.dosage()).isEqualTo(exercise("inner-range-quads").dosage());
+        assertThat(up.personalInstruction()).isEqualTo("Use the left leg only.");
+
+        model.stepUp();
+        assertThat(model.items().get(0).exercise().id()).isEqualTo("straight-leg-raise");
+        assertThat(model.harder()).isEmpty();
+        model.stepUp(); // the top step: nothing changes
+        assertThat(model.items().get(0).exercise().id()).isEqualTo("straight-leg-raise");
+
+        model.stepDown();
+        model.stepDown();
+        assertThat(model.items().get(0).exercise().id()).isEqualTo("static-quads");
+        assertThat(model.items().get(0).personalInstruction()).isEqualTo("Use the left leg only.");
+        assertThat(model.items()).hasSize(1);
+    }
 }
