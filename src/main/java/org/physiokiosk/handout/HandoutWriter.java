@@ -306,7 +306,7 @@ public final class HandoutWriter implements HandoutRenderer {
             if (!c.nextAppointment().isEmpty()) {
                 items.add(detail(Messages.get("handout.nextAppointment"), c.nextAppointment()));
             }
-            Table table = new Table(UnitValue.createPercentArray(new float[] {55, 45})).useAllAvailableWidth()
+            Table table = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth()
                     .setBorder(Border.NO_BORDER);
             table.getAccessibilityProperties().setRole(null);
             for (Paragraph item : items) {
