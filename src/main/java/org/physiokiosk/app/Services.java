@@ -8,6 +8,8 @@ import org.physiokiosk.catalog.Clinic;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.library.ClinicExercises;
+import org.physiokiosk.library.ClinicTemplates;
+import org.physiokiosk.store.ClinicTemplateRepository;
 import org.physiokiosk.store.ClinicExerciseRepository;
 import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.handout.HandoutWriter;
@@ -30,7 +32,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
                        ExportService export, Backups backups, PatientRecordService records,
-                       ClinicExercises clinicExercises)
+                       ClinicExercises clinicExercises, ClinicTemplates clinicTemplates)
         implements AutoCloseable {
 
     /**
@@ -50,7 +52,9 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             new ExerciseRepository(db).sync(shipped.exercises());
             // The clinic's own exercises follow the shipped ones in the library.
             ClinicExerciseRepository clinicExercises = new ClinicExerciseRepository(db, clock);
-            Catalogue catalogue = shipped.withClinic(clinicExercises.all());
+            ClinicTemplateRepository clinicTemplates = new ClinicTemplateRepository(db, clock);
+            ClinicExercises own = new ClinicExercises(shipped, clinicExercises, clinicTemplates);
+            Catalogue catalogue = own.library();
             PlanRepository plans = new PlanRepository(db, clock);
             HandoutRepository handouts = new HandoutRepository(db);
             ClinicRepository clinics = new ClinicRepository(db, clock);
@@ -65,7 +69,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
                     new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
                             new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),
-                    new ClinicExercises(shipped, clinicExercises));
+                    own, new ClinicTemplates(own, clinicTemplates));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -49,6 +49,29 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
         return Optional.ofNullable(pictures.get(exerciseId));
     }
 
+    /**
+     * This catalogue with the clinic's own templates after the shipped ones (retired ones left out), each exercise
+     * looked up in the library; an exercise no longer there leaves the template out rather than half of it.
+     */
+    public Catalogue withClinicTemplates(List<ClinicTemplate> own) {
+        List<Template> all = new java.util.ArrayList<>(templates);
+        for (ClinicTemplate t : own) {
+            if (t.retired()) {
+                continue;
+            }
+            List<Template.Item> items = new java.util.ArrayList<>();
+            for (ClinicTemplate.ItemRef ref : t.items()) {
+                exercises.stream().filter(e -> e.id().equals(ref.exerciseId())).findFirst()
+                        .ifPresent(e -> items.add(new Template.Item(e, ref.dosage())));
+            }
+            if (items.size() == t.items().size() && !items.isEmpty()) {
+                all.add(new Template(t.id(), t.name(), items, t.bodyRegion(), null, null,
+                        t.note().isEmpty() ? List.of() : List.of(t.note()), Origin.CLINIC));
+            }
+        }
+        return new Catalogue(exercises, safety, tips, all, clinic, pictures, retired);
+    }
+
     /** An exercise of the library, or a retired clinic exercise an old plan uses. */
     public Optional<Exercise> exercise(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst()

@@ -35,7 +35,8 @@ final class CatalogCommand implements Runnable {
                         e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? "  [clinic's own]" : "");
             }
             for (Template t : services.catalogue().templates()) {
-                out.printf("%-16s %-12s %s (%d exercises)%n", t.id(), "template", t.name(), t.items().size());
+                out.printf("%-16s %-12s %s (%d exercises)%s%n", t.id(), "template", t.name(), t.items().size(),
+                        t.origin() == org.physiokiosk.catalog.Origin.CLINIC ? "  [clinic's own]" : "");
             }
         }
     }

@@ -151,7 +151,73 @@ final class ExerciseCommands {
         }
     }
 
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = "The clinic's own templates: copy any template, rename or retire one of the clinic's.",
+            subcommands = {TemplateCopy.class, TemplateRename.class, TemplateRetire.class})
+    static final class TemplateCommand implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageError("name what to do: template copy, template rename or template retire "
+                    + "(see template --help)");
+        }
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+            description = "Copy a template into one of the clinic's own, to change it. Prints its id.")
+    static final class TemplateCopy extends IdCommands.Base {
+        @Parameters(paramLabel = "ID", description = "The template to copy (see catalog).")
+        String id;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "The new template's name.")
+        String name;
+
+        TemplateCopy(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            out().println(services.clinicTemplates().copy(id, name).id());
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give one of the clinic's templates a new name.")
+    static final class TemplateRename extends IdCommands.Base {
+        @Parameters(paramLabel = "ID", description = "The clinic template.")
+        String id;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "Its new name.")
+        String name;
+
+        TemplateRename(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            out().println("renamed " + services.clinicTemplates().rename(id, name).id());
+        }
+    }
+
+    @Command(name = "retire", mixinStandardHelpOptions = true,
+            description = "Stop offering one of the clinic's templates. Plans made from it keep their exercises.")
+    static final class TemplateRetire extends IdCommands.Base {
+        @Parameters(paramLabel = "ID", description = "The clinic template.")
+        String id;
+
+        TemplateRetire(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            services.clinicTemplates().retire(id);
+            out().println("retired " + id);
+        }
+    }
+
     static List<Class<?>> all() {
-        return List.of(Copy.class, Retire.class, Export.class, Import.class);
+        return List.of(Copy.class, Retire.class, Export.class, Import.class, TemplateCopy.class, TemplateRename.class,
+                TemplateRetire.class);
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class, IdCommands.Reprint.class,
             IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
             BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class,
-            ExerciseCommands.ExercisesCommand.class})
+            ExerciseCommands.ExercisesCommand.class, ExerciseCommands.TemplateCommand.class})
 final class PhysioKioskCommand implements Runnable {
 
     @Override

@@ -55,7 +55,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         for (Template t : catalogue.templates()) {
             java.util.Set<String> templateIds = new java.util.HashSet<>();
             t.items().forEach(i -> templateIds.add(i.exercise().id()));
-            if (!ids.isEmpty() && templateIds.equals(ids)) {
+            if (!ids.isEmpty() && templateIds.equals(ids) && t.title() != null) {
                 return new String[] {t.title(), t.goal()};
             }
         }

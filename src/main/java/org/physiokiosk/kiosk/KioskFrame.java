@@ -45,7 +45,8 @@ public final class KioskFrame extends JFrame {
                        HandoutRepository handouts, ClinicRepository clinics, ExportService export,
                        PatientRecordService records, Backups backups, Path database, HandoutPrinter printer,
                        PrinterPreference printerPreference, Path printables, Tasks tasks, Clock clock,
-                       java.util.function.Consumer<Path> restore) {
+                       java.util.function.Consumer<Path> restore,
+                       org.physiokiosk.library.ClinicTemplates clinicTemplates) {
     }
 
     public KioskFrame(Deps deps) {
@@ -67,7 +68,8 @@ public final class KioskFrame extends JFrame {
         recordPanel = new RecordPanel(new RecordModel(), deps.notes(), deps.handouts(), deps.export(), deps.records(),
                 deps.printables(), tasks, this::showError, this::patientErased);
         tabs.addTab(Messages.get("tab.patient"), patientPanel);
-        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel));
+        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, deps.clinicTemplates(), tasks,
+                this::showError));
         tabs.addTab(Messages.get("tab.handout"), handoutPanel);
         tabs.addTab(Messages.get("tab.clinic"), clinicPanel);
         tabs.addTab(Messages.get("tab.record"), recordPanel);

@@ -33,6 +33,20 @@ public final class PlanModel {
     public PlanModel(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.library = new LibrarySearch(catalogue.exercises());
+        this.templates.addAll(catalogue.templates());
+    }
+
+    private final List<Template> templates = new ArrayList<>();
+
+    /** A template the clinic has just saved joins the list. */
+    public void addTemplate(Template template) {
+        templates.add(template);
+    }
+
+    /** The one body region all the plan's exercises share, or null: where a template saved from it belongs. */
+    public String planRegion() {
+        List<String> regions = items.stream().map(i -> i.exercise().bodyRegion()).distinct().toList();
+        return regions.size() == 1 ? regions.get(0) : null;
     }
 
     /** The exercise's picture as SVG, when it has one. */
@@ -41,7 +55,7 @@ public final class PlanModel {
     }
 
     public List<Template> templates() {
-        return catalogue.templates();
+        return List.copyOf(templates);
     }
 
     // --- catalogue side ---

@@ -21,6 +21,7 @@ import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Dosage;
@@ -56,6 +57,7 @@ final class PlanPanel extends JPanel {
 
     private final JComboBox<Template> templates = named(new JComboBox<>(), "templateChoice");
     private final JButton useTemplate = named(new JButton(Messages.get("plan.useTemplate")), "useTemplate");
+    private final JButton saveTemplate = named(new JButton(Messages.get("plan.saveTemplate")), "saveTemplate");
     private final DefaultListModel<PlanItem> planModel = new DefaultListModel<>();
     private final JList<PlanItem> planList = named(new JList<>(planModel), "planList");
     private final JButton remove = named(new JButton(Messages.get("plan.remove")), "removeExercise");
@@ -76,10 +78,18 @@ final class PlanPanel extends JPanel {
     private final JPanel dosagePanel = new JPanel();
     private boolean updating;
 
-    PlanPanel(PlanModel model) {
+    private final org.physiokiosk.library.ClinicTemplates clinicTemplates;
+    private final Tasks tasks;
+    private final java.util.function.Consumer<Throwable> onError;
+
+    PlanPanel(PlanModel model, org.physiokiosk.library.ClinicTemplates clinicTemplates, Tasks tasks,
+            java.util.function.Consumer<Throwable> onError) {
         // The two sides share the width whatever their texts ask for, so nothing is pushed off a 1024-wide screen.
         super(new MigLayout("insets 12 16 8 16, fill", "[40%:40%:40%, fill]16[0:60%:, grow, fill]", "[grow, fill]"));
         this.model = model;
+        this.clinicTemplates = clinicTemplates;
+        this.tasks = tasks;
+        this.onError = onError;
         layoutComponents();
         bind();
         showCatalogue();
@@ -139,10 +149,26 @@ final class PlanPanel extends JPanel {
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][grow, fill][][][]"));
         JLabel planTitle = new JLabel(Messages.get("plan.items"));
         planTitle.putClientProperty("FlatLaf.styleClass", "h2");
-        right.add(planTitle);
+        // The heading row has room for saving the plan as a template, beside what it saves.
+        right.add(planTitle, "split 2");
+        saveTemplate.setMnemonic(KeyEvent.VK_V);
+        saveTemplate.setToolTipText(Messages.get("plan.saveTemplateTip"));
+        saveTemplate.getAccessibleContext().setAccessibleDescription(Messages.get("plan.saveTemplateTip"));
+        right.add(saveTemplate, "gapleft push, growx 0, h 36!");
         right.add(Ui.labelFor(Messages.get("plan.template"), templates, KeyEvent.VK_T), "split 3");
         model.templates().forEach(templates::addItem);
         templates.setPrototypeDisplayValue(null);
+        // The clinic's own templates say so in the list.
+        templates.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focused) {
+                Template t = (Template) value;
+                String text = t == null ? "" : t.name() + (t.origin() == org.physiokiosk.catalog.Origin.CLINIC
+                        ? " \u00b7 " + Messages.get("plan.clinicOwn") : "");
+                return super.getListCellRendererComponent(list, text, index, selected, focused);
+            }
+        });
         right.add(templates, "growx, wmin 80, w 80:200:, h 36!");
         useTemplate.setMnemonic(KeyEvent.VK_E);
         right.add(useTemplate, "h 36!");
@@ -227,6 +253,7 @@ final class PlanPanel extends JPanel {
         });
         add.addActionListener(e -> addSelected());
         useTemplate.addActionListener(e -> applyTemplate());
+        saveTemplate.addActionListener(e -> saveAsTemplate());
         planList.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting()) {
                 model.select(planList.getSelectedIndex());
@@ -260,6 +287,20 @@ final class PlanPanel extends JPanel {
         if (e != null) {
             model.add(e);
         }
+    }
+
+    /** Saves the plan's exercises and dosages as a template of the clinic, asked for its name, region and note. */
+    private void saveAsTemplate() {
+        if (model.items().isEmpty()) {
+            return;
+        }
+        List<PlanItem> items = model.items();
+        new TemplateDialog(SwingUtilities.getWindowAncestor(this), model.planRegion()).ask().ifPresent(typed ->
+                tasks.run(() -> clinicTemplates.save(typed.name(), typed.bodyRegion(), typed.note(), items), saved -> {
+                    model.addTemplate(saved);
+                    templates.addItem(saved);
+                    templates.setSelectedItem(saved);
+                }, onError));
     }
 
     private void applyTemplate() {
@@ -323,6 +364,7 @@ final class PlanPanel extends JPanel {
                 planList.clearSelection();
             }
             remove.setEnabled(model.canRemove());
+            saveTemplate.setEnabled(!model.items().isEmpty());
             up.setEnabled(model.canMoveUp());
             down.setEnabled(model.canMoveDown());
             easier.setEnabled(model.easier().isPresent());

@@ -21,11 +21,14 @@ public final class ClinicExercises {
 
     private final Catalogue shipped;
     private final ClinicExerciseRepository store;
+    private final org.physiokiosk.store.ClinicTemplateRepository templates;
 
-    /** {@code shipped}: the catalogue as its files give it, without the clinic's own exercises. */
-    public ClinicExercises(Catalogue shipped, ClinicExerciseRepository store) {
+    /** {@code shipped}: the catalogue as its files give it, without the clinic's own exercises or templates. */
+    public ClinicExercises(Catalogue shipped, ClinicExerciseRepository store,
+            org.physiokiosk.store.ClinicTemplateRepository templates) {
         this.shipped = shipped;
         this.store = store;
+        this.templates = templates;
     }
 
     /** The clinic's own exercises at their latest versions, retired ones included. */
@@ -33,9 +36,12 @@ public final class ClinicExercises {
         return store.all();
     }
 
-    /** The library as it stands now: the shipped exercises, then the clinic's own at their latest versions. */
+    /**
+     * The library as it stands now: the shipped exercises, then the clinic's own at their latest versions; the
+     * shipped templates, then the clinic's own.
+     */
     public Catalogue library() {
-        return shipped.withClinic(store.all());
+        return shipped.withClinic(store.all()).withClinicTemplates(templates.all());
     }
 
     /**

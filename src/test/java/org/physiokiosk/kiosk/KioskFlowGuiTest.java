@@ -74,7 +74,7 @@ class KioskFlowGuiTest {
             return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
                     services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
                     services.backups(), paths.database(), new HandoutPrinter(), printerPreference, paths.printables(),
-                    tasks, Fixtures.CLOCK, restoreAsked::set));
+                    tasks, Fixtures.CLOCK, restoreAsked::set, services.clinicTemplates()));
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
@@ -549,6 +549,41 @@ class KioskFlowGuiTest {
 
         String text = Pdfs.flatText(onlyHandout());
         assertThat(text).contains("Ann Lee", "Cat and cow", "5. Bird dog").doesNotContain("Knee to chest");
+    }
+
+    @Test
+    void aPlanSavedAsTheClinicsOwnTemplateStartsTheNextPlan() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.list("planList").selectItem(0);
+        window.button("removeExercise").click();
+        assertThat(window.list("planList").contents()).hasSize(4);
+
+        window.button("saveTemplate").click();
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("templateDialog", Timeout.timeout(5000));
+        dialog.comboBox("templateRegion").requireSelection("low back");
+        dialog.textBox("templateName").enterText("Low back - our four");
+        dialog.textBox("templateNote").enterText("After Dr Park's talk, 2026");
+        dialog.button("templateSave").click();
+        waitFor("the new template in the list", () -> GuiActionRunner.execute(() -> {
+            Object chosen = window.comboBox("templateChoice").target().getSelectedItem();
+            return chosen != null && chosen.toString().equals("Low back - our four");
+        }));
+        assertThat(window.comboBox("templateChoice").selectedItem()).contains("Low back - our four",
+                "the clinic's own");
+        assertThat(services.clinicExercises().library().templates()).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo("Low back - our four");
+            assertThat(t.items()).hasSize(4);
+            assertThat(t.sources()).containsExactly("After Dr Park's talk, 2026");
+        });
+
+        // The next plan starts from it.
+        window.list("planList").selectItem(0);
+        window.button("removeExercise").click();
+        window.button("removeExercise").click();
+        window.button("useTemplate").click();
+        press(window.optionPane(Timeout.timeout(5000)), "OK");
+        waitFor("the template's four exercises", () -> window.list("planList").contents().length == 4);
+        assertThat(window.list("planList").contents()[0]).contains("Cat and cow");
     }
 
     private void addPatientAndUseTemplate(String name) {

@@ -1,0 +1,150 @@
+package org.physiokiosk.library;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.ClinicTemplate;
+import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.Origin;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.store.ClinicTemplateRepository;
+import org.physiokiosk.store.StoreException;
+
+/**
+ * The clinic's own templates: save a plan as one, copy a shipped one, rename, replace its exercises, retire.
+ * Shipped templates stay as they are.
+ */
+public final class ClinicTemplates {
+
+    /** Longest template name: one line of the template list. */
+    public static final int MAX_NAME = 60;
+
+    private final ClinicExercises library;
+    private final ClinicTemplateRepository store;
+
+    public ClinicTemplates(ClinicExercises library, ClinicTemplateRepository store) {
+        this.library = library;
+        this.store = store;
+    }
+
+    /**
+     * Saves a plan's exercises and dosages as a new template of the clinic. {@code note} is the source or a note
+     * for colleagues (may be empty).
+     */
+    public Template save(String name, String bodyRegion, String note, List<PlanItem> items) {
+        Catalogue catalogue = library.library();
+        String clean = checkName(catalogue, name, null);
+        if (!Library.REGIONS.contains(bodyRegion)) {
+            throw new StoreException.Refused("Choose the body region the template is for (" + String.join(", ",
+                    Library.REGIONS) + ").");
+        }
+        if (items.isEmpty()) {
+            throw new StoreException.Refused("The plan has no exercises to save as a template.");
+        }
+        List<ClinicTemplate.ItemRef> refs = new ArrayList<>();
+        for (PlanItem item : items) {
+            String id = item.exercise().id();
+            if (catalogue.exercises().stream().noneMatch(e -> e.id().equals(id))) {
+                throw new StoreException.Refused("'" + item.exercise().name() + "' is retired; take it out of the plan "
+                        + "before saving it as a template.");
+            }
+            refs.add(new ClinicTemplate.ItemRef(id, item.dosage()));
+        }
+        ClinicTemplate t = new ClinicTemplate(freeId(clean), clean, bodyRegion, note, refs, false);
+        store.add(t);
+        return find(t.id());
+    }
+
+    /** A copy of any template (a shipped one, to change it) as the clinic's own, under a new name. */
+    public Template copy(String fromId, String name) {
+        Template from = library.library().template(fromId).orElseThrow(() -> new StoreException.Refused(
+                "There is no template '" + fromId + "' (see: catalog)."));
+        List<PlanItem> items = from.items().stream().map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+        String note = from.sources().isEmpty() ? "" : "From " + from.name() + ": " + String.join("; ", from.sources());
+        return save(name, from.bodyRegion(), note, items);
+    }
+
+    /** Gives a clinic template a new name. */
+    public Template rename(String id, String name) {
+        ClinicTemplate t = own(id);
+        String clean = checkName(library.library(), name, id);
+        store.change(new ClinicTemplate(t.id(), clean, t.bodyRegion(), t.note(), t.items(), false));
+        return find(id);
+    }
+
+    /** Replaces a clinic template's exercises and dosages with a plan's. */
+    public Template replaceExercises(String id, List<PlanItem> items) {
+        ClinicTemplate t = own(id);
+        if (items.isEmpty()) {
+            throw new StoreException.Refused("The plan has no exercises to put in the template.");
+        }
+        List<ClinicTemplate.ItemRef> refs = items.stream()
+                .map(i -> new ClinicTemplate.ItemRef(i.exercise().id(), i.dosage())).toList();
+        store.change(new ClinicTemplate(t.id(), t.name(), t.bodyRegion(), t.note(), refs, false));
+        return find(id);
+    }
+
+    /** Stops offering a clinic template; plans made from it keep their exercises. */
+    public void retire(String id) {
+        own(id);
+        if (!store.retire(id)) {
+            throw new StoreException.Refused("The template '" + id + "' is already retired.");
+        }
+    }
+
+    private ClinicTemplate own(String id) {
+        for (ClinicTemplate t : store.all()) {
+            if (t.id().equals(id)) {
+                if (t.retired()) {
+                    throw new StoreException.Refused("The template '" + id + "' is retired.");
+                }
+                return t;
+            }
+        }
+        boolean shipped = library.library().template(id).map(t -> t.origin() == Origin.SEED).orElse(false);
+        throw new StoreException.Refused(shipped
+                ? "'" + id + "' comes with Physio Kiosk and stays as it is; copy it to change it (template copy "
+                        + id + " --name TEXT)."
+                : "There is no template '" + id + "' (see: catalog).");
+    }
+
+    private Template find(String id) {
+        return library.library().template(id).orElseThrow(() -> new StoreException.Refused(
+                "The template '" + id + "' uses an exercise that is no longer in the library."));
+    }
+
+    private static String checkName(Catalogue catalogue, String name, String except) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new StoreException.Refused("Give the template a name.");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new StoreException.Refused("The name is " + clean.length() + " characters long; keep it to "
+                    + MAX_NAME + ".");
+        }
+        for (Template t : catalogue.templates()) {
+            if (!t.id().equals(except) && t.name().equalsIgnoreCase(clean)) {
+                throw new StoreException.Refused("There is already a template named '" + t.name() + "'; choose "
+                        + "another name.");
+            }
+        }
+        return clean;
+    }
+
+    private String freeId(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        String base = plain.isEmpty() ? "clinic-template" : "clinic-" + plain;
+        String id = base;
+        for (int n = 2; store.idTaken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}
