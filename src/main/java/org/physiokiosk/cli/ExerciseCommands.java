@@ -98,7 +98,9 @@ final class ExerciseCommands {
         @Override
         void run(Services services) {
             var own = services.clinicExercises().own();
-            String text = new ExerciseExchange(services.clinicExercises()).export(own);
+            var ownTemplates = services.clinicTemplates().own();
+            String text = new ExerciseExchange(services.clinicExercises(), services.clinicTemplates())
+                    .export(own, ownTemplates);
             Path target = file.toAbsolutePath().normalize();
             try {
                 Files.createDirectories(target.getParent());
@@ -113,7 +115,8 @@ final class ExerciseCommands {
                 throw new IllegalStateException("Could not write " + file + ": " + Problems.explain(e), e);
             }
             out().println(target);
-            out().println(own.size() + " exercise(s)");
+            out().println(own.size() + " exercise(s), " + ownTemplates.stream().filter(t -> !t.retired()).count()
+                    + " template(s)");
         }
     }
 
@@ -142,11 +145,12 @@ final class ExerciseCommands {
             } catch (IOException e) {
                 throw new IllegalStateException("Could not read " + file + ": " + Problems.explain(e), e);
             }
-            for (ExerciseExchange.Imported i : new ExerciseExchange(services.clinicExercises())
+            for (ExerciseExchange.Imported i : new ExerciseExchange(services.clinicExercises(),
+                    services.clinicTemplates())
                     .importText(text, file.getFileName().toString())) {
                 out().println(i.newId().map(id -> "added " + id + "  " + i.name()
                                 + (id.equals(i.fileId()) ? "" : "  (was " + i.fileId() + ")"))
-                        .orElse("already here " + i.fileId() + "  " + i.name()));
+                        .orElse("already here " + i.hereId() + "  " + i.name()));
             }
         }
     }

@@ -109,7 +109,8 @@ public final class ClinicExercises {
         Catalogue catalogue = library();
         for (ClinicExercise here : store.all()) {
             if (sameText(here.exercise(), from)) {
-                return new ExerciseExchange.Imported(from.id(), Optional.empty(), here.exercise().name());
+                return new ExerciseExchange.Imported(from.id(), Optional.empty(), here.exercise().name(),
+                        here.exercise().id());
             }
         }
         String name = from.name().strip();

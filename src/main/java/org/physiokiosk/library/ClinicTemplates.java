@@ -67,6 +67,11 @@ public final class ClinicTemplates {
         return save(name, from.bodyRegion(), note, items);
     }
 
+    /** The clinic's own templates as stored, retired ones included. */
+    public List<ClinicTemplate> own() {
+        return store.all();
+    }
+
     /** Gives a clinic template a new name. */
     public Template rename(String id, String name) {
         ClinicTemplate t = own(id);
@@ -93,6 +98,32 @@ public final class ClinicTemplates {
         if (!store.retire(id)) {
             throw new StoreException.Refused("The template '" + id + "' is already retired.");
         }
+    }
+
+    /**
+     * Adds a template from another clinic, its exercises renamed as they were on import ({@code newIds}); a template
+     * here with the same exercises and dosages is left as it is, a name already used gets " (imported)".
+     */
+    ExerciseExchange.Imported adopt(ClinicTemplate from, java.util.Map<String, String> newIds) {
+        List<ClinicTemplate.ItemRef> refs = from.items().stream().map(r -> new ClinicTemplate.ItemRef(
+                newIds.getOrDefault(r.exerciseId(), r.exerciseId()), r.dosage())).toList();
+        for (ClinicTemplate here : store.all()) {
+            if (!here.retired() && here.items().equals(refs)) {
+                return new ExerciseExchange.Imported(from.id(), java.util.Optional.empty(), here.name(), here.id());
+            }
+        }
+        Catalogue catalogue = library.library();
+        String name = from.name().strip();
+        for (int n = 1; nameTaken(catalogue, name); n++) {
+            name = from.name().strip() + (n == 1 ? " (imported)" : " (imported " + n + ")");
+        }
+        ClinicTemplate t = new ClinicTemplate(freeId(name), name, from.bodyRegion(), from.note(), refs, false);
+        store.add(t);
+        return new ExerciseExchange.Imported(from.id(), java.util.Optional.of(t.id()), name);
+    }
+
+    private static boolean nameTaken(Catalogue catalogue, String name) {
+        return catalogue.templates().stream().anyMatch(t -> t.name().equalsIgnoreCase(name));
     }
 
     private ClinicTemplate own(String id) {

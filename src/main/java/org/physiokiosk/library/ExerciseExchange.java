@@ -36,18 +36,29 @@ public final class ExerciseExchange {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** One exercise on import: what it was called in the file and what it is here now (empty: already here). */
-    public record Imported(String fileId, Optional<String> newId, String name) {
+    /**
+     * One exercise or template on import: its id in the file, its new id here (empty: it was already here, as
+     * {@code hereId}), and its name here.
+     */
+    public record Imported(String fileId, Optional<String> newId, String name, String hereId) {
+        public Imported(String fileId, Optional<String> newId, String name) {
+            this(fileId, newId, name, newId.orElse(fileId));
+        }
     }
 
     private final ClinicExercises exercises;
+    private final ClinicTemplates templates;
 
-    public ExerciseExchange(ClinicExercises exercises) {
+    public ExerciseExchange(ClinicExercises exercises, ClinicTemplates templates) {
         this.exercises = exercises;
+        this.templates = templates;
     }
 
-    /** The clinic's own exercises (retired ones too, marked) as the text of an exchange file. */
-    public String export(List<ClinicExercise> own) {
+    /**
+     * The clinic's own exercises (retired ones too, marked) and its current templates as the text of an exchange
+     * file.
+     */
+    public String export(List<ClinicExercise> own, List<org.physiokiosk.catalog.ClinicTemplate> ownTemplates) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -60,8 +71,12 @@ public final class ExerciseExchange {
                 item.put("picture", e.pictureSvg());
             }
         }
-        // The clinic's own templates join this file when the clinic can save them.
-        root.putArray("templates");
+        ArrayNode list2 = root.putArray("templates");
+        for (org.physiokiosk.catalog.ClinicTemplate t : ownTemplates) {
+            if (!t.retired()) {
+                list2.add(JSON.valueToTree(t));
+            }
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -115,9 +130,45 @@ public final class ExerciseExchange {
             }
             candidates.add(new Candidate(e, svg, item.path("retired").asBoolean(false)));
         }
+        // Templates: read and checked before anything is added; each exercise is one of the file's or in this
+        // library already.
+        List<org.physiokiosk.catalog.ClinicTemplate> fileTemplates = new ArrayList<>();
+        java.util.Set<String> fileIds = new java.util.HashSet<>();
+        candidates.forEach(c -> fileIds.add(c.exercise().id()));
+        Catalogue here = exercises.library();
+        int t = 0;
+        for (JsonNode node : root.path("templates")) {
+            t++;
+            org.physiokiosk.catalog.ClinicTemplate template;
+            try {
+                template = JSON.treeToValue(node, org.physiokiosk.catalog.ClinicTemplate.class);
+            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException ex) {
+                throw new StoreException.Refused(source + ": template " + t + " cannot be read (" + ex.getMessage()
+                        + ").");
+            }
+            if (template.name() == null || template.name().isBlank() || template.items().isEmpty()
+                    || !Library.REGIONS.contains(template.bodyRegion())) {
+                throw new StoreException.Refused(source + ": template " + t + " has no name, exercises or known "
+                        + "body region.");
+            }
+            for (var ref : template.items()) {
+                if (!fileIds.contains(ref.exerciseId()) && here.exercises().stream()
+                        .noneMatch(e -> e.id().equals(ref.exerciseId()))) {
+                    throw new StoreException.Refused(source + ": template " + t + " (" + template.name() + ") uses "
+                            + "the exercise '" + ref.exerciseId() + "', which is neither in the file nor here.");
+                }
+            }
+            fileTemplates.add(template);
+        }
         List<Imported> out = new ArrayList<>();
+        java.util.Map<String, String> newIds = new java.util.HashMap<>();
         for (Candidate c : candidates) {
-            out.add(exercises.adopt(c.exercise(), c.svg(), c.retired()));
+            Imported i = exercises.adopt(c.exercise(), c.svg(), c.retired());
+            newIds.put(i.fileId(), i.hereId());
+            out.add(i);
+        }
+        for (org.physiokiosk.catalog.ClinicTemplate template : fileTemplates) {
+            out.add(templates.adopt(template, newIds));
         }
         return out;
     }
