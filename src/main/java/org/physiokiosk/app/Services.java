@@ -53,7 +53,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             // The clinic's own exercises follow the shipped ones in the library.
             ClinicExerciseRepository clinicExercises = new ClinicExerciseRepository(db, clock);
             ClinicTemplateRepository clinicTemplates = new ClinicTemplateRepository(db, clock);
-            ClinicExercises own = new ClinicExercises(shipped, clinicExercises, clinicTemplates);
+            ClinicExercises own = new ClinicExercises(shipped, clinicExercises, clinicTemplates,
+                    new org.physiokiosk.store.ExerciseReviewRepository(db, clock), clock);
             Catalogue catalogue = own.library();
             PlanRepository plans = new PlanRepository(db, clock);
             HandoutRepository handouts = new HandoutRepository(db);

@@ -1,5 +1,6 @@
 package org.physiokiosk.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,30 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
             }
         }
         return new Catalogue(exercises, safety, tips, all, clinic, pictures, retired);
+    }
+
+    /** A clinician's review of one text of an exercise. */
+    public record Review(String exerciseId, String textSha, String reviewedBy, LocalDate reviewedOn) {
+    }
+
+    /**
+     * This catalogue with the clinic's reviews applied: an exercise whose text is exactly the one reviewed shows
+     * who reviewed it and when (the latest review of that text); any other keeps what its files say.
+     */
+    public Catalogue withReviews(List<Review> reviews) {
+        java.util.Map<String, Review> byText = new java.util.HashMap<>();
+        for (Review r : reviews) {
+            Review before = byText.get(r.exerciseId() + " " + r.textSha());
+            if (before == null || !r.reviewedOn().isBefore(before.reviewedOn())) {
+                byText.put(r.exerciseId() + " " + r.textSha(), r);
+            }
+        }
+        java.util.function.UnaryOperator<Exercise> apply = e -> {
+            Review r = byText.get(e.id() + " " + e.textSha());
+            return r == null ? e : e.reviewedBy(r.reviewedBy(), r.reviewedOn());
+        };
+        return new Catalogue(exercises.stream().map(apply).toList(), safety, tips, templates, clinic, pictures,
+                retired.stream().map(apply).toList());
     }
 
     /** An exercise of the library, or a retired clinic exercise an old plan uses. */

@@ -28,6 +28,27 @@ public record Exercise(String id, String name, ExerciseKind kind, String bodyReg
                 position, level, aliases, sources, picture, null, null, null);
     }
 
+    /**
+     * The SHA-256 of what a patient reads of this exercise (name, why, steps, dosage, take care, when to move on):
+     * a clinician's review belongs to these words, and ends when they change.
+     */
+    public String textSha() {
+        String text = String.join("\u0000", name, purpose, String.join("\u0001", steps), String.valueOf(dosage),
+                takeCare, String.valueOf(moveOn));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** This exercise as reviewed by {@code by} on {@code on}. */
+    public Exercise reviewedBy(String by, LocalDate on) {
+        return new Exercise(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, by, on, origin, equipment,
+                position, level, aliases, sources, picture, harder, easier, moveOn);
+    }
+
     /** This exercise as one step of a progression: {@code easier} and {@code harder} by id, or null. */
     public Exercise withProgression(String easierId, String harderId) {
         return new Exercise(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, reviewedBy, reviewedOn,

@@ -31,8 +31,9 @@ final class CatalogCommand implements Runnable {
         try (Services services = context.open(db.db)) {
             PrintWriter out = spec.commandLine().getOut();
             for (Exercise e : services.catalogue().exercises()) {
-                out.printf("%-16s %-12s %s%s%n", e.id(), e.kind().id(), e.name(),
-                        e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? "  [clinic's own]" : "");
+                out.printf("%-16s %-12s %s%s%s%n", e.id(), e.kind().id(), e.name(),
+                        e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? "  [clinic's own]" : "",
+                        e.reviewed() ? "  [reviewed by " + e.reviewedBy() + ", " + e.reviewedOn() + "]" : "");
             }
             for (Template t : services.catalogue().templates()) {
                 out.printf("%-16s %-12s %s (%d exercises)%s%n", t.id(), "template", t.name(), t.items().size(),

@@ -21,8 +21,8 @@ final class ExerciseCommands {
     }
 
     @Command(name = "exercise", mixinStandardHelpOptions = true,
-            description = "Make the clinic's own exercise from any exercise, or retire one.",
-            subcommands = {Copy.class, Retire.class})
+            description = "Make the clinic's own exercise from any exercise, retire one, or mark one reviewed.",
+            subcommands = {Copy.class, Retire.class, Review.class})
     static final class ExerciseCommand implements Runnable {
         @Override
         public void run() {
@@ -64,6 +64,29 @@ final class ExerciseCommands {
         void run(Services services) {
             services.clinicExercises().retire(id);
             out().println("retired " + id);
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = "Mark an exercise's text as reviewed by a clinician. Changing the text ends the mark.")
+    static final class Review extends IdCommands.Base {
+        @Parameters(paramLabel = "ID", description = "The exercise (see catalog).")
+        String id;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "The clinician who reviewed it.")
+        String by;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day it was reviewed (default: today).")
+        java.time.LocalDate on;
+
+        Review(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            var e = services.clinicExercises().markReviewed(id, by, on);
+            out().println("reviewed " + e.id() + " by " + e.reviewedBy() + " on " + e.reviewedOn());
         }
     }
 
@@ -221,7 +244,7 @@ final class ExerciseCommands {
     }
 
     static List<Class<?>> all() {
-        return List.of(Copy.class, Retire.class, Export.class, Import.class, TemplateCopy.class, TemplateRename.class,
+        return List.of(Copy.class, Retire.class, Review.class, Export.class, Import.class, TemplateCopy.class, TemplateRename.class,
                 TemplateRetire.class);
     }
 }

@@ -22,13 +22,41 @@ public final class ClinicExercises {
     private final Catalogue shipped;
     private final ClinicExerciseRepository store;
     private final org.physiokiosk.store.ClinicTemplateRepository templates;
+    private final org.physiokiosk.store.ExerciseReviewRepository reviews;
+    private final java.time.Clock clock;
 
     /** {@code shipped}: the catalogue as its files give it, without the clinic's own exercises or templates. */
     public ClinicExercises(Catalogue shipped, ClinicExerciseRepository store,
-            org.physiokiosk.store.ClinicTemplateRepository templates) {
+            org.physiokiosk.store.ClinicTemplateRepository templates,
+            org.physiokiosk.store.ExerciseReviewRepository reviews, java.time.Clock clock) {
         this.shipped = shipped;
         this.store = store;
         this.templates = templates;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks the text an exercise has now (shipped or the clinic's) as reviewed by a clinician on a day. The mark
+     * belongs to these words: a changed text shows as not reviewed until it is reviewed again.
+     */
+    public Exercise markReviewed(String id, String clinician, java.time.LocalDate on) {
+        Exercise e = library().exercises().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new StoreException.Refused("There is no exercise '" + id + "' in the library "
+                        + "(see: catalog)."));
+        String who = clinician == null ? "" : clinician.strip();
+        if (who.isEmpty() || who.length() > 80) {
+            throw new StoreException.Refused("Name the clinician who reviewed the text (--by NAME, 80 characters at "
+                    + "most).");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw new StoreException.Refused("The review date " + day + " is in the future; give the day the text "
+                    + "was reviewed.");
+        }
+        reviews.add(new Catalogue.Review(id, e.textSha(), who, day));
+        return library().exercise(id).orElseThrow();
     }
 
     /** The clinic's own exercises at their latest versions, retired ones included. */
@@ -41,7 +69,7 @@ public final class ClinicExercises {
      * shipped templates, then the clinic's own.
      */
     public Catalogue library() {
-        return shipped.withClinic(store.all()).withClinicTemplates(templates.all());
+        return shipped.withClinic(store.all()).withReviews(reviews.all()).withClinicTemplates(templates.all());
     }
 
     /**

@@ -109,4 +109,35 @@ class ClinicExerciseVersionsTest {
             assertThat(s.clinicExercises().library().exercise(id)).isPresent();
         }
     }
+
+    @Test
+    void aReviewBelongsToTheWordsReviewedAndEndsWhenTheyChange() throws Exception {
+        try (Services s = open()) {
+            Exercise shipped = s.clinicExercises().markReviewed("bridge", "Dr Kim Park", LocalDate.of(2026, 11, 20));
+            assertThat(shipped.reviewed()).isTrue();
+            assertThat(shipped.reviewedBy()).isEqualTo("Dr Kim Park");
+
+            String id = s.clinicExercises().copy("bridge", "Hip lift").exercise().id();
+            // A copy is new wording of the clinic's: not reviewed, whatever its source was.
+            assertThat(s.clinicExercises().library().exercise(id).orElseThrow().reviewed()).isFalse();
+            Exercise reviewed = s.clinicExercises().markReviewed(id, "Dr Kim Park", null);
+            assertThat(reviewed.reviewedOn()).isEqualTo(LocalDate.now(Fixtures.CLOCK));
+
+            List<String> steps = new ArrayList<>(reviewed.steps());
+            steps.set(0, "Lie on your back on a firm bed.");
+            s.clinicExercises().change(withSteps(reviewed, steps, reviewed.reviewedBy()), null);
+            assertThat(s.clinicExercises().library().exercise(id).orElseThrow().reviewed()).isFalse();
+
+            assertThatThrownBy(() -> s.clinicExercises().markReviewed("bridge", "Dr Kim Park", null))
+                    .hasMessageContaining("already marked reviewed");
+            assertThatThrownBy(() -> s.clinicExercises().markReviewed("bridge", "Dr Lee", LocalDate.of(2099, 1, 1)))
+                    .hasMessageContaining("in the future");
+            assertThatThrownBy(() -> s.clinicExercises().markReviewed("bridge", " ", null))
+                    .hasMessageContaining("Name the clinician");
+        }
+        // Kept in the database: the next start shows it.
+        try (Services s = open()) {
+            assertThat(s.catalogue().exercise("bridge").orElseThrow().reviewedBy()).isEqualTo("Dr Kim Park");
+        }
+    }
 }
