@@ -46,7 +46,8 @@ public final class KioskFrame extends JFrame {
                        PatientRecordService records, Backups backups, Path database, HandoutPrinter printer,
                        PrinterPreference printerPreference, Path printables, Tasks tasks, Clock clock,
                        java.util.function.Consumer<Path> restore,
-                       org.physiokiosk.library.ClinicTemplates clinicTemplates) {
+                       org.physiokiosk.library.ClinicTemplates clinicTemplates,
+                       org.physiokiosk.library.ClinicExercises clinicExercises) {
     }
 
     public KioskFrame(Deps deps) {
@@ -68,7 +69,7 @@ public final class KioskFrame extends JFrame {
         recordPanel = new RecordPanel(new RecordModel(), deps.notes(), deps.handouts(), deps.export(), deps.records(),
                 deps.printables(), tasks, this::showError, this::patientErased);
         tabs.addTab(Messages.get("tab.patient"), patientPanel);
-        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, deps.clinicTemplates(), tasks,
+        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, deps.clinicExercises(), deps.clinicTemplates(), tasks,
                 this::showError));
         tabs.addTab(Messages.get("tab.handout"), handoutPanel);
         tabs.addTab(Messages.get("tab.clinic"), clinicPanel);

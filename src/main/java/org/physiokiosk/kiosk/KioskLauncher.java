@@ -108,7 +108,8 @@ public final class KioskLauncher {
                 services.plans(), services.notes(), services.handouts(), services.clinics(), services.export(),
                 services.records(), services.backups(), paths.database(), new HandoutPrinter(),
                 PrinterPreference.onThisComputer(), paths.printables(), tasks, clock,
-                backup -> restore(holder[0], tasks, services, backup, paths, clock), services.clinicTemplates()));
+                backup -> restore(holder[0], tasks, services, backup, paths, clock), services.clinicTemplates(),
+                services.clinicExercises()));
         holder[0] = frame;
         tasks.run(() -> services.backups().backupNow(), ignored -> { }, ignored -> { });
         Timer daily = new Timer(HOUR_MS, e -> tasks.run(() -> {

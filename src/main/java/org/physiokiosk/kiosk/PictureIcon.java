@@ -38,19 +38,32 @@ final class PictureIcon implements Icon {
      * Finish panel, the position that tells the exercises apart.
      */
     static PictureIcon of(String svg, int width, int height) {
+        return of(svg, width, height,
+                org.physiokiosk.pictures.PictureShape.of(svg).panels() == org.physiokiosk.pictures.PictureShape.Panels.COLUMN
+                        ? 1 : -1);
+    }
+
+    /**
+     * An icon of one panel of a pair ({@code panel} 0 for Start, 1 for Finish) or of the whole picture
+     * ({@code panel} -1, or a picture of one position); null when the SVG cannot be read.
+     */
+    static PictureIcon of(String svg, int width, int height, int panel) {
         SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
                 LoaderContext.createDefault());
         if (doc == null) {
             return null;
         }
         org.physiokiosk.pictures.PictureShape shape = org.physiokiosk.pictures.PictureShape.of(svg);
+        double scale = doc.size().width / shape.width();
+        double pw = shape.panelWidth() * scale;
+        double ph = shape.panelHeight() * scale;
+        double gap = org.physiokiosk.pictures.PictureShape.GAP * scale;
         java.awt.geom.Rectangle2D.Double shown = new java.awt.geom.Rectangle2D.Double(0, 0, doc.size().width,
                 doc.size().height);
-        if (shape.panels() == org.physiokiosk.pictures.PictureShape.Panels.COLUMN) {
-            double panel = shape.panelHeight();
-            double scale = doc.size().height / shape.height();
-            shown = new java.awt.geom.Rectangle2D.Double(0, (panel + org.physiokiosk.pictures.PictureShape.GAP) * scale,
-                    doc.size().width, panel * scale);
+        if (panel >= 0 && shape.panels() == org.physiokiosk.pictures.PictureShape.Panels.COLUMN) {
+            shown = new java.awt.geom.Rectangle2D.Double(0, panel * (ph + gap), pw, ph);
+        } else if (panel >= 0 && shape.panels() == org.physiokiosk.pictures.PictureShape.Panels.ROW) {
+            shown = new java.awt.geom.Rectangle2D.Double(panel * (pw + gap), 0, pw, ph);
         }
         return new PictureIcon(doc, width, height, shown);
     }

@@ -20,8 +20,8 @@ import org.physiokiosk.plan.PlanItem;
  */
 public final class PlanModel {
 
-    private final Catalogue catalogue;
-    private final LibrarySearch library;
+    private Catalogue catalogue;
+    private LibrarySearch library;
     private final Listeners catalogueChanged = new Listeners();
     private final Listeners planChanged = new Listeners();
     private String search = "";
@@ -37,6 +37,18 @@ public final class PlanModel {
     }
 
     private final List<Template> templates = new ArrayList<>();
+
+    /** The library after the clinic changed it (a new or changed exercise of its own): the plan is kept. */
+    public void setCatalogue(Catalogue changed) {
+        this.catalogue = changed;
+        this.library = new LibrarySearch(changed.exercises());
+        catalogueChanged.fire();
+    }
+
+    /** An exercise of the library as it stands now. */
+    public Optional<Exercise> exercise(String id) {
+        return catalogue.exercise(id);
+    }
 
     /** A template the clinic has just saved joins the list. */
     public void addTemplate(Template template) {

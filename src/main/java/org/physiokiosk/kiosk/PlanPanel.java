@@ -54,6 +54,7 @@ final class PlanPanel extends JPanel {
     private final DefaultListModel<Exercise> catalogueModel = new DefaultListModel<>();
     private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
     private final JButton add = named(new JButton(Messages.get("plan.add")), "addExercise");
+    private final JButton copyExercise = named(new JButton(Messages.get("plan.copyExercise")), "copyExercise");
 
     private final JComboBox<Template> templates = named(new JComboBox<>(), "templateChoice");
     private final JButton useTemplate = named(new JButton(Messages.get("plan.useTemplate")), "useTemplate");
@@ -79,15 +80,18 @@ final class PlanPanel extends JPanel {
     private boolean updating;
 
     private final org.physiokiosk.library.ClinicTemplates clinicTemplates;
+    private final org.physiokiosk.library.ClinicExercises clinicExercises;
     private final Tasks tasks;
     private final java.util.function.Consumer<Throwable> onError;
 
-    PlanPanel(PlanModel model, org.physiokiosk.library.ClinicTemplates clinicTemplates, Tasks tasks,
+    PlanPanel(PlanModel model, org.physiokiosk.library.ClinicExercises clinicExercises,
+            org.physiokiosk.library.ClinicTemplates clinicTemplates, Tasks tasks,
             java.util.function.Consumer<Throwable> onError) {
         // The two sides share the width whatever their texts ask for, so nothing is pushed off a 1024-wide screen.
         super(new MigLayout("insets 12 16 8 16, fill", "[40%:40%:40%, fill]16[0:60%:, grow, fill]", "[grow, fill]"));
         this.model = model;
         this.clinicTemplates = clinicTemplates;
+        this.clinicExercises = clinicExercises;
         this.tasks = tasks;
         this.onError = onError;
         layoutComponents();
@@ -143,7 +147,11 @@ final class PlanPanel extends JPanel {
         left.add(new JScrollPane(catalogueList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), "grow, wmin 0, h 120:220:");
         add.setMnemonic(KeyEvent.VK_A);
-        left.add(add, "right, h 38!");
+        copyExercise.setMnemonic(KeyEvent.VK_G);
+        copyExercise.setToolTipText(Messages.get("plan.copyExerciseTip"));
+        copyExercise.getAccessibleContext().setAccessibleDescription(Messages.get("plan.copyExerciseTip"));
+        left.add(copyExercise, "split 2, h 38!");
+        left.add(add, "gapleft push, h 38!");
         add(left, "wmin 0");
 
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][grow, fill][][][]"));
@@ -180,8 +188,7 @@ final class PlanPanel extends JPanel {
         up.setMnemonic(KeyEvent.VK_U);
         down.setMnemonic(KeyEvent.VK_D);
         // Progression: swap the chosen exercise for its easier or harder step (Ctrl+Down, Ctrl+Up in the plan).
-        easier.setMnemonic(KeyEvent.VK_I);
-        harder.setMnemonic(KeyEvent.VK_H);
+        // No mnemonics: the letters are the dosage labels'; Ctrl+Down and Ctrl+Up in the plan, said in the tooltips.
         easier.setToolTipText(Messages.get("plan.easierTip"));
         harder.setToolTipText(Messages.get("plan.harderTip"));
         easier.getAccessibleContext().setAccessibleDescription(Messages.get("plan.easierTip"));
@@ -254,6 +261,7 @@ final class PlanPanel extends JPanel {
         add.addActionListener(e -> addSelected());
         useTemplate.addActionListener(e -> applyTemplate());
         saveTemplate.addActionListener(e -> saveAsTemplate());
+        copyExercise.addActionListener(e -> editExercise());
         planList.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting()) {
                 model.select(planList.getSelectedIndex());
@@ -287,6 +295,35 @@ final class PlanPanel extends JPanel {
         if (e != null) {
             model.add(e);
         }
+    }
+
+    /**
+     * The clinic's own version of the chosen library exercise: a copy of a shipped one, or a new version of one of
+     * the clinic's. Its pose is read off the event thread; the saved library comes back to the list.
+     */
+    private void editExercise() {
+        Exercise chosen = catalogueList.getSelectedValue();
+        if (chosen == null) {
+            return;
+        }
+        boolean copying = chosen.origin() != org.physiokiosk.catalog.Origin.CLINIC;
+        tasks.run(() -> clinicExercises.pose(chosen.id()), pose -> {
+            ExerciseEditorModel editor = new ExerciseEditorModel(chosen, copying,
+                    pose.map(org.physiokiosk.pictures.figure.PoseSliders::new).orElse(null));
+            new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor).ask().ifPresent(done -> {
+                Exercise written = done.result();
+                var drawn = done.pose() == null ? null : done.pose().picture();
+                tasks.run(() -> {
+                    var saved = copying ? clinicExercises.copyChanged(chosen.id(), written, drawn)
+                            : drawn == null ? clinicExercises.change(written, (String) null)
+                            : clinicExercises.changeWithPose(written, drawn);
+                    return new Object[] {saved.exercise().id(), clinicExercises.library()};
+                }, result -> {
+                    model.setCatalogue((org.physiokiosk.catalog.Catalogue) result[1]);
+                    model.exercise((String) result[0]).ifPresent(e -> catalogueList.setSelectedValue(e, true));
+                }, onError);
+            });
+        }, onError);
     }
 
     /** Saves the plan's exercises and dosages as a template of the clinic, asked for its name, region and note. */

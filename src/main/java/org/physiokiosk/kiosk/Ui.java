@@ -22,7 +22,16 @@ final class Ui {
     }
 
     /** A label that names a field for screen readers and moves focus to it on its mnemonic. */
+    /**
+     * A label for a field. A spinner's own text field is what takes the keyboard focus, so it is given the label's
+     * words as its accessible name too: a screen reader says what the number is.
+     */
     static JLabel labelFor(String text, JComponent field, int mnemonic) {
+        if (field instanceof javax.swing.JSpinner spinner
+                && spinner.getEditor() instanceof javax.swing.JSpinner.DefaultEditor editor) {
+            editor.getTextField().getAccessibleContext().setAccessibleName(text);
+            spinner.getAccessibleContext().setAccessibleName(text);
+        }
         JLabel label = new JLabel(text);
         label.setLabelFor(field);
         if (mnemonic != 0) {

@@ -113,6 +113,82 @@ public final class ClinicExercises {
         return store.addVersion(unreviewed, pictureSvg);
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper POSES = new com.fasterxml.jackson.databind.ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * The pose data of an exercise's picture, to change with the sliders: the clinic's own drawing when it made
+     * one, else the shipped picture of the exercise it came from, else of the exercise itself.
+     */
+    public Optional<org.physiokiosk.pictures.figure.Picture> pose(String id) {
+        Optional<String> own = store.pose(id);
+        if (own.isPresent()) {
+            try {
+                return Optional.of(POSES.readValue(own.get(), org.physiokiosk.pictures.figure.Picture.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // an unreadable pose: start from the shipped one below
+            }
+        }
+        String source = store.all().stream().filter(c -> c.exercise().id().equals(id)).map(ClinicExercise::basedOn)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(id);
+        return org.physiokiosk.pictures.figure.PoseSliders.shipped(source)
+                .or(() -> org.physiokiosk.pictures.figure.PoseSliders.shipped(id));
+    }
+
+    /**
+     * Saves a changed clinic exercise with a picture drawn from {@code pose} by the figure model, the pose kept so
+     * the picture can be changed again. Like {@link #change(Exercise, String)}, a new, unreviewed version.
+     */
+    public ClinicExercise changeWithPose(Exercise changed, org.physiokiosk.pictures.figure.Picture pose) {
+        String svg = org.physiokiosk.pictures.figure.FigureSvg.svg(pose);
+        String json;
+        try {
+            json = POSES.writeValueAsString(pose);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the pose could not be written as JSON", e);
+        }
+        Catalogue catalogue = library();
+        catalogue.exercise(changed.id()).filter(e -> e.origin() == Origin.CLINIC)
+                .orElseThrow(() -> new StoreException.Refused("Only the clinic's own exercises can be changed."));
+        checkNameFree(catalogue, changed.name().strip(), changed.id());
+        return store.addVersion(unreviewed(changed), svg, json);
+    }
+
+    /**
+     * Makes a clinic exercise from {@code fromId} with the words and pose written for it, in one version: what the
+     * kiosk's editor saves when it copies. {@code pose} may be null (the copied picture is kept).
+     */
+    public ClinicExercise copyChanged(String fromId, Exercise written, org.physiokiosk.pictures.figure.Picture pose) {
+        Catalogue catalogue = library();
+        Exercise from = catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
+                "There is no exercise '" + fromId + "' (see: catalog)."));
+        String clean = written.name() == null ? "" : written.name().strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw new StoreException.Refused("Give the new exercise a name of " + MAX_NAME + " characters at most.");
+        }
+        checkNameFree(catalogue, clean, null);
+        Exercise w = unreviewed(written);
+        Exercise copy = new Exercise(freeId(clean), clean, w.kind(), w.bodyRegion(), w.purpose(), w.steps(),
+                w.dosage(), w.takeCare(), null, null, Origin.CLINIC, w.equipment(), w.position(), w.level(),
+                w.aliases(), w.sources(), w.picture(), w.harder(), w.easier(), w.moveOn());
+        if (pose == null) {
+            return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
+        }
+        try {
+            return store.add(copy, from.id(), org.physiokiosk.pictures.figure.FigureSvg.svg(pose),
+                    POSES.writeValueAsString(pose));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the pose could not be written as JSON", e);
+        }
+    }
+
+    private static Exercise unreviewed(Exercise changed) {
+        return new Exercise(changed.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
+                changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
+                changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
+                changed.picture(), changed.harder(), changed.easier(), changed.moveOn());
+    }
+
     /** Takes a clinic exercise out of the library; plans that use it still read it. */
     public void retire(String id) {
         Optional<Exercise> exercise = library().exercise(id);

@@ -75,6 +75,11 @@ public final class ClinicExerciseRepository {
      * ({@code pictureSvg} may be null).
      */
     public ClinicExercise add(Exercise exercise, String basedOn, String pictureSvg) {
+        return add(exercise, basedOn, pictureSvg, null);
+    }
+
+    /** As {@link #add(Exercise, String, String)}, with the pose its picture was drawn from (JSON, may be null). */
+    public ClinicExercise add(Exercise exercise, String basedOn, String pictureSvg, String poseJson) {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO exercise (id, name, kind, body_region, reviewed_by, reviewed_on, origin)
@@ -88,13 +93,21 @@ public final class ClinicExerciseRepository {
                 ps.setString(6, exercise.reviewed() ? exercise.reviewedOn().toString() : "");
                 ps.executeUpdate();
             }
-            insertVersion(c, exercise, 1, basedOn, pictureSvg);
+            insertVersion(c, exercise, 1, basedOn, pictureSvg, poseJson);
             return new ClinicExercise(exercise, 1, false, basedOn, pictureSvg);
         });
     }
 
     /** Saves {@code exercise} as the next version of its clinic exercise; earlier versions stay as they were. */
     public ClinicExercise addVersion(Exercise exercise, String pictureSvg) {
+        return addVersion(exercise, pictureSvg, null);
+    }
+
+    /**
+     * Saves the next version with the pose its picture was drawn from ({@code poseJson}, may be null) kept beside
+     * it, so the picture can be changed again.
+     */
+    public ClinicExercise addVersion(Exercise exercise, String pictureSvg, String poseJson) {
         return db.transaction(c -> {
             int version;
             String basedOn;
@@ -122,7 +135,7 @@ public final class ClinicExerciseRepository {
                 ps.setString(6, exercise.id());
                 ps.executeUpdate();
             }
-            insertVersion(c, exercise, version, basedOn, pictureSvg);
+            insertVersion(c, exercise, version, basedOn, pictureSvg, poseJson);
             return new ClinicExercise(exercise, version, false, basedOn, pictureSvg);
         });
     }
@@ -169,8 +182,8 @@ public final class ClinicExerciseRepository {
         }
     }
 
-    private void insertVersion(Connection c, Exercise exercise, int version, String basedOn, String pictureSvg)
-            throws SQLException {
+    private void insertVersion(Connection c, Exercise exercise, int version, String basedOn, String pictureSvg,
+            String poseJson) throws SQLException {
         String sha = null;
         if (pictureSvg != null) {
             sha = sha256(pictureSvg);
@@ -183,8 +196,8 @@ public final class ClinicExerciseRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO clinic_exercise_version (exercise_id, version, definition, picture_sha, based_on,
-                                                     created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                                                     created_at, pose)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)) {
             ps.setString(1, exercise.id());
             ps.setInt(2, version);
@@ -192,8 +205,23 @@ public final class ClinicExerciseRepository {
             ps.setString(4, sha);
             ps.setString(5, basedOn);
             ps.setString(6, clock.instant().toString());
+            ps.setString(7, poseJson);
             ps.executeUpdate();
         }
+    }
+
+    /** The pose the latest version's picture was drawn from, as JSON, when the clinic drew it with the sliders. */
+    public Optional<String> pose(String id) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT pose FROM clinic_exercise_version WHERE exercise_id = ? ORDER BY version DESC LIMIT 1
+                    """)) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     static String write(Exercise exercise) {

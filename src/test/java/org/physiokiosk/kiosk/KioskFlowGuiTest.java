@@ -74,7 +74,8 @@ class KioskFlowGuiTest {
             return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
                     services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
                     services.backups(), paths.database(), new HandoutPrinter(), printerPreference, paths.printables(),
-                    tasks, Fixtures.CLOCK, restoreAsked::set, services.clinicTemplates()));
+                    tasks, Fixtures.CLOCK, restoreAsked::set, services.clinicTemplates(),
+                    services.clinicExercises()));
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
@@ -563,7 +564,7 @@ class KioskFlowGuiTest {
         dialog.comboBox("templateRegion").requireSelection("low back");
         dialog.textBox("templateName").enterText("Low back - our four");
         dialog.textBox("templateNote").enterText("After Dr Park's talk, 2026");
-        dialog.button("templateSave").click();
+        clickWhenShowing(dialog.button("templateSave").target());
         waitFor("the new template in the list", () -> GuiActionRunner.execute(() -> {
             Object chosen = window.comboBox("templateChoice").target().getSelectedItem();
             return chosen != null && chosen.toString().equals("Low back - our four");
@@ -584,6 +585,40 @@ class KioskFlowGuiTest {
         press(window.optionPane(Timeout.timeout(5000)), "OK");
         waitFor("the template's four exercises", () -> window.list("planList").contents().length == 4);
         assertThat(window.list("planList").contents()[0]).contains("Cat and cow");
+    }
+
+    @Test
+    void aClinicCopiesAnExerciseDragsAPoseSliderAndSavesItsOwnVersion() throws Exception {
+        window.tabbedPane("screens").selectTab(1);
+        window.textBox("catalogueSearch").enterText("knee to chest");
+        waitFor("knee to chest", () -> window.list("catalogueList").contents().length > 0
+                && window.list("catalogueList").contents()[0].contains("Knee to chest"));
+        window.list("catalogueList").selectItem(0);
+        window.button("copyExercise").click();
+        org.assertj.swing.fixture.DialogFixture editor = window.dialog("exerciseEditor", Timeout.timeout(10_000));
+        editor.textBox("editorName").deleteText().enterText("Knee hug");
+        editor.comboBox("editorPose").selectItem("Finish");
+        javax.swing.Icon before = GuiActionRunner.execute(() -> editor.label("editorPicture").target().getIcon());
+        editor.slider("slider.knee.right.flexion").slideTo(60);
+        javax.swing.Icon after = GuiActionRunner.execute(() -> editor.label("editorPicture").target().getIcon());
+        assertThat(after).as("the picture is drawn again as the slider moves").isNotSameAs(before);
+        clickWhenShowing(editor.button("editorSave").target());
+
+        waitFor("the clinic's own in the library", () -> java.util.Arrays.stream(window.list("catalogueList")
+                .contents()).anyMatch(row -> row.contains("Knee hug") && row.contains("the clinic's own")));
+        var own = services.clinicExercises().own();
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).exercise().name()).isEqualTo("Knee hug");
+        assertThat(services.clinicExercises().pose(own.get(0).exercise().id()).orElseThrow().finish().angles())
+                .containsEntry("knee.right.flexion", 60.0);
+        assertThat(own.get(0).pictureSvg()).isNotEqualTo(services.catalogue().picture("knee-to-chest").orElseThrow());
+    }
+
+    /** A robot click can land before a busy machine has placed a dialog: press the button itself once it shows. */
+    private void clickWhenShowing(javax.swing.JButton button) {
+        waitFor("the button " + button.getName(), () -> GuiActionRunner.execute(() -> button.isShowing()
+                && button.isEnabled()));
+        GuiActionRunner.execute(() -> button.doClick());
     }
 
     private void addPatientAndUseTemplate(String name) {

@@ -73,7 +73,8 @@ class KioskScaleGuiTest {
             return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
                     services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
                     services.backups(), paths.database(), new HandoutPrinter(), none, paths.printables(), tasks,
-                    Fixtures.CLOCK, backup -> { }, services.clinicTemplates()));
+                    Fixtures.CLOCK, backup -> { }, services.clinicTemplates(),
+                    services.clinicExercises()));
         });
         assertThat(com.formdev.flatlaf.util.UIScale.getUserScaleFactor()).as("FlatLaf took the scale")
                 .isEqualTo(factor);

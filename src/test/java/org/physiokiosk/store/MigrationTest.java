@@ -35,7 +35,8 @@ class MigrationTest {
                 s.execute("PRAGMA user_version = " + v);
             }
             if (version >= 1) {
-                s.execute("INSERT INTO exercise VALUES ('cat-cow', 'Cat and cow', 'stretch', 'low back', 'x', '2026-02-05', 'seed')");
+                s.execute("INSERT INTO exercise (id, name, kind, body_region, reviewed_by, reviewed_on, origin) "
+                        + "VALUES ('cat-cow', 'Cat and cow', 'stretch', 'low back', 'x', '2026-02-05', 'seed')");
                 s.execute("INSERT INTO patient (name, date_of_birth, chart_number, created_at) "
                         + "VALUES ('Ann O''Lee', '1950-01-01', '', '2026-01-01T00:00:00Z')");
                 s.execute("INSERT INTO plan (patient_id, created_at) VALUES (1, '2026-01-01T00:00:00Z')");

@@ -1,0 +1,237 @@
+package org.physiokiosk.kiosk;
+
+import static org.physiokiosk.kiosk.Ui.named;
+
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSlider;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Library;
+import org.physiokiosk.pictures.figure.PoseSliders;
+
+/**
+ * Writes the clinic's own version of an exercise: its words on the left, its picture on the right with a slider
+ * for each main joint of the Start or Finish pose, the picture drawn again as a slider moves. Lays out and binds
+ * to {@link ExerciseEditorModel}; saving is the caller's.
+ */
+final class ExerciseEditorDialog extends JDialog {
+
+    private final ExerciseEditorModel model;
+    private final JTextField name = named(new JTextField(28), "editorName");
+    private final JTextField purpose = named(new JTextField(28), "editorPurpose");
+    private final JTextArea steps = named(new JTextArea(4, 36), "editorSteps");
+    private final JTextField takeCare = named(new JTextField(28), "editorTakeCare");
+    private final JComboBox<String> kind = named(new JComboBox<>(new String[] {Messages.get("plan.kind.stretch"),
+        Messages.get("plan.kind.strengthen"), Messages.get("plan.kind.mobility"), Messages.get("plan.kind.balance")}),
+            "editorKind");
+    private final JComboBox<String> region = named(new JComboBox<>(Library.REGIONS.toArray(new String[0])),
+            "editorRegion");
+    private final JSpinner level = named(new JSpinner(new SpinnerNumberModel(1, 1, 3, 1)), "editorLevel");
+    private final JTextField aliases = named(new JTextField(28), "editorAliases");
+    private final JTextArea sources = named(new JTextArea(2, 36), "editorSources");
+    private final JLabel problem = named(new JLabel(" "), "editorProblem");
+    private final JLabel picture = named(new JLabel(), "editorPicture");
+    private final JComboBox<String> whichPose = named(new JComboBox<>(), "editorPose");
+    private final JPanel sliders = new WidthTrackingPanel(new MigLayout("insets 0 0 0 4, wrap 2, fillx",
+            "[][grow, fill, 80:]"));
+
+    /** A panel that takes the width of the scroll pane it is in, so its sliders are never cut at the right. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        WidthTrackingPanel(java.awt.LayoutManager layout) {
+            super(layout);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return r.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+    private boolean saved;
+
+    ExerciseEditorDialog(Window owner, ExerciseEditorModel model) {
+        super(owner, Messages.get(model.copying() ? "editor.copyTitle" : "editor.changeTitle", model.from().name()),
+                ModalityType.APPLICATION_MODAL);
+        this.model = model;
+        setName("exerciseEditor");
+        JPanel words = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill, 300:460:]"));
+        words.add(Ui.labelFor(Messages.get("editor.name"), name, KeyEvent.VK_N));
+        words.add(name, "h 36!");
+        words.add(Ui.labelFor(Messages.get("editor.purpose"), purpose, KeyEvent.VK_W));
+        words.add(purpose, "h 36!");
+        words.add(Ui.labelFor(Messages.get("editor.steps"), steps, KeyEvent.VK_T));
+        steps.setLineWrap(true);
+        steps.setWrapStyleWord(true);
+        Ui.onKey(steps, "TAB", steps::transferFocus);
+        words.add(new JScrollPane(steps), "h 80:110:");
+        words.add(Ui.labelFor(Messages.get("editor.takeCare"), takeCare, KeyEvent.VK_C));
+        words.add(takeCare, "h 36!");
+        words.add(Ui.labelFor(Messages.get("editor.kind"), kind, KeyEvent.VK_K), "split 4");
+        kind.getAccessibleContext().setAccessibleName(Messages.get("editor.kind"));
+        words.add(kind, "growx 0");
+        words.add(Ui.labelFor(Messages.get("editor.level"), level, KeyEvent.VK_L), "gapleft 8");
+        words.add(level, "growx 0, w 70!");
+        words.add(Ui.labelFor(Messages.get("editor.region"), region, KeyEvent.VK_R), "split 2");
+        region.getAccessibleContext().setAccessibleName(Messages.get("editor.region"));
+        words.add(region, "growx 0, wmin 120");
+        words.add(Ui.labelFor(Messages.get("editor.aliases"), aliases, KeyEvent.VK_A));
+        words.add(aliases, "h 36!");
+        words.add(Ui.labelFor(Messages.get("editor.sources"), sources, KeyEvent.VK_O));
+        Ui.onKey(sources, "TAB", sources::transferFocus);
+        sources.setLineWrap(true);
+        sources.setWrapStyleWord(true);
+        words.add(new JScrollPane(sources), "h 48!");
+
+        JPanel drawing = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]", "[][][grow, fill]"));
+        picture.getAccessibleContext().setAccessibleName(Messages.get("editor.picture"));
+        drawing.add(picture, "h 150!, w 320!");
+        if (model.pose() != null) {
+            model.pose().poses().forEach(p -> whichPose.addItem(Messages.get("editor.pose." + p)));
+            drawing.add(Ui.labelFor(Messages.get("editor.whichPose"), whichPose, KeyEvent.VK_P), "split 2");
+            whichPose.getAccessibleContext().setAccessibleName(Messages.get("editor.whichPose"));
+            drawing.add(whichPose, "growx 0");
+            JScrollPane scroll = new JScrollPane(sliders, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
+                    JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+            scroll.getVerticalScrollBar().setUnitIncrement(16);
+            drawing.add(scroll, "h 100:220:");
+            whichPose.addActionListener(e -> {
+                showSliders();
+                showPicture();
+            });
+        } else {
+            drawing.add(new JLabel(Messages.get("editor.noPose")));
+        }
+
+        JPanel panel = new JPanel(new MigLayout("insets 12, fill", "[grow, fill]12[340!, fill]", "[grow, fill][][]"));
+        panel.add(words);
+        panel.add(drawing, "wrap");
+        problem.putClientProperty("FlatLaf.styleClass", "problem");
+        panel.add(problem, "span 2, wrap");
+        JButton save = named(new JButton(Messages.get("editor.save")), "editorSave");
+        JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "editorCancel");
+        save.setMnemonic(KeyEvent.VK_S);
+        panel.add(save, "span 2, split 2, right, growx 0, h 44!");
+        panel.add(cancel, "growx 0, h 44!");
+        save.addActionListener(e -> save());
+        cancel.addActionListener(e -> dispose());
+        fill();
+        steps.setCaretPosition(0);
+        sources.setCaretPosition(0);
+        showSliders();
+        showPicture();
+        getContentPane().add(panel);
+        pack();
+        // Never taller or wider than the screen it opens on (a 1024 x 768 front-desk screen included).
+        java.awt.Rectangle screen = owner == null ? getGraphicsConfiguration().getBounds()
+                : owner.getGraphicsConfiguration().getBounds();
+        setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
+        setLocationRelativeTo(owner);
+    }
+
+    private void fill() {
+        name.setText(model.name());
+        purpose.setText(model.purpose());
+        steps.setText(model.steps());
+        takeCare.setText(model.takeCare());
+        kind.setSelectedIndex(model.kind().ordinal());
+        region.setSelectedItem(model.region());
+        level.setValue(model.level());
+        aliases.setText(model.aliases());
+        sources.setText(model.sources());
+    }
+
+    private String pose() {
+        return model.pose() == null || whichPose.getSelectedIndex() < 0 ? null
+                : model.pose().poses().get(whichPose.getSelectedIndex());
+    }
+
+    /** One slider per main joint movement of the chosen pose, each bounded by the joint's range. */
+    private void showSliders() {
+        sliders.removeAll();
+        String pose = pose();
+        if (pose != null) {
+            for (PoseSliders.Slider s : model.pose().sliders(pose)) {
+                JSlider slider = named(new JSlider((int) s.min(), (int) s.max(), (int) Math.round(s.value())),
+                        "slider." + s.key());
+                slider.getAccessibleContext().setAccessibleName(s.label());
+                JLabel label = new JLabel(Messages.get("editor.degrees", s.label(), slider.getValue()));
+                label.setLabelFor(slider);
+                sliders.add(label);
+                sliders.add(slider, "wmin 80");
+                slider.addChangeListener(e -> {
+                    model.pose().set(pose, s.key(), slider.getValue());
+                    label.setText(Messages.get("editor.degrees", s.label(), slider.getValue()));
+                    showPicture();
+                });
+            }
+        }
+        sliders.revalidate();
+        sliders.repaint();
+    }
+
+    /** The picture as the model draws it now (in memory: no disk). */
+    private void showPicture() {
+        if (model.pose() == null) {
+            return;
+        }
+        // The panel of the pose being changed: Start, Finish, or the one held position.
+        String pose = pose();
+        int panel = "start".equals(pose) ? 0 : "finish".equals(pose) ? 1 : -1;
+        picture.setIcon(PictureIcon.of(model.pose().svg(), 320, 150, panel));
+        picture.getAccessibleContext().setAccessibleDescription(model.from().picture());
+    }
+
+    private void save() {
+        model.setText(name.getText(), purpose.getText(), steps.getText(), takeCare.getText(), aliases.getText(),
+                sources.getText());
+        model.setKind(ExerciseKind.values()[kind.getSelectedIndex()]);
+        model.setRegion((String) region.getSelectedItem());
+        model.setLevel((Integer) level.getValue());
+        Map<String, String> problems = model.problems();
+        if (!problems.isEmpty()) {
+            problem.setText(problems.values().iterator().next());
+            return;
+        }
+        saved = true;
+        dispose();
+    }
+
+    /** Shows the dialog; true when the person saved (the model then holds what was written). */
+    Optional<ExerciseEditorModel> ask() {
+        setVisible(true);
+        return saved ? Optional.of(model) : Optional.empty();
+    }
+}

@@ -1,0 +1,164 @@
+package org.physiokiosk.kiosk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.physiokiosk.Messages;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.Origin;
+import org.physiokiosk.pictures.figure.PoseSliders;
+
+/**
+ * The clinic's own version of an exercise as it is being written: its words, kind, region and level, and its
+ * picture's pose. Checked here, without a window; the dialog only lays it out.
+ */
+final class ExerciseEditorModel {
+
+    private final Exercise from;
+    private final boolean copying;
+    private final PoseSliders pose;
+    private String name;
+    private String purpose;
+    private String steps;
+    private String takeCare;
+    private ExerciseKind kind;
+    private String region;
+    private int level;
+    private String aliases;
+    private String sources;
+
+    /** {@code copying}: a new clinic exercise made from {@code from}; else a new version of a clinic exercise. */
+    ExerciseEditorModel(Exercise from, boolean copying, PoseSliders pose) {
+        this.from = from;
+        this.copying = copying;
+        this.pose = pose;
+        this.name = copying ? Messages.get("editor.copyName", from.name()) : from.name();
+        this.purpose = from.purpose();
+        this.steps = String.join("\n", from.steps());
+        this.takeCare = from.takeCare();
+        this.kind = from.kind();
+        this.region = from.bodyRegion();
+        this.level = from.level();
+        this.aliases = String.join(", ", from.aliases());
+        this.sources = String.join("\n", from.sources());
+    }
+
+    boolean copying() {
+        return copying;
+    }
+
+    Exercise from() {
+        return from;
+    }
+
+    /** The pose sliders, or null when the exercise has no pose data to draw from. */
+    PoseSliders pose() {
+        return pose;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    String steps() {
+        return steps;
+    }
+
+    String takeCare() {
+        return takeCare;
+    }
+
+    ExerciseKind kind() {
+        return kind;
+    }
+
+    String region() {
+        return region;
+    }
+
+    int level() {
+        return level;
+    }
+
+    String aliases() {
+        return aliases;
+    }
+
+    String sources() {
+        return sources;
+    }
+
+    void setText(String name, String purpose, String steps, String takeCare, String aliases, String sources) {
+        this.name = name == null ? "" : name;
+        this.purpose = purpose == null ? "" : purpose;
+        this.steps = steps == null ? "" : steps;
+        this.takeCare = takeCare == null ? "" : takeCare;
+        this.aliases = aliases == null ? "" : aliases;
+        this.sources = sources == null ? "" : sources;
+    }
+
+    void setKind(ExerciseKind kind) {
+        this.kind = kind;
+    }
+
+    void setRegion(String region) {
+        this.region = region;
+    }
+
+    void setLevel(int level) {
+        this.level = level;
+    }
+
+    /** Each field's problem, by field name ("name", "steps" ...); empty when the exercise can be saved. */
+    Map<String, String> problems() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (name.isBlank()) {
+            out.put("name", Messages.get("editor.nameMissing"));
+        } else if (name.strip().length() > 60) {
+            out.put("name", Messages.get("editor.nameLong", name.strip().length()));
+        }
+        if (purpose.isBlank()) {
+            out.put("purpose", Messages.get("editor.purposeMissing"));
+        }
+        List<String> lines = stepLines();
+        if (lines.isEmpty()) {
+            out.put("steps", Messages.get("editor.stepsMissing"));
+        } else if (lines.size() > 8) {
+            out.put("steps", Messages.get("editor.stepsMany", lines.size()));
+        }
+        if (takeCare.isBlank()) {
+            out.put("takeCare", Messages.get("editor.takeCareMissing"));
+        }
+        if (!Library.REGIONS.contains(region)) {
+            out.put("region", Messages.get("editor.regionMissing"));
+        }
+        return out;
+    }
+
+    private List<String> stepLines() {
+        return Arrays.stream(steps.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The exercise as written (its id is the copy's or the exercise's own; the service gives a copy its id). */
+    Exercise result() {
+        List<String> aliasList = new ArrayList<>();
+        for (String a : aliases.split(",")) {
+            if (!a.isBlank()) {
+                aliasList.add(a.strip());
+            }
+        }
+        List<String> sourceList = Arrays.stream(sources.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .toList();
+        return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), from.dosage(),
+                takeCare.strip(), null, null, Origin.CLINIC, from.equipment(), from.position(), level, aliasList,
+                sourceList, from.picture(), from.harder(), from.easier(), from.moveOn());
+    }
+}

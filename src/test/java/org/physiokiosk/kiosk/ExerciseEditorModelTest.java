@@ -1,0 +1,50 @@
+package org.physiokiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.Origin;
+import org.physiokiosk.testing.Fixtures;
+
+/** The exercise editor's words and checks, without a window. */
+class ExerciseEditorModelTest {
+
+    private final Exercise bridge = Fixtures.catalogue().exercise("bridge").orElseThrow();
+
+    @Test
+    void aCopyStartsFromTheExercisesWordsUnderANewName() {
+        ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+        assertThat(model.name()).isEqualTo("Bridge (our way)");
+        assertThat(model.steps()).isEqualTo(String.join("\n", bridge.steps()));
+        assertThat(model.problems()).isEmpty();
+    }
+
+    @Test
+    void whatIsMissingIsSaidFieldByFieldAndNothingIsSavedUntilItIsThere() {
+        ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+        model.setText(" ", "", "\n \n", "", "", "");
+        assertThat(model.problems()).containsOnlyKeys("name", "purpose", "steps", "takeCare");
+        model.setText("x".repeat(61), "Why.", "One\nTwo\nThree\nFour\nFive\nSix\nSeven\nEight\nNine", "Care.", "", "");
+        assertThat(model.problems()).containsOnlyKeys("name", "steps");
+        assertThat(model.problems().get("steps")).contains("9 steps");
+    }
+
+    @Test
+    void theResultIsTheClinicsOwnWithOneStepALineAndItsOtherNames() {
+        ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+        model.setText("Hip lift", "Stronger hips.", " Lie down.\n\n  Lift your hips. \n", "Go slowly.",
+                "hip raise,  glute bridge ,", "NHS leaflet\n\n");
+        model.setKind(ExerciseKind.STRENGTHEN);
+        model.setLevel(3);
+        Exercise e = model.result();
+        assertThat(e.name()).isEqualTo("Hip lift");
+        assertThat(e.steps()).containsExactly("Lie down.", "Lift your hips.");
+        assertThat(e.aliases()).containsExactly("hip raise", "glute bridge");
+        assertThat(e.sources()).containsExactly("NHS leaflet");
+        assertThat(e.level()).isEqualTo(3);
+        assertThat(e.origin()).isEqualTo(Origin.CLINIC);
+        assertThat(e.reviewed()).isFalse();
+    }
+}
