@@ -66,7 +66,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             PatientRepository patients = new PatientRepository(db, clock);
             NoteRepository notes = new NoteRepository(db, clock);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
-                    new ExportService(catalogue, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts, clock),
+                    ExportService.live(own::library, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts,
+                            clock),
                     new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
                     new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
                             new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),

@@ -43,7 +43,8 @@ import org.physiokiosk.store.StoreException;
  */
 public final class ExportService {
 
-    private final Catalogue catalogue;
+    /** The library as it stands at each export: the clinic's own exercises change while the kiosk runs. */
+    private final java.util.function.Supplier<Catalogue> catalogue;
     private final Database database;
     private final ClinicRepository clinics;
     private final PlanRepository plans;
@@ -55,6 +56,19 @@ public final class ExportService {
 
     public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
                          HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock) {
+        this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock);
+    }
+
+    /** An export service that reads the library afresh for each handout: the clinic adds to it while it runs. */
+    public static ExportService live(java.util.function.Supplier<Catalogue> library, Database database,
+            ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
+            HandoutFonts fonts, Clock clock) {
+        return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock);
+    }
+
+    private ExportService(java.util.function.Supplier<Catalogue> catalogue, Database database,
+            ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
+            HandoutFonts fonts, Clock clock) {
         this.catalogue = catalogue;
         this.database = database;
         this.clinics = clinics;
@@ -148,8 +162,8 @@ public final class ExportService {
     private HandoutContent content(Patient patient, PlanDraft draft, PaperSize paper, long planNumber) {
         ClinicSettings clinic = clinics.load().orElseThrow(() -> new IllegalStateException(
                 "The clinic's settings are missing from the database: open Clinic settings and save them."));
-        HandoutContent content = HandoutContent.of(catalogue, clinic, patient.name(), planNumber, LocalDate.now(clock),
-                draft);
+        HandoutContent content = HandoutContent.of(catalogue.get(), clinic, patient.name(), planNumber,
+                LocalDate.now(clock), draft);
         return paper == null ? content : content.withPaper(paper);
     }
 

@@ -44,6 +44,9 @@ final class ExerciseEditorDialog extends JDialog {
     private final JTextField aliases = named(new JTextField(28), "editorAliases");
     private final JTextArea sources = named(new JTextArea(2, 36), "editorSources");
     private final JLabel problem = named(new JLabel(" "), "editorProblem");
+    private final JTextField alt = named(new JTextField(24), "editorAlt");
+    private final JButton ownPicture = named(new JButton(Messages.get("editor.ownPicture")), "editorOwnPicture");
+    private final Tasks tasks;
     private final JLabel picture = named(new JLabel(), "editorPicture");
     private final JComboBox<String> whichPose = named(new JComboBox<>(), "editorPose");
     private final JPanel sliders = new WidthTrackingPanel(new MigLayout("insets 0 0 0 4, wrap 2, fillx",
@@ -82,10 +85,11 @@ final class ExerciseEditorDialog extends JDialog {
     }
     private boolean saved;
 
-    ExerciseEditorDialog(Window owner, ExerciseEditorModel model) {
+    ExerciseEditorDialog(Window owner, ExerciseEditorModel model, Tasks tasks) {
         super(owner, Messages.get(model.copying() ? "editor.copyTitle" : "editor.changeTitle", model.from().name()),
                 ModalityType.APPLICATION_MODAL);
         this.model = model;
+        this.tasks = tasks;
         setName("exerciseEditor");
         JPanel words = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill, 300:460:]"));
         words.add(Ui.labelFor(Messages.get("editor.name"), name, KeyEvent.VK_N));
@@ -115,9 +119,17 @@ final class ExerciseEditorDialog extends JDialog {
         sources.setWrapStyleWord(true);
         words.add(new JScrollPane(sources), "h 48!");
 
-        JPanel drawing = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]", "[][][grow, fill]"));
+        JPanel drawing = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]",
+                "[][][][][][grow, fill]"));
         picture.getAccessibleContext().setAccessibleName(Messages.get("editor.picture"));
-        drawing.add(picture, "h 150!, w 320!");
+        drawing.add(picture, "h 130!, w 320!");
+        drawing.add(Ui.labelFor(Messages.get("editor.alt"), alt, KeyEvent.VK_D));
+        drawing.add(alt, "h 34!");
+        ownPicture.setMnemonic(KeyEvent.VK_U);
+        ownPicture.setToolTipText(Messages.get("editor.ownPictureTip"));
+        ownPicture.getAccessibleContext().setAccessibleDescription(Messages.get("editor.ownPictureTip"));
+        drawing.add(ownPicture, "growx 0, h 34!");
+        ownPicture.addActionListener(e -> chooseOwnPicture());
         if (model.pose() != null) {
             model.pose().poses().forEach(p -> whichPose.addItem(Messages.get("editor.pose." + p)));
             drawing.add(Ui.labelFor(Messages.get("editor.whichPose"), whichPose, KeyEvent.VK_P), "split 2");
@@ -126,7 +138,7 @@ final class ExerciseEditorDialog extends JDialog {
             JScrollPane scroll = new JScrollPane(sliders, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
                     JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
             scroll.getVerticalScrollBar().setUnitIncrement(16);
-            drawing.add(scroll, "h 100:220:");
+            drawing.add(scroll, "h 80:200:");
             whichPose.addActionListener(e -> {
                 showSliders();
                 showPicture();
@@ -161,6 +173,53 @@ final class ExerciseEditorDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
+    /**
+     * The clinic's own picture instead of the drawn one: an SVG, PNG or JPEG of at most 2 MB, read and checked off
+     * the event thread; a file that cannot be used says why, and nothing changes.
+     */
+    private void chooseOwnPicture() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(Messages.get("editor.pictureFiles"),
+                "svg", "png", "jpg", "jpeg"));
+        if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        java.nio.file.Path file = chooser.getSelectedFile().toPath();
+        useOwnPicture(file);
+    }
+
+    /** Reads and checks {@code file} off the event thread, then shows it (or why it cannot be used). */
+    void useOwnPicture(java.nio.file.Path file) {
+        tasks.run(() -> {
+            if (java.nio.file.Files.size(file) > org.physiokiosk.pictures.OwnPicture.MAX_BYTES) {
+                return new Chosen(null, file.getFileName() + " is larger than 2 MB; a picture may be 2 MB at most. "
+                        + "Save it smaller and choose it again.");
+            }
+            try {
+                return new Chosen(org.physiokiosk.pictures.OwnPicture.svg(java.nio.file.Files.readAllBytes(file),
+                        file.getFileName().toString()), null);
+            } catch (org.physiokiosk.pictures.OwnPicture.Refused refused) {
+                return new Chosen(null, refused.getMessage());
+            }
+        }, chosen -> {
+            if (chosen.svg() == null) {
+                problem.setText("<html>" + chosen.problem() + "</html>");
+                return;
+            }
+            problem.setText(" ");
+            model.setOwnPicture(chosen.svg());
+            whichPose.setEnabled(false);
+            sliders.removeAll();
+            sliders.add(new JLabel(Messages.get("editor.ownPictureUsed")), "span 2");
+            sliders.revalidate();
+            showPicture();
+            alt.requestFocusInWindow();
+        }, e -> problem.setText("<html>" + Messages.get("editor.pictureUnreadable", file.getFileName()) + "</html>"));
+    }
+
+    private record Chosen(String svg, String problem) {
+    }
+
     private void fill() {
         name.setText(model.name());
         purpose.setText(model.purpose());
@@ -171,6 +230,7 @@ final class ExerciseEditorDialog extends JDialog {
         level.setValue(model.level());
         aliases.setText(model.aliases());
         sources.setText(model.sources());
+        alt.setText(model.alt());
     }
 
     private String pose() {
@@ -204,13 +264,17 @@ final class ExerciseEditorDialog extends JDialog {
 
     /** The picture as the model draws it now (in memory: no disk). */
     private void showPicture() {
+        if (model.ownPicture() != null) {
+            picture.setIcon(PictureIcon.of(model.ownPicture(), 320, 130, -1));
+            return;
+        }
         if (model.pose() == null) {
             return;
         }
         // The panel of the pose being changed: Start, Finish, or the one held position.
         String pose = pose();
         int panel = "start".equals(pose) ? 0 : "finish".equals(pose) ? 1 : -1;
-        picture.setIcon(PictureIcon.of(model.pose().svg(), 320, 150, panel));
+        picture.setIcon(PictureIcon.of(model.pose().svg(), 320, 130, panel));
         picture.getAccessibleContext().setAccessibleDescription(model.from().picture());
     }
 
@@ -220,6 +284,7 @@ final class ExerciseEditorDialog extends JDialog {
         model.setKind(ExerciseKind.values()[kind.getSelectedIndex()]);
         model.setRegion((String) region.getSelectedItem());
         model.setLevel((Integer) level.getValue());
+        model.setAlt(alt.getText());
         Map<String, String> problems = model.problems();
         if (!problems.isEmpty()) {
             problem.setText(problems.values().iterator().next());

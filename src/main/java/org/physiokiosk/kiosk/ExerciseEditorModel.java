@@ -30,6 +30,8 @@ final class ExerciseEditorModel {
     private int level;
     private String aliases;
     private String sources;
+    private String alt;
+    private String ownPicture;
 
     /** {@code copying}: a new clinic exercise made from {@code from}; else a new version of a clinic exercise. */
     ExerciseEditorModel(Exercise from, boolean copying, PoseSliders pose) {
@@ -45,6 +47,24 @@ final class ExerciseEditorModel {
         this.level = from.level();
         this.aliases = String.join(", ", from.aliases());
         this.sources = String.join("\n", from.sources());
+        this.alt = from.picture() == null ? "" : from.picture();
+    }
+
+    String alt() {
+        return alt;
+    }
+
+    void setAlt(String alt) {
+        this.alt = alt == null ? "" : alt;
+    }
+
+    /** The clinic's own picture (as SVG, a photo wrapped), or null while the picture is drawn from the pose. */
+    String ownPicture() {
+        return ownPicture;
+    }
+
+    void setOwnPicture(String svg) {
+        this.ownPicture = svg;
     }
 
     boolean copying() {
@@ -140,6 +160,11 @@ final class ExerciseEditorModel {
         if (!Library.REGIONS.contains(region)) {
             out.put("region", Messages.get("editor.regionMissing"));
         }
+        if (alt.isBlank()) {
+            out.put("alt", Messages.get("editor.altMissing"));
+        } else if (alt.strip().length() > 200) {
+            out.put("alt", Messages.get("editor.altLong", alt.strip().length()));
+        }
         return out;
     }
 
@@ -159,6 +184,6 @@ final class ExerciseEditorModel {
                 .toList();
         return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), from.dosage(),
                 takeCare.strip(), null, null, Origin.CLINIC, from.equipment(), from.position(), level, aliasList,
-                sourceList, from.picture(), from.harder(), from.easier(), from.moveOn());
+                sourceList, alt.strip(), from.harder(), from.easier(), from.moveOn());
     }
 }

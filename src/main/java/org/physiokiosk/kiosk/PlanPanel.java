@@ -310,12 +310,15 @@ final class PlanPanel extends JPanel {
         tasks.run(() -> clinicExercises.pose(chosen.id()), pose -> {
             ExerciseEditorModel editor = new ExerciseEditorModel(chosen, copying,
                     pose.map(org.physiokiosk.pictures.figure.PoseSliders::new).orElse(null));
-            new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor).ask().ifPresent(done -> {
+            new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor, tasks).ask().ifPresent(done -> {
                 Exercise written = done.result();
-                var drawn = done.pose() == null ? null : done.pose().picture();
+                String own = done.ownPicture();
+                var drawn = own != null || done.pose() == null ? null : done.pose().picture();
+                String kept = model.picture(chosen.id()).orElse(null);
                 tasks.run(() -> {
-                    var saved = copying ? clinicExercises.copyChanged(chosen.id(), written, drawn)
-                            : drawn == null ? clinicExercises.change(written, (String) null)
+                    var saved = copying ? clinicExercises.copyChanged(chosen.id(), written, drawn, own)
+                            : own != null ? clinicExercises.change(written, own)
+                            : drawn == null ? clinicExercises.change(written, kept)
                             : clinicExercises.changeWithPose(written, drawn);
                     return new Object[] {saved.exercise().id(), clinicExercises.library()};
                 }, result -> {

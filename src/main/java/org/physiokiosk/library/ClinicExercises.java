@@ -106,6 +106,12 @@ public final class ClinicExercises {
                 .orElseThrow(() -> new StoreException.Refused("Only the clinic's own exercises can be changed; copy '"
                         + changed.id() + "' first (exercise copy " + changed.id() + " --name TEXT)."));
         checkNameFree(catalogue, changed.name().strip(), own.id());
+        if (pictureSvg != null) {
+            var problem = org.physiokiosk.pictures.SvgCheck.problem(pictureSvg);
+            if (problem.isPresent()) {
+                throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
+            }
+        }
         Exercise unreviewed = new Exercise(own.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
                 changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
                 changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
@@ -159,6 +165,16 @@ public final class ClinicExercises {
      * kiosk's editor saves when it copies. {@code pose} may be null (the copied picture is kept).
      */
     public ClinicExercise copyChanged(String fromId, Exercise written, org.physiokiosk.pictures.figure.Picture pose) {
+        return copyChanged(fromId, written, pose, null);
+    }
+
+    /**
+     * As {@link #copyChanged(String, Exercise, org.physiokiosk.pictures.figure.Picture)}, with the clinic's own
+     * picture ({@code ownSvg}, checked by {@link org.physiokiosk.pictures.OwnPicture}) instead of a drawn one when
+     * it is not null.
+     */
+    public ClinicExercise copyChanged(String fromId, Exercise written, org.physiokiosk.pictures.figure.Picture pose,
+            String ownSvg) {
         Catalogue catalogue = library();
         Exercise from = catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
                 "There is no exercise '" + fromId + "' (see: catalog)."));
@@ -171,6 +187,13 @@ public final class ClinicExercises {
         Exercise copy = new Exercise(freeId(clean), clean, w.kind(), w.bodyRegion(), w.purpose(), w.steps(),
                 w.dosage(), w.takeCare(), null, null, Origin.CLINIC, w.equipment(), w.position(), w.level(),
                 w.aliases(), w.sources(), w.picture(), w.harder(), w.easier(), w.moveOn());
+        if (ownSvg != null) {
+            var problem = org.physiokiosk.pictures.SvgCheck.problem(ownSvg);
+            if (problem.isPresent()) {
+                throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
+            }
+            return store.add(copy, from.id(), ownSvg);
+        }
         if (pose == null) {
             return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
         }

@@ -55,10 +55,38 @@ public final class SvgCheck {
         return outside(root);
     }
 
+    /**
+     * An {@code image} may only hold a PNG or JPEG in a data URI (a clinic's photo, wrapped by {@link OwnPicture}),
+     * checked like any picture before anything decodes it; any other image is refused.
+     */
+    private static Optional<String> embeddedPhoto(Element image) {
+        String href = image.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+        if (href.isEmpty()) {
+            href = image.getAttribute("href");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\s*data:image/(png|jpeg);base64,([A-Za-z0-9+/=\\s]+)").matcher(href);
+        if (!m.matches()) {
+            return Optional.of("the picture holds an image element that is not a PNG or JPEG inside it; save it "
+                    + "again as plain shapes, or choose the photo itself");
+        }
+        try {
+            PictureCheck.check(java.util.Base64.getMimeDecoder().decode(m.group(2)), PictureLimits.HANDOUT);
+            return Optional.empty();
+        } catch (IllegalArgumentException | PictureProblem p) {
+            return Optional.of("the photo inside the picture cannot be printed (" + p.getMessage() + ")");
+        }
+    }
+
     private static Optional<String> outside(Node node) {
         if (node instanceof Element e) {
             String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            if (name.equals("script") || name.equals("foreignObject") || name.equals("image")) {
+            if (name.equals("image")) {
+                Optional<String> photo = embeddedPhoto(e);
+                if (photo.isPresent()) {
+                    return photo;
+                }
+            } else if (name.equals("script") || name.equals("foreignObject")) {
                 return Optional.of("the picture holds a " + name + " element, which is not drawn here; save it "
                         + "again as plain shapes");
             }
@@ -66,7 +94,7 @@ public final class SvgCheck {
             for (int i = 0; i < attributes.getLength(); i++) {
                 Node a = attributes.item(i);
                 String attr = a.getLocalName() == null ? a.getNodeName() : a.getLocalName();
-                if (attr.equals("href") && !a.getNodeValue().strip().startsWith("#")) {
+                if (attr.equals("href") && !a.getNodeValue().strip().startsWith("#") && !name.equals("image")) {
                     return Optional.of("the picture links to something outside it (" + a.getNodeValue() + ")");
                 }
                 if (attr.startsWith("on")) {

@@ -44,6 +44,33 @@ class HandoutPicturesTest {
     }
 
     @Test
+    void theClinicsOwnPhotoPrintsAsItsFigureAndTheHandoutStaysValid() throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.getGraphics().fillRect(20, 20, 100, 100);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            String svg = org.physiokiosk.pictures.OwnPicture.svg(png.toByteArray(), "squat.png");
+            Exercise bridge = s.catalogue().exercise("bridge").orElseThrow();
+            Exercise written = new Exercise(bridge.id(), "Hip lift", bridge.kind(), bridge.bodyRegion(),
+                    bridge.purpose(), bridge.steps(), bridge.dosage(), bridge.takeCare(), null, null, bridge.origin(),
+                    bridge.equipment(), bridge.position(), bridge.level(), bridge.aliases(), bridge.sources(),
+                    "A photo of our physio lifting her hips off a mat.");
+            var own = s.clinicExercises().copyChanged("bridge", written, null, svg).exercise();
+            Patient p = TestClinic.addPatient(s, "Ann Lee");
+            var library = s.clinicExercises().library();
+            Path pdf = s.export().exportToFolder(p, new org.physiokiosk.plan.PlanDraft(p.id(), List.of(
+                    PlanItem.of(library.exercise(own.id()).orElseThrow())), "", "", "", "", false),
+                    clinic.paths.printables()).file();
+            org.physiokiosk.testing.PdfValidation.assertPdfA2aAndUa1(pdf);
+            assertThat(Pdfs.figureAlts(pdf)).containsExactly("A photo of our physio lifting her hips off a mat.");
+            assertThat(Pdfs.bitmapImages(pdf)).as("the photo itself, as chosen").isEqualTo(1);
+        }
+    }
+
+    @Test
     void aReprintDrawsThePicturesThatWerePrintedAfterAPoseChanged() throws Exception {
         TestClinic clinic = new TestClinic(dir);
         Path first;

@@ -614,6 +614,42 @@ class KioskFlowGuiTest {
         assertThat(own.get(0).pictureSvg()).isNotEqualTo(services.catalogue().picture("knee-to-chest").orElseThrow());
     }
 
+    @Test
+    void aClinicUsesItsOwnPhotoWithItsDescriptionAndABrokenFileIsRefused() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 120,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(10, 10, 80, 80);
+        Path photo = dir.resolve("our-bridge.png");
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        Path broken = dir.resolve("broken.png");
+        Files.write(broken, java.util.Arrays.copyOf(Files.readAllBytes(photo), 40));
+
+        window.tabbedPane("screens").selectTab(1);
+        window.textBox("catalogueSearch").enterText("bridge");
+        waitFor("the bridge", () -> window.list("catalogueList").contents().length > 0
+                && window.list("catalogueList").contents()[0].contains("Bridge"));
+        window.list("catalogueList").selectItem(0);
+        window.button("copyExercise").click();
+        org.assertj.swing.fixture.DialogFixture editor = window.dialog("exerciseEditor", Timeout.timeout(10_000));
+        ExerciseEditorDialog dialog = (ExerciseEditorDialog) editor.target();
+
+        GuiActionRunner.execute(() -> dialog.useOwnPicture(broken));
+        waitFor("the refusal", () -> editor.label("editorProblem").text().contains("damaged or cut short"));
+
+        GuiActionRunner.execute(() -> dialog.useOwnPicture(photo));
+        waitFor("the photo taken", () -> editor.label("editorProblem").text().isBlank());
+        editor.textBox("editorAlt").deleteText();
+        clickWhenShowing(editor.button("editorSave").target());
+        editor.label("editorProblem").requireText(java.util.regex.Pattern.compile(".*what the picture shows.*"));
+        editor.textBox("editorAlt").enterText("Our physio lifting her hips off a mat.");
+        clickWhenShowing(editor.button("editorSave").target());
+
+        waitFor("the clinic's own photo saved", () -> !services.clinicExercises().own().isEmpty());
+        var own = services.clinicExercises().own().get(0);
+        assertThat(own.pictureSvg()).contains("data:image/png;base64,");
+        assertThat(own.exercise().picture()).isEqualTo("Our physio lifting her hips off a mat.");
+    }
+
     /** A robot click can land before a busy machine has placed a dialog: press the button itself once it shows. */
     private void clickWhenShowing(javax.swing.JButton button) {
         waitFor("the button " + button.getName(), () -> GuiActionRunner.execute(() -> button.isShowing()
