@@ -47,6 +47,9 @@ final class ExerciseEditorDialog extends JDialog {
     private final JTextField alt = named(new JTextField(24), "editorAlt");
     private final JButton ownPicture = named(new JButton(Messages.get("editor.ownPicture")), "editorOwnPicture");
     private final Tasks tasks;
+    private final JComboBox<Object> easierStep = named(new JComboBox<>(), "editorEasier");
+    private final JComboBox<Object> harderStep = named(new JComboBox<>(), "editorHarder");
+    private final java.util.List<org.physiokiosk.catalog.Exercise> library;
     private final JLabel picture = named(new JLabel(), "editorPicture");
     private final JComboBox<String> whichPose = named(new JComboBox<>(), "editorPose");
     private final JPanel sliders = new WidthTrackingPanel(new MigLayout("insets 0 0 0 4, wrap 2, fillx",
@@ -85,11 +88,13 @@ final class ExerciseEditorDialog extends JDialog {
     }
     private boolean saved;
 
-    ExerciseEditorDialog(Window owner, ExerciseEditorModel model, Tasks tasks) {
+    ExerciseEditorDialog(Window owner, ExerciseEditorModel model, Tasks tasks,
+            java.util.List<org.physiokiosk.catalog.Exercise> library) {
         super(owner, Messages.get(model.copying() ? "editor.copyTitle" : "editor.changeTitle", model.from().name()),
                 ModalityType.APPLICATION_MODAL);
         this.model = model;
         this.tasks = tasks;
+        this.library = library;
         setName("exerciseEditor");
         JPanel words = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill, 300:460:]"));
         words.add(Ui.labelFor(Messages.get("editor.name"), name, KeyEvent.VK_N));
@@ -100,7 +105,7 @@ final class ExerciseEditorDialog extends JDialog {
         steps.setLineWrap(true);
         steps.setWrapStyleWord(true);
         Ui.onKey(steps, "TAB", steps::transferFocus);
-        words.add(new JScrollPane(steps), "h 80:110:");
+        words.add(new JScrollPane(steps), "h 60:90:");
         words.add(Ui.labelFor(Messages.get("editor.takeCare"), takeCare, KeyEvent.VK_C));
         words.add(takeCare, "h 36!");
         words.add(Ui.labelFor(Messages.get("editor.kind"), kind, KeyEvent.VK_K), "split 4");
@@ -111,13 +116,20 @@ final class ExerciseEditorDialog extends JDialog {
         words.add(Ui.labelFor(Messages.get("editor.region"), region, KeyEvent.VK_R), "split 2");
         region.getAccessibleContext().setAccessibleName(Messages.get("editor.region"));
         words.add(region, "growx 0, wmin 120");
+        // Progression by choice: any other exercise of the library as the easier or the harder step.
+        words.add(Ui.labelFor(Messages.get("editor.easier"), easierStep, KeyEvent.VK_E), "split 4");
+        easierStep.getAccessibleContext().setAccessibleName(Messages.get("editor.easier"));
+        words.add(easierStep, "growx, wmin 80, w 80:160:");
+        words.add(Ui.labelFor(Messages.get("editor.harder"), harderStep, KeyEvent.VK_H), "gapleft 8");
+        harderStep.getAccessibleContext().setAccessibleName(Messages.get("editor.harder"));
+        words.add(harderStep, "growx, wmin 80, w 80:160:");
         words.add(Ui.labelFor(Messages.get("editor.aliases"), aliases, KeyEvent.VK_A));
         words.add(aliases, "h 36!");
         words.add(Ui.labelFor(Messages.get("editor.sources"), sources, KeyEvent.VK_O));
         Ui.onKey(sources, "TAB", sources::transferFocus);
         sources.setLineWrap(true);
         sources.setWrapStyleWord(true);
-        words.add(new JScrollPane(sources), "h 48!");
+        words.add(new JScrollPane(sources), "h 44!");
 
         JPanel drawing = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]",
                 "[][][][][][grow, fill]"));
@@ -155,8 +167,8 @@ final class ExerciseEditorDialog extends JDialog {
         JButton save = named(new JButton(Messages.get("editor.save")), "editorSave");
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "editorCancel");
         save.setMnemonic(KeyEvent.VK_S);
-        panel.add(save, "span 2, split 2, right, growx 0, h 44!");
-        panel.add(cancel, "growx 0, h 44!");
+        panel.add(save, "span 2, split 2, right, growx 0, h 40!");
+        panel.add(cancel, "growx 0, h 40!");
         save.addActionListener(e -> save());
         cancel.addActionListener(e -> dispose());
         fill();
@@ -231,6 +243,33 @@ final class ExerciseEditorDialog extends JDialog {
         aliases.setText(model.aliases());
         sources.setText(model.sources());
         alt.setText(model.alt());
+        for (JComboBox<Object> box : java.util.List.of(easierStep, harderStep)) {
+            box.addItem(Messages.get("editor.noStep"));
+            library.stream().filter(e -> !e.id().equals(model.from().id())).forEach(box::addItem);
+            box.setRenderer(new javax.swing.DefaultListCellRenderer() {
+                @Override
+                public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value,
+                        int index, boolean selected, boolean focused) {
+                    return super.getListCellRendererComponent(list, value instanceof org.physiokiosk.catalog.Exercise e
+                            ? e.name() : value, index, selected, focused);
+                }
+            });
+        }
+        select(easierStep, model.easier());
+        select(harderStep, model.harder());
+    }
+
+    private void select(JComboBox<Object> box, String id) {
+        box.setSelectedIndex(0);
+        for (int i = 1; i < box.getItemCount(); i++) {
+            if (((org.physiokiosk.catalog.Exercise) box.getItemAt(i)).id().equals(id)) {
+                box.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private static String chosenStep(JComboBox<Object> box) {
+        return box.getSelectedItem() instanceof org.physiokiosk.catalog.Exercise e ? e.id() : null;
     }
 
     private String pose() {
@@ -285,6 +324,7 @@ final class ExerciseEditorDialog extends JDialog {
         model.setRegion((String) region.getSelectedItem());
         model.setLevel((Integer) level.getValue());
         model.setAlt(alt.getText());
+        model.setSteps(chosenStep(easierStep), chosenStep(harderStep));
         Map<String, String> problems = model.problems();
         if (!problems.isEmpty()) {
             problem.setText(problems.values().iterator().next());

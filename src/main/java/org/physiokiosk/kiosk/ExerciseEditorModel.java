@@ -32,6 +32,8 @@ final class ExerciseEditorModel {
     private String sources;
     private String alt;
     private String ownPicture;
+    private String easier;
+    private String harder;
 
     /** {@code copying}: a new clinic exercise made from {@code from}; else a new version of a clinic exercise. */
     ExerciseEditorModel(Exercise from, boolean copying, PoseSliders pose) {
@@ -48,6 +50,22 @@ final class ExerciseEditorModel {
         this.aliases = String.join(", ", from.aliases());
         this.sources = String.join("\n", from.sources());
         this.alt = from.picture() == null ? "" : from.picture();
+        this.easier = from.easier();
+        this.harder = from.harder();
+    }
+
+    /** The easier and the harder step the clinic chose (exercise ids), or null for none. */
+    String easier() {
+        return easier;
+    }
+
+    String harder() {
+        return harder;
+    }
+
+    void setSteps(String easierId, String harderId) {
+        this.easier = easierId;
+        this.harder = harderId;
     }
 
     String alt() {
@@ -160,6 +178,9 @@ final class ExerciseEditorModel {
         if (!Library.REGIONS.contains(region)) {
             out.put("region", Messages.get("editor.regionMissing"));
         }
+        if (easier != null && easier.equals(harder)) {
+            out.put("progression", Messages.get("editor.stepsSame"));
+        }
         if (alt.isBlank()) {
             out.put("alt", Messages.get("editor.altMissing"));
         } else if (alt.strip().length() > 200) {
@@ -184,6 +205,6 @@ final class ExerciseEditorModel {
                 .toList();
         return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), from.dosage(),
                 takeCare.strip(), null, null, Origin.CLINIC, from.equipment(), from.position(), level, aliasList,
-                sourceList, alt.strip(), from.harder(), from.easier(), from.moveOn());
+                sourceList, alt.strip(), harder, easier, from.moveOn());
     }
 }

@@ -45,6 +45,11 @@ public final class PlanModel {
         catalogueChanged.fire();
     }
 
+    /** Every exercise of the library as it stands now, in library order. */
+    public List<Exercise> libraryExercises() {
+        return catalogue.exercises();
+    }
+
     /** An exercise of the library as it stands now. */
     public Optional<Exercise> exercise(String id) {
         return catalogue.exercise(id);

@@ -310,7 +310,8 @@ final class PlanPanel extends JPanel {
         tasks.run(() -> clinicExercises.pose(chosen.id()), pose -> {
             ExerciseEditorModel editor = new ExerciseEditorModel(chosen, copying,
                     pose.map(org.physiokiosk.pictures.figure.PoseSliders::new).orElse(null));
-            new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor, tasks).ask().ifPresent(done -> {
+            new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor, tasks,
+                    model.libraryExercises()).ask().ifPresent(done -> {
                 Exercise written = done.result();
                 String own = done.ownPicture();
                 var drawn = own != null || done.pose() == null ? null : done.pose().picture();

@@ -47,4 +47,16 @@ class ExerciseEditorModelTest {
         assertThat(e.origin()).isEqualTo(Origin.CLINIC);
         assertThat(e.reviewed()).isFalse();
     }
+
+    @Test
+    void theClinicChoosesTheEasierAndHarderStepButNotTheSameOneForBoth() {
+        ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+        assertThat(model.easier()).isEqualTo("pelvic-tilt");
+        model.setSteps("pelvic-tilt", "pelvic-tilt");
+        assertThat(model.problems()).containsKey("progression");
+        model.setSteps(null, "bird-dog");
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.result().harder()).isEqualTo("bird-dog");
+        assertThat(model.result().easier()).isNull();
+    }
 }

@@ -597,6 +597,7 @@ class KioskFlowGuiTest {
         window.button("copyExercise").click();
         org.assertj.swing.fixture.DialogFixture editor = window.dialog("exerciseEditor", Timeout.timeout(10_000));
         editor.textBox("editorName").deleteText().enterText("Knee hug");
+        editor.comboBox("editorHarder").selectItem("Bird dog");
         editor.comboBox("editorPose").selectItem("Finish");
         javax.swing.Icon before = GuiActionRunner.execute(() -> editor.label("editorPicture").target().getIcon());
         editor.slider("slider.knee.right.flexion").slideTo(60);
@@ -609,6 +610,7 @@ class KioskFlowGuiTest {
         var own = services.clinicExercises().own();
         assertThat(own).hasSize(1);
         assertThat(own.get(0).exercise().name()).isEqualTo("Knee hug");
+        assertThat(own.get(0).exercise().harder()).isEqualTo("bird-dog");
         assertThat(services.clinicExercises().pose(own.get(0).exercise().id()).orElseThrow().finish().angles())
                 .containsEntry("knee.right.flexion", 60.0);
         assertThat(own.get(0).pictureSvg()).isNotEqualTo(services.catalogue().picture("knee-to-chest").orElseThrow());
