@@ -123,6 +123,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         out.add(new Typed("the instructions for the patient", patientInstructions));
         for (PlanItem item : items) {
             out.add(new Typed("the personal instruction for " + item.exercise().name(), item.personalInstruction()));
+            out.add(new Typed("when to move on from " + item.exercise().name(), item.moveOn()));
         }
         out.add(new Typed("the clinic's name", clinic.name()));
         out.add(new Typed("the clinic's address", clinic.address()));

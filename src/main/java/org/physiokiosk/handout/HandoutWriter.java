@@ -386,10 +386,10 @@ public final class HandoutWriter implements HandoutRenderer {
                         .setMarginTop(4).setMarginBottom(0);
                 card.add(typed(personal, item.personalInstruction()));
             }
-            // When this exercise says when to take its next step (the general rule is in "Your plan at a glance").
-            String moveOn = item.exercise().moveOn();
-            if (moveOn != null) {
-                card.add(new Paragraph().add(bold(new Text(Messages.get("handout.moveOn") + " "))).add(moveOn)
+            // The therapist's or the exercise's word on taking the next step (the general rule is in the glance box).
+            String moveOn = item.moveOnLine();
+            if (moveOn != null && !moveOn.isBlank()) {
+                card.add(typed(new Paragraph().add(bold(new Text(Messages.get("handout.moveOn") + " "))), moveOn)
                         .setMarginTop(3).setMarginBottom(0));
             }
             return card;

@@ -182,6 +182,7 @@ public final class PlanModel {
     private void replaceSelected(Exercise next) {
         PlanItem old = items.get(selected);
         items.set(selected, new PlanItem(next, next.dosage(), old.personalInstruction()));
+        // The word on moving on was about the step left behind: the new step starts without it.
         planChanged.fire();
     }
 
@@ -208,6 +209,14 @@ public final class PlanModel {
     public void setDosage(Dosage dosage) {
         if (selected >= 0 && !items.get(selected).dosage().equals(dosage)) {
             items.set(selected, items.get(selected).withDosage(dosage));
+            planChanged.fire();
+        }
+    }
+
+    /** The therapist's word on when to move on, for the selected exercise. */
+    public void setMoveOn(String text) {
+        if (selected >= 0 && !items.get(selected).moveOn().equals(text == null ? "" : text.strip())) {
+            items.set(selected, items.get(selected).withMoveOn(text));
             planChanged.fire();
         }
     }

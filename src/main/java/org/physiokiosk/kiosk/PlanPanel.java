@@ -75,6 +75,7 @@ final class PlanPanel extends JPanel {
     private final JSpinner perDay = number("timesPerDay", 24);
     private final JSpinner perWeek = number("daysPerWeek", 7);
     private final JTextField instruction = named(new JTextField(), "personalInstruction");
+    private final JTextField moveOn = named(new JTextField(), "moveOn");
     private final JLabel preview = named(new JLabel(" "), "dosagePreview");
     private final JPanel dosagePanel = new JPanel();
     private boolean updating;
@@ -221,8 +222,13 @@ final class PlanPanel extends JPanel {
         dosagePanel.add(perWeek, "h 32!");
         eachSide.setMnemonic(KeyEvent.VK_O);
         dosagePanel.add(eachSide, "span 3, left, wrap");
-        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I), "span 5, left");
-        dosagePanel.add(instruction, "span 5, growx, wmin 0, h 36!");
+        // The personal instruction and, beside it, the therapist's word on when to move on: both printed.
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.instruction"), instruction, KeyEvent.VK_I),
+                "span 5, split 2, left, sizegroup pi, wmin 0");
+        dosagePanel.add(Ui.labelFor(Messages.get("plan.moveOn"), moveOn, KeyEvent.VK_N), "sizegroup pi, wmin 0");
+        dosagePanel.add(instruction, "span 5, split 2, growx, sizegroup pf, wmin 0, h 36!");
+        moveOn.setToolTipText(Messages.get("plan.moveOnTip"));
+        dosagePanel.add(moveOn, "growx, sizegroup pf, wmin 0, h 36!");
         dosagePanel.add(new JLabel(Messages.get("plan.preview")), "span 5, left");
         dosagePanel.add(preview, "span 5, left, growx, wmin 0");
         right.add(dosagePanel, "growx, wmin 0");
@@ -281,6 +287,11 @@ final class PlanPanel extends JPanel {
             spinner.addChangeListener(e -> pushDosage());
         }
         eachSide.addActionListener(e -> pushDosage());
+        Ui.onTextChange(moveOn, text -> {
+            if (!updating) {
+                model.setMoveOn(text);
+            }
+        });
         Ui.onTextChange(instruction, text -> {
             if (!updating) {
                 model.setPersonalInstruction(text);
@@ -425,6 +436,9 @@ final class PlanPanel extends JPanel {
                 setIfChanged(perDay, d.timesPerDay());
                 setIfChanged(perWeek, d.daysPerWeek());
                 eachSide.setSelected(d.eachSide());
+                if (!moveOn.getText().strip().equals(item.moveOn())) {
+                    moveOn.setText(item.moveOn());
+                }
                 if (!instruction.getText().strip().equals(item.personalInstruction())) {
                     instruction.setText(item.personalInstruction());
                 }
@@ -432,6 +446,7 @@ final class PlanPanel extends JPanel {
             }, () -> {
                 preview.setText(Messages.get("plan.noSelection"));
                 instruction.setText("");
+                moveOn.setText("");
             });
         } finally {
             updating = false;

@@ -3,11 +3,20 @@ package org.physiokiosk.plan;
 import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.catalog.Exercise;
 
-/** One exercise in a patient's plan, with the dosage and personal instruction chosen for them. */
-public record PlanItem(Exercise exercise, Dosage dosage, String personalInstruction) {
+/**
+ * One exercise in a patient's plan, with the dosage and personal instruction chosen for them, and the therapist's
+ * own word on when to move on to the next step ({@code moveOn}, empty for none: the exercise's own line, if it has
+ * one, is printed instead).
+ */
+public record PlanItem(Exercise exercise, Dosage dosage, String personalInstruction, String moveOn) {
 
     public PlanItem {
         personalInstruction = personalInstruction == null ? "" : personalInstruction.strip();
+        moveOn = moveOn == null ? "" : moveOn.strip();
+    }
+
+    public PlanItem(Exercise exercise, Dosage dosage, String personalInstruction) {
+        this(exercise, dosage, personalInstruction, "");
     }
 
     public static PlanItem of(Exercise exercise) {
@@ -15,10 +24,19 @@ public record PlanItem(Exercise exercise, Dosage dosage, String personalInstruct
     }
 
     public PlanItem withDosage(Dosage value) {
-        return new PlanItem(exercise, value, personalInstruction);
+        return new PlanItem(exercise, value, personalInstruction, moveOn);
     }
 
     public PlanItem withPersonalInstruction(String value) {
-        return new PlanItem(exercise, dosage, value);
+        return new PlanItem(exercise, dosage, value, moveOn);
+    }
+
+    public PlanItem withMoveOn(String value) {
+        return new PlanItem(exercise, dosage, personalInstruction, value);
+    }
+
+    /** What the card says about moving on: the therapist's line, else the exercise's, else nothing (null). */
+    public String moveOnLine() {
+        return !moveOn.isEmpty() ? moveOn : exercise.moveOn();
     }
 }

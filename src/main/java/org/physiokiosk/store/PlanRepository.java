@@ -136,8 +136,8 @@ public final class PlanRepository {
             """;
     private static final String INSERT_ITEM = """
             INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
-                                   times_per_day, days_per_week, personal_instruction, exercise_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   times_per_day, days_per_week, personal_instruction, exercise_version, move_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_PLAN = """
             SELECT id, patient_id, therapist, next_appointment, patient_instructions, large_print, created_at,
@@ -146,7 +146,7 @@ public final class PlanRepository {
             """;
     private static final String SELECT_ITEMS = """
             SELECT exercise_id, hold_seconds, repetitions, sets, each_side, times_per_day, days_per_week,
-                   personal_instruction, exercise_version
+                   personal_instruction, exercise_version, move_on
             FROM plan_item WHERE plan_id = ? ORDER BY position
             """;
     private static final String SELECT_NOTE = """
@@ -215,6 +215,7 @@ public final class PlanRepository {
                     } else {
                         ps.setNull(11, java.sql.Types.INTEGER);
                     }
+                    ps.setString(12, item.moveOn());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -274,7 +275,8 @@ public final class PlanRepository {
                             : ClinicExerciseRepository.version(c, id, version);
                     Exercise exercise = recorded.or(() -> catalogue.exercise(id)).orElseThrow(() -> new StoreException(
                             "Plan " + planId + " uses exercise '" + id + "', which is no longer in the catalogue."));
-                    out.add(new PlanItem(exercise, dosage(rs), rs.getString("personal_instruction")));
+                    out.add(new PlanItem(exercise, dosage(rs), rs.getString("personal_instruction"),
+                            rs.getString("move_on")));
                 }
             }
         }

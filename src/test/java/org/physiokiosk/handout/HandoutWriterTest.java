@@ -149,6 +149,9 @@ class HandoutWriterTest {
                 "When you can hold it for 10 seconds without shaking, move on.");
         assertThat(Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(own)), "")))
                 .contains("When to move on: When you can hold it for 10 seconds without shaking, move on.");
+        // The therapist's own word comes first.
+        assertThat(Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(own).withMoveOn("After your next visit.")), "")))
+                .contains("When to move on: After your next visit.").doesNotContain("without shaking");
     }
 
     @Test

@@ -483,6 +483,7 @@ class KioskFlowGuiTest {
         window.robot().pressAndReleaseKey(KeyEvent.VK_UP);
         window.robot().releaseKey(KeyEvent.VK_CONTROL);
         waitFor("the bridge again", () -> window.list("planList").contents()[0].contains("Bridge"));
+        window.textBox("moveOn").enterText("When it is easy, try the bridge again.");
         assertThat(GuiActionRunner.execute(() -> window.button("stepDown").target().getToolTipText()))
                 .contains("Ctrl+Down");
 
@@ -492,6 +493,7 @@ class KioskFlowGuiTest {
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
         Path pdf = onlyHandout();
         assertThat(Pdfs.figureAlts(pdf)).contains(services.catalogue().exercise("bridge").orElseThrow().picture());
+        assertThat(Pdfs.flatText(pdf)).contains("When to move on: When it is easy, try the bridge again.");
         assertThat(Pdfs.bitmapImages(pdf)).isZero();
     }
 
