@@ -43,6 +43,20 @@ final class ExerciseEditorDialog extends JDialog {
     private final JSpinner level = named(new JSpinner(new SpinnerNumberModel(1, 1, 3, 1)), "editorLevel");
     private final JTextField aliases = named(new JTextField(28), "editorAliases");
     private final JTextArea sources = named(new JTextArea(2, 36), "editorSources");
+    private final JComboBox<String> position = named(new JComboBox<>(Library.POSITIONS.toArray(new String[0])),
+            "editorPosition");
+    private final JTextField equipment = named(new JTextField(24), "editorEquipment");
+    private final JSpinner hold = spinner("editorHold");
+    private final JSpinner reps = spinner("editorReps");
+    private final JSpinner sets = spinner("editorSets");
+    private final JSpinner perDay = named(new JSpinner(new SpinnerNumberModel(0, 0, 24, 1)), "editorPerDay");
+    private final JSpinner perWeek = named(new JSpinner(new SpinnerNumberModel(0, 0, 7, 1)), "editorPerWeek");
+    private final javax.swing.JCheckBox eachSide = named(new javax.swing.JCheckBox(Messages.get("plan.eachSide")),
+            "editorEachSide");
+
+    private static JSpinner spinner(String name) {
+        return named(new JSpinner(new SpinnerNumberModel(0, 0, org.physiokiosk.catalog.Dosage.MAX_VALUE, 1)), name);
+    }
     private final JLabel problem = named(new JLabel(" "), "editorProblem");
     private final JTextField alt = named(new JTextField(24), "editorAlt");
     private final JButton ownPicture = named(new JButton(Messages.get("editor.ownPicture")), "editorOwnPicture");
@@ -105,31 +119,55 @@ final class ExerciseEditorDialog extends JDialog {
         steps.setLineWrap(true);
         steps.setWrapStyleWord(true);
         Ui.onKey(steps, "TAB", steps::transferFocus);
-        words.add(new JScrollPane(steps), "h 60:90:");
+        words.add(new JScrollPane(steps), "h 120:200:");
         words.add(Ui.labelFor(Messages.get("editor.takeCare"), takeCare, KeyEvent.VK_C));
         words.add(takeCare, "h 36!");
-        words.add(Ui.labelFor(Messages.get("editor.kind"), kind, KeyEvent.VK_K), "split 4");
+        JPanel details = new JPanel(new MigLayout("insets 0, wrap 1, fillx", "[grow, fill, 300:460:]"));
+        details.add(Ui.labelFor(Messages.get("editor.kind"), kind, KeyEvent.VK_K), "split 4");
         kind.getAccessibleContext().setAccessibleName(Messages.get("editor.kind"));
-        words.add(kind, "growx 0");
-        words.add(Ui.labelFor(Messages.get("editor.level"), level, KeyEvent.VK_L), "gapleft 8");
-        words.add(level, "growx 0, w 70!");
-        words.add(Ui.labelFor(Messages.get("editor.region"), region, KeyEvent.VK_R), "split 2");
+        details.add(kind, "growx 0");
+        details.add(Ui.labelFor(Messages.get("editor.level"), level, KeyEvent.VK_L), "gapleft 8");
+        details.add(level, "growx 0, w 70!");
+        details.add(Ui.labelFor(Messages.get("editor.region"), region, KeyEvent.VK_R), "split 2");
         region.getAccessibleContext().setAccessibleName(Messages.get("editor.region"));
-        words.add(region, "growx 0, wmin 120");
+        details.add(region, "growx 0, wmin 120");
         // Progression by choice: any other exercise of the library as the easier or the harder step.
-        words.add(Ui.labelFor(Messages.get("editor.easier"), easierStep, KeyEvent.VK_E), "split 4");
+        details.add(Ui.labelFor(Messages.get("editor.easier"), easierStep, KeyEvent.VK_E), "split 4");
         easierStep.getAccessibleContext().setAccessibleName(Messages.get("editor.easier"));
-        words.add(easierStep, "growx, wmin 80, w 80:160:");
-        words.add(Ui.labelFor(Messages.get("editor.harder"), harderStep, KeyEvent.VK_H), "gapleft 8");
+        details.add(easierStep, "growx, wmin 80, w 80:160:");
+        details.add(Ui.labelFor(Messages.get("editor.harder"), harderStep, KeyEvent.VK_H), "gapleft 8");
         harderStep.getAccessibleContext().setAccessibleName(Messages.get("editor.harder"));
-        words.add(harderStep, "growx, wmin 80, w 80:160:");
-        words.add(Ui.labelFor(Messages.get("editor.aliases"), aliases, KeyEvent.VK_A));
-        words.add(aliases, "h 36!");
-        words.add(Ui.labelFor(Messages.get("editor.sources"), sources, KeyEvent.VK_O));
+        details.add(harderStep, "growx, wmin 80, w 80:160:");
+        details.add(Ui.labelFor(Messages.get("editor.aliases"), aliases, KeyEvent.VK_A));
+        details.add(aliases, "h 36!");
+        details.add(Ui.labelFor(Messages.get("editor.sources"), sources, KeyEvent.VK_O));
         Ui.onKey(sources, "TAB", sources::transferFocus);
         sources.setLineWrap(true);
         sources.setWrapStyleWord(true);
-        words.add(new JScrollPane(sources), "h 44!");
+        details.add(new JScrollPane(sources), "h 44!");
+        details.add(Ui.labelFor(Messages.get("editor.position"), position, KeyEvent.VK_I), "split 2");
+        position.getAccessibleContext().setAccessibleName(Messages.get("editor.position"));
+        details.add(position, "growx 0");
+        details.add(Ui.labelFor(Messages.get("editor.equipment"), equipment, KeyEvent.VK_Q));
+        details.add(equipment, "h 34!");
+        JLabel dosageTitle = new JLabel(Messages.get("editor.dosage"));
+        details.add(dosageTitle);
+        details.add(Ui.labelFor(Messages.get("plan.hold"), hold, 0), "split 4");
+        details.add(hold, "growx 0, w 80!");
+        details.add(Ui.labelFor(Messages.get("plan.reps"), reps, 0), "gapleft 8");
+        details.add(reps, "growx 0, w 80!");
+        details.add(Ui.labelFor(Messages.get("plan.sets"), sets, 0), "split 4");
+        details.add(sets, "growx 0, w 80!");
+        details.add(Ui.labelFor(Messages.get("plan.perDay"), perDay, 0), "gapleft 8");
+        details.add(perDay, "growx 0, w 80!");
+        details.add(Ui.labelFor(Messages.get("plan.perWeek"), perWeek, 0), "split 3");
+        details.add(perWeek, "growx 0, w 80!");
+        details.add(eachSide, "gapleft 8");
+        javax.swing.JTabbedPane sides = named(new javax.swing.JTabbedPane(), "editorTabs");
+        sides.addTab(Messages.get("editor.wordsTab"), words);
+        sides.addTab(Messages.get("editor.detailsTab"), new JScrollPane(details));
+        sides.setMnemonicAt(0, KeyEvent.VK_1);
+        sides.setMnemonicAt(1, KeyEvent.VK_2);
 
         JPanel drawing = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]",
                 "[][][][][][grow, fill]"));
@@ -160,7 +198,7 @@ final class ExerciseEditorDialog extends JDialog {
         }
 
         JPanel panel = new JPanel(new MigLayout("insets 12, fill", "[grow, fill]12[340!, fill]", "[grow, fill][][]"));
-        panel.add(words);
+        panel.add(sides);
         panel.add(drawing, "wrap");
         problem.putClientProperty("FlatLaf.styleClass", "problem");
         panel.add(problem, "span 2, wrap");
@@ -243,6 +281,15 @@ final class ExerciseEditorDialog extends JDialog {
         aliases.setText(model.aliases());
         sources.setText(model.sources());
         alt.setText(model.alt());
+        position.setSelectedItem(model.position());
+        equipment.setText(model.equipment());
+        org.physiokiosk.catalog.Dosage d = model.dosage();
+        hold.setValue(d.holdSeconds() == null ? 0 : d.holdSeconds());
+        reps.setValue(d.repetitions() == null ? 0 : d.repetitions());
+        sets.setValue(d.sets() == null ? 0 : d.sets());
+        perDay.setValue(d.timesPerDay() == null ? 0 : d.timesPerDay());
+        perWeek.setValue(d.daysPerWeek() == null ? 0 : d.daysPerWeek());
+        eachSide.setSelected(d.eachSide());
         for (JComboBox<Object> box : java.util.List.of(easierStep, harderStep)) {
             box.addItem(Messages.get("editor.noStep"));
             library.stream().filter(e -> !e.id().equals(model.from().id())).forEach(box::addItem);
@@ -325,6 +372,10 @@ final class ExerciseEditorDialog extends JDialog {
         model.setLevel((Integer) level.getValue());
         model.setAlt(alt.getText());
         model.setSteps(chosenStep(easierStep), chosenStep(harderStep));
+        model.setPosition((String) position.getSelectedItem());
+        model.setEquipment(equipment.getText());
+        model.setDosage((Integer) hold.getValue(), (Integer) reps.getValue(), (Integer) sets.getValue(),
+                eachSide.isSelected(), (Integer) perDay.getValue(), (Integer) perWeek.getValue());
         Map<String, String> problems = model.problems();
         if (!problems.isEmpty()) {
             problem.setText(problems.values().iterator().next());

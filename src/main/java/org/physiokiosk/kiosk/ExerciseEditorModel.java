@@ -34,6 +34,33 @@ final class ExerciseEditorModel {
     private String ownPicture;
     private String easier;
     private String harder;
+    private String position;
+    private String equipment;
+    private org.physiokiosk.catalog.Dosage dosage;
+
+    /**
+     * A new exercise started blank: empty words, a standing figure to pose, level 1; everything to be written.
+     */
+    static ExerciseEditorModel blank() {
+        org.physiokiosk.pictures.figure.Pose standing = new org.physiokiosk.pictures.figure.Pose(
+                org.physiokiosk.pictures.figure.Base.STANDING, java.util.Map.of(), java.util.Set.of(), List.of());
+        org.physiokiosk.pictures.figure.Picture picture = new org.physiokiosk.pictures.figure.Picture("new",
+                org.physiokiosk.pictures.figure.View.SIDE, false, List.of(), standing, standing, null, List.of());
+        Exercise empty = new Exercise("new", "", ExerciseKind.STRETCH, Library.REGIONS.get(0), "", List.of(),
+                org.physiokiosk.catalog.Dosage.none(), "", null, null, Origin.CLINIC, List.of("none"), "standing", 1,
+                List.of(), List.of(), "");
+        ExerciseEditorModel model = new ExerciseEditorModel(empty, true, new PoseSliders(picture));
+        model.name = "";
+        model.blank = true;
+        return model;
+    }
+
+    private boolean blank;
+
+    /** True for an exercise started blank (not copied from one). */
+    boolean blankStart() {
+        return blank;
+    }
 
     /** {@code copying}: a new clinic exercise made from {@code from}; else a new version of a clinic exercise. */
     ExerciseEditorModel(Exercise from, boolean copying, PoseSliders pose) {
@@ -52,6 +79,46 @@ final class ExerciseEditorModel {
         this.alt = from.picture() == null ? "" : from.picture();
         this.easier = from.easier();
         this.harder = from.harder();
+        this.position = from.position();
+        this.equipment = String.join(", ", from.equipment());
+        this.dosage = from.dosage();
+    }
+
+    String position() {
+        return position;
+    }
+
+    String equipment() {
+        return equipment;
+    }
+
+    org.physiokiosk.catalog.Dosage dosage() {
+        return dosage;
+    }
+
+    void setPosition(String position) {
+        this.position = position;
+    }
+
+    void setEquipment(String equipment) {
+        this.equipment = equipment == null ? "" : equipment;
+    }
+
+    /** The default dosage: numbers of 0 mean "not used"; a problem is reported by {@link #problems()}. */
+    void setDosage(int hold, int reps, int sets, boolean eachSide, int perDay, int perWeek) {
+        try {
+            this.dosage = new org.physiokiosk.catalog.Dosage(hold == 0 ? null : hold, reps == 0 ? null : reps,
+                    sets == 0 ? null : sets, eachSide, perDay == 0 ? null : perDay, perWeek == 0 ? null : perWeek);
+            this.dosageProblem = null;
+        } catch (IllegalArgumentException e) {
+            this.dosageProblem = Messages.get("editor.dosageBad", e.getMessage());
+        }
+    }
+
+    private String dosageProblem;
+
+    private List<String> equipmentList() {
+        return Arrays.stream(equipment.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     /** The easier and the harder step the clinic chose (exercise ids), or null for none. */
@@ -178,6 +245,17 @@ final class ExerciseEditorModel {
         if (!Library.REGIONS.contains(region)) {
             out.put("region", Messages.get("editor.regionMissing"));
         }
+        if (!Library.POSITIONS.contains(position)) {
+            out.put("position", Messages.get("editor.positionMissing"));
+        }
+        for (String item : equipmentList()) {
+            if (!Library.EQUIPMENT.contains(item)) {
+                out.put("equipment", Messages.get("editor.equipmentUnknown", item, String.join(", ", Library.EQUIPMENT)));
+            }
+        }
+        if (dosageProblem != null) {
+            out.put("dosage", dosageProblem);
+        }
         if (easier != null && easier.equals(harder)) {
             out.put("progression", Messages.get("editor.stepsSame"));
         }
@@ -203,8 +281,9 @@ final class ExerciseEditorModel {
         }
         List<String> sourceList = Arrays.stream(sources.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
                 .toList();
-        return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), from.dosage(),
-                takeCare.strip(), null, null, Origin.CLINIC, from.equipment(), from.position(), level, aliasList,
+        List<String> kit = equipmentList().isEmpty() ? List.of("none") : equipmentList();
+        return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), dosage,
+                takeCare.strip(), null, null, Origin.CLINIC, kit, position, level, aliasList,
                 sourceList, alt.strip(), harder, easier, from.moveOn());
     }
 }

@@ -55,6 +55,7 @@ final class PlanPanel extends JPanel {
     private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
     private final JButton add = named(new JButton(Messages.get("plan.add")), "addExercise");
     private final JButton copyExercise = named(new JButton(Messages.get("plan.copyExercise")), "copyExercise");
+    private final JButton newExercise = named(new JButton(Messages.get("plan.newExercise")), "newExercise");
 
     private final JComboBox<Template> templates = named(new JComboBox<>(), "templateChoice");
     private final JButton useTemplate = named(new JButton(Messages.get("plan.useTemplate")), "useTemplate");
@@ -151,7 +152,14 @@ final class PlanPanel extends JPanel {
         copyExercise.setMnemonic(KeyEvent.VK_G);
         copyExercise.setToolTipText(Messages.get("plan.copyExerciseTip"));
         copyExercise.getAccessibleContext().setAccessibleDescription(Messages.get("plan.copyExerciseTip"));
-        left.add(copyExercise, "split 2, h 38!");
+        newExercise.setMnemonic(KeyEvent.VK_X);
+        newExercise.setToolTipText(Messages.get("plan.newExerciseTip"));
+        newExercise.getAccessibleContext().setAccessibleDescription(Messages.get("plan.newExerciseTip"));
+        for (JButton b : List.of(newExercise, copyExercise, add)) {
+            b.putClientProperty("FlatLaf.styleClass", "compact");
+        }
+        left.add(newExercise, "split 3, h 38!");
+        left.add(copyExercise, "h 38!");
         left.add(add, "gapleft push, h 38!");
         add(left, "wmin 0");
 
@@ -268,6 +276,7 @@ final class PlanPanel extends JPanel {
         useTemplate.addActionListener(e -> applyTemplate());
         saveTemplate.addActionListener(e -> saveAsTemplate());
         copyExercise.addActionListener(e -> editExercise());
+        newExercise.addActionListener(e -> newBlankExercise());
         planList.addListSelectionListener(e -> {
             if (!updating && !e.getValueIsAdjusting()) {
                 model.select(planList.getSelectedIndex());
@@ -339,6 +348,24 @@ final class PlanPanel extends JPanel {
                 }, onError);
             });
         }, onError);
+    }
+
+    /** A new exercise of the clinic's, started blank: words to write and a standing figure to pose. */
+    private void newBlankExercise() {
+        ExerciseEditorModel editor = ExerciseEditorModel.blank();
+        new ExerciseEditorDialog(SwingUtilities.getWindowAncestor(this), editor, tasks, model.libraryExercises()).ask()
+                .ifPresent(done -> {
+                    Exercise written = done.result();
+                    String own = done.ownPicture();
+                    var drawn = own != null ? null : done.pose().picture();
+                    tasks.run(() -> {
+                        var saved = clinicExercises.copyChanged(null, written, drawn, own);
+                        return new Object[] {saved.exercise().id(), clinicExercises.library()};
+                    }, result -> {
+                        model.setCatalogue((org.physiokiosk.catalog.Catalogue) result[1]);
+                        model.exercise((String) result[0]).ifPresent(e -> catalogueList.setSelectedValue(e, true));
+                    }, onError);
+                });
     }
 
     /** Saves the plan's exercises and dosages as a template of the clinic, asked for its name, region and note. */

@@ -176,11 +176,16 @@ public final class ClinicExercises {
     public ClinicExercise copyChanged(String fromId, Exercise written, org.physiokiosk.pictures.figure.Picture pose,
             String ownSvg) {
         Catalogue catalogue = library();
-        Exercise from = catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
+        // fromId null: an exercise started blank, based on none.
+        Exercise from = fromId == null ? null : catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
                 "There is no exercise '" + fromId + "' (see: catalog)."));
+        String basedOn = from == null ? null : from.id();
         String clean = written.name() == null ? "" : written.name().strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new StoreException.Refused("Give the new exercise a name of " + MAX_NAME + " characters at most.");
+        }
+        if (written.steps().isEmpty() || !org.physiokiosk.catalog.Library.REGIONS.contains(written.bodyRegion())) {
+            throw new StoreException.Refused("Give the new exercise its steps and body region.");
         }
         checkNameFree(catalogue, clean, null);
         Exercise w = unreviewed(written);
@@ -192,13 +197,13 @@ public final class ClinicExercises {
             if (problem.isPresent()) {
                 throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
             }
-            return store.add(copy, from.id(), ownSvg);
+            return store.add(copy, basedOn, ownSvg);
         }
         if (pose == null) {
-            return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
+            return store.add(copy, basedOn, from == null ? null : catalogue.picture(from.id()).orElse(null));
         }
         try {
-            return store.add(copy, from.id(), org.physiokiosk.pictures.figure.FigureSvg.svg(pose),
+            return store.add(copy, basedOn, org.physiokiosk.pictures.figure.FigureSvg.svg(pose),
                     POSES.writeValueAsString(pose));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the pose could not be written as JSON", e);

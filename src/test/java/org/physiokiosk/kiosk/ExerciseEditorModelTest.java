@@ -59,4 +59,23 @@ class ExerciseEditorModelTest {
         assertThat(model.result().harder()).isEqualTo("bird-dog");
         assertThat(model.result().easier()).isNull();
     }
+
+    @Test
+    void aBlankStartAsksForEverythingAndChecksItsDetails() {
+        ExerciseEditorModel model = ExerciseEditorModel.blank();
+        assertThat(model.blankStart()).isTrue();
+        assertThat(model.pose().poses()).containsExactly("start", "finish");
+        assertThat(model.problems()).containsKeys("name", "purpose", "steps", "takeCare", "alt");
+        model.setText("Wall push-up", "Stronger arms.", "Stand facing a wall.", "Go slowly.", "", "");
+        model.setAlt("Standing at a wall.");
+        model.setEquipment("wall, trampoline");
+        model.setDosage(0, 10, 0, false, 30, 0);
+        assertThat(model.problems()).containsOnlyKeys("equipment", "dosage");
+        assertThat(model.problems().get("equipment")).contains("trampoline");
+        model.setEquipment("wall");
+        model.setDosage(0, 10, 2, false, 1, 5);
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.result().equipment()).containsExactly("wall");
+        assertThat(model.result().dosage().sets()).isEqualTo(2);
+    }
 }

@@ -599,7 +599,9 @@ class KioskFlowGuiTest {
         window.button("copyExercise").click();
         org.assertj.swing.fixture.DialogFixture editor = window.dialog("exerciseEditor", Timeout.timeout(10_000));
         editor.textBox("editorName").deleteText().enterText("Knee hug");
+        editor.tabbedPane("editorTabs").selectTab(1);
         editor.comboBox("editorHarder").selectItem("Bird dog");
+        editor.tabbedPane("editorTabs").selectTab(0);
         editor.comboBox("editorPose").selectItem("Finish");
         javax.swing.Icon before = GuiActionRunner.execute(() -> editor.label("editorPicture").target().getIcon());
         editor.slider("slider.knee.right.flexion").slideTo(60);
@@ -652,6 +654,38 @@ class KioskFlowGuiTest {
         var own = services.clinicExercises().own().get(0);
         assertThat(own.pictureSvg()).contains("data:image/png;base64,");
         assertThat(own.exercise().picture()).isEqualTo("Our physio lifting her hips off a mat.");
+    }
+
+    @Test
+    void aClinicStartsAnExerciseBlankWithItsDetailsAndAPosedFigure() throws Exception {
+        window.tabbedPane("screens").selectTab(1);
+        window.button("newExercise").click();
+        org.assertj.swing.fixture.DialogFixture editor = window.dialog("exerciseEditor", Timeout.timeout(10_000));
+        editor.textBox("editorName").enterText("Wall push-up");
+        editor.textBox("editorPurpose").enterText("This makes your arms and chest stronger.");
+        editor.textBox("editorSteps").enterText("Stand facing a wall.\nPut your hands on the wall.\nBend your arms.");
+        editor.textBox("editorTakeCare").enterText("Keep your back straight.");
+        editor.textBox("editorAlt").enterText("Standing, hands on a wall, elbows bending.");
+        editor.slider("slider.shoulder.right.flexion").slideTo(90);
+        editor.tabbedPane("editorTabs").selectTab(1);
+        editor.comboBox("editorRegion").selectItem("shoulder");
+        editor.comboBox("editorPosition").selectItem("standing");
+        editor.textBox("editorEquipment").deleteText().enterText("wall");
+        editor.spinner("editorReps").enterTextAndCommit("10");
+        editor.spinner("editorSets").enterTextAndCommit("2");
+        clickWhenShowing(editor.button("editorSave").target());
+
+        waitFor("the new exercise saved", () -> !services.clinicExercises().own().isEmpty());
+        var own = services.clinicExercises().own().get(0);
+        assertThat(own.basedOn()).isNull();
+        assertThat(own.exercise().id()).isEqualTo("clinic-wall-push-up");
+        assertThat(own.exercise().steps()).containsExactly("Stand facing a wall.", "Put your hands on the wall.",
+                "Bend your arms.");
+        assertThat(own.exercise().bodyRegion()).isEqualTo("shoulder");
+        assertThat(own.exercise().equipment()).containsExactly("wall");
+        assertThat(own.exercise().dosage().repetitions()).isEqualTo(10);
+        assertThat(own.exercise().dosage().sets()).isEqualTo(2);
+        assertThat(own.pictureSvg()).contains("data-panels");
     }
 
     /** A robot click can land before a busy machine has placed a dialog: press the button itself once it shows. */
