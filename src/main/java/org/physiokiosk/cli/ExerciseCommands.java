@@ -180,7 +180,7 @@ final class ExerciseCommands {
 
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = "The clinic's own templates: copy any template, rename or retire one of the clinic's.",
-            subcommands = {TemplateCopy.class, TemplateRename.class, TemplateRetire.class})
+            subcommands = {TemplateCopy.class, TemplateRename.class, TemplateUpdate.class, TemplateRetire.class})
     static final class TemplateCommand implements Runnable {
         @Override
         public void run() {
@@ -226,6 +226,29 @@ final class ExerciseCommands {
         }
     }
 
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Put the exercises and dosages of a recorded plan into one of the clinic's templates.")
+    static final class TemplateUpdate extends IdCommands.Base {
+        @Parameters(paramLabel = "ID", description = "The clinic template.")
+        String id;
+
+        @Option(names = "--from-plan", required = true, paramLabel = "PLAN", description = "The plan number "
+                + "(printed on its handout).")
+        long plan;
+
+        TemplateUpdate(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            var recorded = services.plans().find(plan, services.clinicExercises().library()).orElseThrow(() ->
+                    new UsageError("there is no plan number " + plan + " (it is printed at the foot of its handout)"));
+            var t = services.clinicTemplates().replaceExercises(id, recorded.draft().items());
+            out().println("updated " + t.id() + " (" + t.items().size() + " exercises)");
+        }
+    }
+
     @Command(name = "retire", mixinStandardHelpOptions = true,
             description = "Stop offering one of the clinic's templates. Plans made from it keep their exercises.")
     static final class TemplateRetire extends IdCommands.Base {
@@ -245,6 +268,6 @@ final class ExerciseCommands {
 
     static List<Class<?>> all() {
         return List.of(Copy.class, Retire.class, Review.class, Export.class, Import.class, TemplateCopy.class, TemplateRename.class,
-                TemplateRetire.class);
+                TemplateUpdate.class, TemplateRetire.class);
     }
 }

@@ -38,6 +38,15 @@ class ClinicTemplatesCliTest {
                 "--db", db());
         assertThat(Pdfs.figureAlts(pdf)).hasSize(5);
 
+        // Its exercises replaced by a recorded plan's: plan 1 was just printed from it; plan 2 holds two exercises.
+        ok("export", "--patient", "Ann Lee", "--exercises", "cat-cow,bridge", "--out", dir.resolve("two.pdf")
+                .toString(), "--db", db());
+        assertThat(ok("template", "update", id, "--from-plan", "2", "--db", db()).out()).contains("(2 exercises)");
+        assertThat(ok("catalog", "--db", db()).out()).contains("Knee OA (clinic) (2 exercises)  [clinic's own]");
+        CliRun noPlan = CliRun.in(dir, "template", "update", id, "--from-plan", "99", "--db", db());
+        assertThat(noPlan.code()).isEqualTo(2);
+        assertThat(noPlan.err()).contains("no plan number 99");
+
         ok("template", "retire", id, "--db", db());
         assertThat(ok("catalog", "--db", db()).out()).doesNotContain(id).contains("knee-osteoarthritis");
     }
