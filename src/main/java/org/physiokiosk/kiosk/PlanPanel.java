@@ -152,7 +152,7 @@ final class PlanPanel extends JPanel {
         copyExercise.setMnemonic(KeyEvent.VK_G);
         copyExercise.setToolTipText(Messages.get("plan.copyExerciseTip"));
         copyExercise.getAccessibleContext().setAccessibleDescription(Messages.get("plan.copyExerciseTip"));
-        newExercise.setMnemonic(KeyEvent.VK_X);
+        // No mnemonic: Alt+X is the record's Export, and every letter of "New" is taken on this screen.
         newExercise.setToolTipText(Messages.get("plan.newExerciseTip"));
         newExercise.getAccessibleContext().setAccessibleDescription(Messages.get("plan.newExerciseTip"));
         for (JButton b : List.of(newExercise, copyExercise, add)) {

@@ -299,14 +299,14 @@ class KioskFlowGuiTest {
         waitFor("the record", () -> window.list("recordHandouts").contents().length == 1);
 
         window.button("recordErase").click();
-        org.assertj.swing.fixture.JOptionPaneFixture first = window.optionPane(Timeout.timeout(5000));
+        org.assertj.swing.fixture.JOptionPaneFixture first = window.optionPane(Timeout.timeout(20_000));
         press(first, "Keep");
         waitFor("the question to close", () -> GuiActionRunner.execute(() -> java.util.Arrays
                 .stream(java.awt.Window.getWindows()).noneMatch(w -> w instanceof javax.swing.JDialog && w.isShowing())));
         assertThat(services.patients().search("Zed", 5)).hasSize(1);
 
         window.button("recordErase").click();
-        org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(5000));
+        org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(20_000));
         question.requireMessage(java.util.regex.Pattern.compile(".*Zed Erase.*cannot be undone.*"));
         press(question, "Erase");
         waitFor("the erasure", () -> window.label("recordStatus").text().contains("Erased"));
@@ -323,7 +323,7 @@ class KioskFlowGuiTest {
         window.textBox("patientDob").enterText("1950-02-03");
         window.button("addPatient").click();
 
-        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(20_000));
         question.requireModal();
         window.optionPane().requireMessage(java.util.regex.Pattern.compile(
                 "Ana Silva, born 1950-02-03, is already on record \\(patient " + ana.id() + "\\)\\..*"));
@@ -341,7 +341,7 @@ class KioskFlowGuiTest {
         window.textBox("patientName").requireText("Ana\u00A0Silva\u200B");
 
         window.button("addPatient").click();
-        window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        window.dialog("lookAlikeDialog", Timeout.timeout(20_000));
         window.robot().waitForIdle();
         window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         waitFor("the plan screen", () -> selectedTab() == 1);
@@ -358,7 +358,7 @@ class KioskFlowGuiTest {
         window.textBox("patientName").enterText("ANA SILVA");
         window.textBox("patientDob").enterText("1950-02-03");
         window.button("addPatient").click();
-        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(5000));
+        org.assertj.swing.fixture.DialogFixture question = window.dialog("lookAlikeDialog", Timeout.timeout(20_000));
         window.robot().waitForIdle();
         // A robot click can land before a busy machine has placed the dialog: press the button itself.
         javax.swing.JButton another = question.button("lookAlikeAddAnother").target();
@@ -383,7 +383,7 @@ class KioskFlowGuiTest {
         Path folder = Files.createDirectories(dir.resolve("exports"));
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
+        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
         waitFor("the first export", () -> window.label("recordStatus").text().contains("Record written"));
         Path json;
         try (Stream<Path> files = Files.list(folder)) {
@@ -394,16 +394,16 @@ class KioskFlowGuiTest {
         byte[] edited = Files.readAllBytes(json);
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
-        org.assertj.swing.fixture.JOptionPaneFixture keep = window.optionPane(Timeout.timeout(5000));
+        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
+        org.assertj.swing.fixture.JOptionPaneFixture keep = window.optionPane(Timeout.timeout(20_000));
         keep.requireMessage(java.util.regex.Pattern.compile(".*already holds.*patient-\\d+-record.*"));
         press(keep, "Keep them");
         waitFor("the refusal", () -> window.label("recordStatus").text().contains("Nothing was written"));
         assertThat(Files.readAllBytes(json)).as("kept as it was").isEqualTo(edited);
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(5000)).selectFile(folder.toFile()).approve();
-        org.assertj.swing.fixture.JOptionPaneFixture replace = window.optionPane(Timeout.timeout(5000));
+        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
+        org.assertj.swing.fixture.JOptionPaneFixture replace = window.optionPane(Timeout.timeout(20_000));
         press(replace, "Replace them");
         waitFor("the second export", () -> window.label("recordStatus").text().contains("Record written"));
         assertThat(Files.readAllBytes(json)).isNotEqualTo(edited).hasSameSizeAs(first);
@@ -562,7 +562,7 @@ class KioskFlowGuiTest {
         assertThat(window.list("planList").contents()).hasSize(4);
 
         window.button("saveTemplate").click();
-        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("templateDialog", Timeout.timeout(5000));
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("templateDialog", Timeout.timeout(20_000));
         dialog.comboBox("templateRegion").requireSelection("low back");
         dialog.textBox("templateName").enterText("Low back - our four");
         dialog.textBox("templateNote").enterText("After Dr Park's talk, 2026");
@@ -584,7 +584,7 @@ class KioskFlowGuiTest {
         window.button("removeExercise").click();
         window.button("removeExercise").click();
         window.button("useTemplate").click();
-        press(window.optionPane(Timeout.timeout(5000)), "OK");
+        press(window.optionPane(Timeout.timeout(20_000)), "OK");
         waitFor("the template's four exercises", () -> window.list("planList").contents().length == 4);
         assertThat(window.list("planList").contents()[0]).contains("Cat and cow");
     }
