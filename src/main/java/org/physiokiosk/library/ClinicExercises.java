@@ -1,7 +1,5 @@
 package org.physiokiosk.library;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicExercise;
@@ -285,16 +283,6 @@ public final class ClinicExercises {
 
     /** "clinic-" and the name in lower-case letters, digits and dashes; "-2", "-3" ... when that is taken. */
     private String freeId(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (plain.length() > 40) {
-            plain = plain.substring(0, 40).replaceAll("-+$", "");
-        }
-        String base = plain.isEmpty() ? "clinic-exercise" : "clinic-" + plain;
-        String id = base;
-        for (int n = 2; store.idTaken(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return ClinicIds.free(name, "clinic-exercise", store::idTaken);
     }
 }

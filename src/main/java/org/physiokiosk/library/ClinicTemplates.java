@@ -1,9 +1,7 @@
 package org.physiokiosk.library;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicTemplate;
 import org.physiokiosk.catalog.Library;
@@ -166,16 +164,6 @@ public final class ClinicTemplates {
     }
 
     private String freeId(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (plain.length() > 40) {
-            plain = plain.substring(0, 40).replaceAll("-+$", "");
-        }
-        String base = plain.isEmpty() ? "clinic-template" : "clinic-" + plain;
-        String id = base;
-        for (int n = 2; store.idTaken(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return ClinicIds.free(name, "clinic-template", store::idTaken);
     }
 }
