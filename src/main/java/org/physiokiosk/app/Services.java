@@ -32,7 +32,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
                        ExportService export, Backups backups, PatientRecordService records,
-                       ClinicExercises clinicExercises, ClinicTemplates clinicTemplates)
+                       ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
+                       org.physiokiosk.access.StaffAccounts staff)
         implements AutoCloseable {
 
     /**
@@ -71,10 +72,21 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
                     new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
                             new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),
-                    own, new ClinicTemplates(own, clinicTemplates));
+                    own, new ClinicTemplates(own, clinicTemplates),
+                    new org.physiokiosk.access.StaffAccounts(new org.physiokiosk.store.StaffRepository(db, clock),
+                            Services::pause));
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** The wait after failed sign-ins: the thread sleeps; an interrupt ends the wait early. */
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

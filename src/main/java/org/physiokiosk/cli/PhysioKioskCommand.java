@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
             IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class, IdCommands.Reprint.class,
             IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
             BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class,
-            ExerciseCommands.ExercisesCommand.class, ExerciseCommands.TemplateCommand.class})
+            ExerciseCommands.ExercisesCommand.class, ExerciseCommands.TemplateCommand.class,
+            StaffCommands.StaffCommand.class})
 final class PhysioKioskCommand implements Runnable {
 
     @Override

@@ -13,9 +13,14 @@ import org.physiokiosk.testing.Fixtures;
 record CliRun(int code, String out, String err) {
 
     static CliRun in(Path workingDir, String... args) {
+        return withEnv(Map.of(), workingDir, args);
+    }
+
+    /** As {@link #in}, with these environment variables (a secret, for instance). */
+    static CliRun withEnv(Map<String, String> env, Path workingDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, workingDir, paths -> { });
+        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, workingDir, paths -> { });
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
         return new CliRun(code, out.toString(), err.toString());
     }

@@ -1,0 +1,110 @@
+package org.physiokiosk.access;
+
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.Secrets;
+import org.physiokiosk.staff.StaffMember;
+import org.physiokiosk.store.StaffRepository;
+import org.physiokiosk.store.StoreException;
+
+/**
+ * Staff accounts and signing in. The first account must be an administrator and needs nobody signed in; after
+ * that only an administrator adds staff. A failed sign-in never says whether the name or the secret was wrong;
+ * from the 5th failure in a row each try waits twice as long as the one before, and after the 10th the account is
+ * locked until an administrator unlocks it.
+ */
+public final class StaffAccounts {
+
+    /** Failures in a row from which each further try waits, doubling: 1 s, 2 s, 4 s ... */
+    public static final int DELAY_FROM = 5;
+    /** Failures in a row that lock the account. */
+    public static final int LOCK_AT = 10;
+    /** What a failed sign-in says, whatever failed. */
+    public static final String REFUSED = "That name and secret do not match an active account. Try again, or ask "
+            + "an administrator.";
+
+    /** Waits before answering a failed sign-in (a test waits for nothing). */
+    @FunctionalInterface
+    public interface Waiting {
+        void waitMillis(long millis);
+    }
+
+    private final StaffRepository store;
+    private final Waiting waiting;
+
+    public StaffAccounts(StaffRepository store, Waiting waiting) {
+        this.store = store;
+        this.waiting = waiting;
+    }
+
+    /** Whether the database has any staff: without them, it works as before (actions by "command line"). */
+    public boolean hasStaff() {
+        return store.count() > 0;
+    }
+
+    public List<StaffMember> all() {
+        return store.all();
+    }
+
+    /**
+     * Adds a member of staff. {@code acting} is the administrator adding them, or empty for the very first
+     * account, which must itself be an administrator.
+     */
+    public StaffMember add(Optional<StaffMember> acting, String signInName, String fullName, Role role, String secret) {
+        if (!hasStaff()) {
+            if (role != Role.ADMINISTRATOR) {
+                throw new StoreException.Refused("The first account must be an administrator (--role administrator).");
+            }
+        } else if (acting.isEmpty() || !acting.get().role().covers(Role.ADMINISTRATOR)) {
+            throw new StoreException.Refused("Only an administrator can add staff.");
+        }
+        String name = signInName == null ? "" : signInName.strip();
+        if (!name.matches("[\\p{L}\\p{N}._-]{2,32}")) {
+            throw new StoreException.Refused("A sign-in name is 2 to 32 letters or digits (dots, dashes and "
+                    + "underscores allowed), with no spaces, such as sam or k.park.");
+        }
+        String full = fullName == null ? "" : fullName.strip();
+        if (full.isEmpty() || full.length() > 120) {
+            throw new StoreException.Refused("Give the full name printed on handouts (120 characters at most).");
+        }
+        Optional<String> weak = Secrets.problem(secret);
+        if (weak.isPresent()) {
+            throw new StoreException.Refused(weak.get());
+        }
+        return store.add(name, full, role, Secrets.hash(secret));
+    }
+
+    /**
+     * Signs a member of staff in, or says {@link #REFUSED}. Each failure in a row from the 5th waits twice as long
+     * as the one before; the 10th locks the account. A hash with weaker parameters than today's is made again.
+     */
+    public Optional<StaffMember> signIn(String signInName, String secret) {
+        Optional<StaffRepository.Account> account = signInName == null ? Optional.empty() : store.find(signInName);
+        if (account.isEmpty()) {
+            // The same slow work as a real check, so the answer's timing does not tell that the name is unknown.
+            Secrets.matches(secret == null ? "" : secret, DUMMY);
+            return Optional.empty();
+        }
+        StaffRepository.Account a = account.get();
+        boolean right = secret != null && Secrets.matches(secret, a.secretHash());
+        if (!right || !a.member().active() || a.member().locked()) {
+            if (a.member().active() && !a.member().locked()) {
+                int failures = store.failed(a.member().id(), LOCK_AT);
+                if (failures >= DELAY_FROM && failures < LOCK_AT) {
+                    waiting.waitMillis(delayMillis(failures));
+                }
+            }
+            return Optional.empty();
+        }
+        store.succeeded(a.member().id(), Secrets.needsRehash(a.secretHash()) ? Secrets.hash(secret) : null);
+        return Optional.of(a.member());
+    }
+
+    /** The wait after the given failures in a row: none before the 5th, then 1 s, doubling each time. */
+    public static long delayMillis(int failuresInARow) {
+        return failuresInARow < DELAY_FROM ? 0 : 1000L << (failuresInARow - DELAY_FROM);
+    }
+
+    private static final String DUMMY = Secrets.hash("not a real secret at all");
+}

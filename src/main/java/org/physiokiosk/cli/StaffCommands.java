@@ -1,0 +1,124 @@
+package org.physiokiosk.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.access.StaffAccounts;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.StaffMember;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Staff accounts from the command line. Secrets are never arguments: a new one comes from PHYSIO_KIOSK_NEW_PIN or
+ * the terminal (not echoed), the acting administrator's from PHYSIO_KIOSK_PIN or the terminal.
+ */
+final class StaffCommands {
+
+    private StaffCommands() {
+    }
+
+    @Command(name = "staff", mixinStandardHelpOptions = true, description = "Add and list staff accounts.",
+            subcommands = {Add.class, ListStaff.class})
+    static final class StaffCommand implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageError("name what to do: staff add or staff list (see staff --help)");
+        }
+    }
+
+    /** The secret from the environment variable, else asked on the terminal without echo; null when neither. */
+    static String secret(Cli.Context context, String variable, String prompt) {
+        String fromEnv = context.env().get(variable);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv;
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        return typed == null ? null : new String(typed);
+    }
+
+    /** The acting member of staff from --as and their secret; refused (exit 1) with the one generic message. */
+    static Optional<StaffMember> acting(Cli.Context context, Services services, String as) {
+        if (as == null) {
+            return Optional.empty();
+        }
+        String secret = secret(context, "PHYSIO_KIOSK_PIN", "Secret for " + as + ": ");
+        if (secret == null) {
+            throw new UsageError("give the secret for --as " + as + " in PHYSIO_KIOSK_PIN, or run this in a terminal");
+        }
+        return Optional.of(services.staff().signIn(as, secret).orElseThrow(() ->
+                new IllegalStateException(StaffAccounts.REFUSED)));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a member of staff. The first account "
+            + "must be an administrator and needs no --as; the new secret comes from PHYSIO_KIOSK_NEW_PIN or the "
+            + "terminal.")
+    static final class Add extends IdCommands.Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Short sign-in name, e.g. sam.")
+        String name;
+
+        @Option(names = "--full-name", required = true, paramLabel = "TEXT",
+                description = "Full name, printed as therapist.")
+        String fullName;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "administrator, clinician or front-desk.")
+        String role;
+
+        @Option(names = "--as", paramLabel = "NAME", description = "The administrator adding them (secret from "
+                + "PHYSIO_KIOSK_PIN or the terminal).")
+        String as;
+
+        Add(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            Role r = Role.fromId(role).orElseThrow(() -> new UsageError("--role is administrator, clinician or "
+                    + "front-desk"));
+            Optional<StaffMember> admin = acting(context, services, as);
+            if (admin.isEmpty() && services.staff().hasStaff()) {
+                throw new UsageError("this database has staff: add --as NAME (an administrator)");
+            }
+            String secret = secret(context, "PHYSIO_KIOSK_NEW_PIN", "New secret for " + name + ": ");
+            if (secret == null) {
+                throw new UsageError("give the new secret in PHYSIO_KIOSK_NEW_PIN, or run this in a terminal");
+            }
+            StaffMember added = services.staff().add(admin, name, fullName, r, secret);
+            out().println("added " + added.signInName() + " (" + added.role().id() + ")");
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List staff: sign-in name, role, full "
+            + "name, and whether the account is locked or retired.")
+    static final class ListStaff extends IdCommands.Base {
+        @Option(names = "--as", paramLabel = "NAME", description = "An administrator (secret from PHYSIO_KIOSK_PIN "
+                + "or the terminal).")
+        String as;
+
+        ListStaff(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            Optional<StaffMember> admin = acting(context, services, as);
+            if (services.staff().hasStaff() && (admin.isEmpty() || !admin.get().role().covers(Role.ADMINISTRATOR))) {
+                throw new UsageError("only an administrator lists staff: add --as NAME");
+            }
+            for (StaffMember m : services.staff().all()) {
+                out().printf("%-16s %-14s %s%s%n", m.signInName(), m.role().id(), m.fullName(),
+                        m.locked() ? "  [locked]" : !m.active() ? "  [retired]" : "");
+            }
+        }
+    }
+
+    static List<Class<?>> all() {
+        return List.of(Add.class, ListStaff.class);
+    }
+}

@@ -1,0 +1,130 @@
+package org.physiokiosk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.StaffMember;
+
+/** Staff accounts: who may sign in, with what role; secrets only as hashes. */
+public final class StaffRepository {
+
+    /** An account with its secret's hash and its failed sign-ins in a row, for checking a sign-in. */
+    public record Account(StaffMember member, String secretHash, int failedInARow) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+
+    public StaffRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public int count() {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    public List<StaffMember> all() {
+        return db.transaction(c -> {
+            List<StaffMember> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM staff ORDER BY sign_in_name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(member(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Account> find(String signInName) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM staff WHERE sign_in_name = ?")) {
+                ps.setString(1, signInName.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Account(member(rs), rs.getString("secret_hash"),
+                            rs.getInt("failed_in_a_row"))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Adds an account; a sign-in name already used (in any case) is refused. */
+    public StaffMember add(String signInName, String fullName, Role role, String secretHash) {
+        return db.transaction(c -> {
+            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM staff WHERE sign_in_name = ?")) {
+                check.setString(1, signInName);
+                try (ResultSet rs = check.executeQuery()) {
+                    if (rs.next()) {
+                        throw new StoreException.Refused("There is already a member of staff who signs in as '"
+                                + signInName + "'; choose another sign-in name.");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO staff (sign_in_name, full_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)
+                    """, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, signInName);
+                ps.setString(2, fullName);
+                ps.setString(3, role.id());
+                ps.setString(4, secretHash);
+                ps.setString(5, clock.instant().toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new StaffMember(keys.getLong(1), signInName, fullName, role, true, false);
+                }
+            }
+        });
+    }
+
+    /** Records a failed sign-in; at {@code lockAt} failures in a row the account locks. Returns the count now. */
+    public int failed(long id, int lockAt) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE staff SET failed_in_a_row = failed_in_a_row + 1,
+                                     locked = CASE WHEN failed_in_a_row + 1 >= ? THEN 1 ELSE locked END
+                    WHERE id = ?
+                    """)) {
+                ps.setInt(1, lockAt);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT failed_in_a_row FROM staff WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** A good sign-in: failures forgotten; a hash made with weaker parameters replaced ({@code rehashed} or null). */
+    public void succeeded(long id, String rehashed) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE staff SET failed_in_a_row = 0, secret_hash = coalesce(?, secret_hash) WHERE id = ?")) {
+                ps.setString(1, rehashed);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static StaffMember member(ResultSet rs) throws SQLException {
+        return new StaffMember(rs.getLong("id"), rs.getString("sign_in_name"), rs.getString("full_name"),
+                Role.fromId(rs.getString("role")).orElseThrow(), rs.getString("retired_at") == null,
+                rs.getInt("locked") == 1);
+    }
+}

@@ -1,0 +1,79 @@
+package org.physiokiosk.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.Secrets;
+import org.physiokiosk.staff.StaffMember;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.StaffRepository;
+import org.physiokiosk.testing.Fixtures;
+
+/** Staff accounts and signing in, on a real SQLite file. */
+class StaffAccountsTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Long> waits = new ArrayList<>();
+
+    @Test
+    void theFirstAccountIsAnAdministratorAndOnlyAnAdministratorAddsStaff() {
+        try (Database db = Database.open(dir.resolve("clinic.db"))) {
+            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add);
+            assertThatThrownBy(() -> staff.add(Optional.empty(), "sam", "Sam Lee", Role.CLINICIAN, "482915"))
+                    .hasMessageContaining("first account must be an administrator");
+            StaffMember admin = staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            assertThatThrownBy(() -> staff.add(Optional.empty(), "sam", "Sam Lee", Role.CLINICIAN, "739201"))
+                    .hasMessageContaining("Only an administrator");
+            StaffMember sam = staff.add(Optional.of(admin), "sam", "Sam Lee", Role.CLINICIAN, "739201");
+            assertThatThrownBy(() -> staff.add(Optional.of(sam), "ann", "Ann Ho", Role.FRONT_DESK, "610384"))
+                    .hasMessageContaining("Only an administrator");
+            assertThatThrownBy(() -> staff.add(Optional.of(admin), "SAM", "Another Sam", Role.FRONT_DESK, "610384"))
+                    .hasMessageContaining("already a member of staff who signs in as 'SAM'");
+            assertThatThrownBy(() -> staff.add(Optional.of(admin), "ann", "Ann Ho", Role.FRONT_DESK, "123456"))
+                    .hasMessageContaining("first that anyone would try");
+            assertThat(staff.signIn("Sam", "739201")).map(StaffMember::fullName).contains("Sam Lee");
+        }
+    }
+
+    @Test
+    void failuresWaitLongerFromTheFifthAndLockTheAccountAtTheTenthWhateverWasWrong() {
+        try (Database db = Database.open(dir.resolve("clinic.db"))) {
+            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add);
+            staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            assertThat(staff.signIn("nobody", "482915")).isEmpty();
+            for (int i = 1; i <= 9; i++) {
+                assertThat(staff.signIn("kim", "000000")).isEmpty();
+            }
+            assertThat(waits).containsExactly(1000L, 2000L, 4000L, 8000L, 16000L);
+            // A good secret after 9 failures still works, and forgets them.
+            assertThat(staff.signIn("kim", "482915")).isPresent();
+            for (int i = 1; i <= 10; i++) {
+                staff.signIn("kim", "000000");
+            }
+            assertThat(staff.signIn("kim", "482915")).as("locked after 10 in a row").isEmpty();
+            assertThat(staff.all()).singleElement().satisfies(m -> assertThat(m.locked()).isTrue());
+        }
+    }
+
+    @Test
+    void aHashMadeWithWeakerParametersIsMadeAgainAtTheNextSignIn() {
+        try (Database db = Database.open(dir.resolve("clinic.db"))) {
+            StaffRepository repo = new StaffRepository(db, Fixtures.CLOCK);
+            repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash("482915", 4096, 1, 1));
+            StaffAccounts staff = new StaffAccounts(repo, waits::add);
+            assertThat(staff.signIn("kim", "482915")).isPresent();
+            String now = repo.find("kim").orElseThrow().secretHash();
+            assertThat(now).startsWith("argon2id$m=19456,t=2,p=1$");
+            assertThat(Secrets.matches("482915", now)).isTrue();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Staff accounts from the command line: secrets from the environment, never arguments. */
+class StaffCliTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("clinic.db").toString();
+    }
+
+    @Test
+    void theFirstAdministratorThenStaffAddedOnlyByAnAdministratorWithHerSecret() {
+        CliRun first = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("added kim (administrator)").doesNotContain("482915");
+
+        CliRun noAs = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "739201"), dir, "staff", "add", "--name", "sam",
+                "--full-name", "Sam Lee", "--role", "clinician", "--db", db());
+        assertThat(noAs.code()).isEqualTo(2);
+        assertThat(noAs.err()).contains("--as NAME");
+
+        CliRun wrong = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "739201", "PHYSIO_KIOSK_PIN", "999999"), dir,
+                "staff", "add", "--name", "sam", "--full-name", "Sam Lee", "--role", "clinician", "--as", "kim",
+                "--db", db());
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("do not match an active account").doesNotContain("999999");
+
+        CliRun added = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "739201", "PHYSIO_KIOSK_PIN", "482915"), dir,
+                "staff", "add", "--name", "sam", "--full-name", "Sam Lee", "--role", "clinician", "--as", "kim",
+                "--db", db());
+        assertThat(added.code()).as(added.err()).isZero();
+
+        CliRun list = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915"), dir, "staff", "list", "--as", "kim",
+                "--db", db());
+        assertThat(list.out()).contains("kim", "administrator", "Kim Park", "sam", "clinician", "Sam Lee");
+        CliRun weak = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "111111", "PHYSIO_KIOSK_PIN", "482915"), dir,
+                "staff", "add", "--name", "ann", "--full-name", "Ann Ho", "--role", "front-desk", "--as", "kim",
+                "--db", db());
+        assertThat(weak.code()).isEqualTo(2);
+        assertThat(weak.err()).contains("first that anyone would try");
+    }
+}
