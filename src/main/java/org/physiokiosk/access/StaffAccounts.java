@@ -32,10 +32,12 @@ public final class StaffAccounts {
 
     private final StaffRepository store;
     private final Waiting waiting;
+    private final org.physiokiosk.store.AuditRepository audit;
 
-    public StaffAccounts(StaffRepository store, Waiting waiting) {
+    public StaffAccounts(StaffRepository store, Waiting waiting, org.physiokiosk.store.AuditRepository audit) {
         this.store = store;
         this.waiting = waiting;
+        this.audit = audit;
     }
 
     /** Whether the database has any staff: without them, it works as before (actions by "command line"). */
@@ -72,7 +74,10 @@ public final class StaffAccounts {
         if (weak.isPresent()) {
             throw new StoreException.Refused(weak.get());
         }
-        return store.add(name, full, role, Secrets.hash(secret));
+        StaffMember added = store.add(name, full, role, Secrets.hash(secret));
+        audit.append(acting.map(StaffMember::signInName).orElse(added.signInName()), "staff added: "
+                + added.signInName() + " (" + role.id() + ")", null, "done");
+        return added;
     }
 
     /**
@@ -81,9 +86,12 @@ public final class StaffAccounts {
      */
     public Optional<StaffMember> signIn(String signInName, String secret) {
         Optional<StaffRepository.Account> account = signInName == null ? Optional.empty() : store.find(signInName);
+        String tried = signInName == null ? "" : signInName.strip();
+        tried = tried.length() > 32 ? tried.substring(0, 32) : tried;
         if (account.isEmpty()) {
             // The same slow work as a real check, so the answer's timing does not tell that the name is unknown.
             Secrets.matches(secret == null ? "" : secret, DUMMY);
+            audit.append(tried, "sign-in", null, "refused");
             return Optional.empty();
         }
         StaffRepository.Account a = account.get();
@@ -91,13 +99,18 @@ public final class StaffAccounts {
         if (!right || !a.member().active() || a.member().locked()) {
             if (a.member().active() && !a.member().locked()) {
                 int failures = store.failed(a.member().id(), LOCK_AT);
+                audit.append(a.member().signInName(), "sign-in", null, failures >= LOCK_AT ? "refused; account locked"
+                        : "refused");
                 if (failures >= DELAY_FROM && failures < LOCK_AT) {
                     waiting.waitMillis(delayMillis(failures));
                 }
+            } else {
+                audit.append(a.member().signInName(), "sign-in", null, "refused");
             }
             return Optional.empty();
         }
         store.succeeded(a.member().id(), Secrets.needsRehash(a.secretHash()) ? Secrets.hash(secret) : null);
+        audit.append(a.member().signInName(), "sign-in", null, "done");
         return Optional.of(a.member());
     }
 

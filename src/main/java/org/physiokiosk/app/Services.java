@@ -33,7 +33,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
                        ExportService export, Backups backups, PatientRecordService records,
                        ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
-                       org.physiokiosk.access.StaffAccounts staff)
+                       org.physiokiosk.access.StaffAccounts staff, org.physiokiosk.store.AuditRepository audit)
         implements AutoCloseable {
 
     /**
@@ -53,6 +53,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             new ExerciseRepository(db).sync(shipped.exercises());
             // The clinic's own exercises follow the shipped ones in the library.
             ClinicExerciseRepository clinicExercises = new ClinicExerciseRepository(db, clock);
+            org.physiokiosk.store.AuditRepository audit = new org.physiokiosk.store.AuditRepository(db, clock);
             ClinicTemplateRepository clinicTemplates = new ClinicTemplateRepository(db, clock);
             ClinicExercises own = new ClinicExercises(shipped, clinicExercises, clinicTemplates,
                     new org.physiokiosk.store.ExerciseReviewRepository(db, clock), clock);
@@ -74,7 +75,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                             new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),
                     own, new ClinicTemplates(own, clinicTemplates),
                     new org.physiokiosk.access.StaffAccounts(new org.physiokiosk.store.StaffRepository(db, clock),
-                            Services::pause));
+                            Services::pause, audit), audit);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -77,7 +77,8 @@ public final class Cli {
                     && !cls.equals(IdCommands.PatientCommand.class)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
-            if (ExerciseCommands.all().contains(cls) || StaffCommands.all().contains(cls)) {
+            if (ExerciseCommands.all().contains(cls) || StaffCommands.all().contains(cls)
+                    || AuditCommands.all().contains(cls)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
             if (cls == SampleCommand.class) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
             BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class,
             ExerciseCommands.ExercisesCommand.class, ExerciseCommands.TemplateCommand.class,
-            StaffCommands.StaffCommand.class})
+            StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class})
 final class PhysioKioskCommand implements Runnable {
 
     @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.Secrets;
 import org.physiokiosk.staff.StaffMember;
+import org.physiokiosk.store.AuditRepository;
 import org.physiokiosk.store.Database;
 import org.physiokiosk.store.StaffRepository;
 import org.physiokiosk.testing.Fixtures;
@@ -27,7 +28,7 @@ class StaffAccountsTest {
     @Test
     void theFirstAccountIsAnAdministratorAndOnlyAnAdministratorAddsStaff() {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
-            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add);
+            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add, new AuditRepository(db, Fixtures.CLOCK));
             assertThatThrownBy(() -> staff.add(Optional.empty(), "sam", "Sam Lee", Role.CLINICIAN, "482915"))
                     .hasMessageContaining("first account must be an administrator");
             StaffMember admin = staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
@@ -47,7 +48,7 @@ class StaffAccountsTest {
     @Test
     void failuresWaitLongerFromTheFifthAndLockTheAccountAtTheTenthWhateverWasWrong() {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
-            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add);
+            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add, new AuditRepository(db, Fixtures.CLOCK));
             staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
             assertThat(staff.signIn("nobody", "482915")).isEmpty();
             for (int i = 1; i <= 9; i++) {
@@ -69,7 +70,7 @@ class StaffAccountsTest {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
             StaffRepository repo = new StaffRepository(db, Fixtures.CLOCK);
             repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash("482915", 4096, 1, 1));
-            StaffAccounts staff = new StaffAccounts(repo, waits::add);
+            StaffAccounts staff = new StaffAccounts(repo, waits::add, new AuditRepository(db, Fixtures.CLOCK));
             assertThat(staff.signIn("kim", "482915")).isPresent();
             String now = repo.find("kim").orElseThrow().secretHash();
             assertThat(now).startsWith("argon2id$m=19456,t=2,p=1$");

@@ -49,4 +49,27 @@ class StaffCliTest {
         assertThat(weak.code()).isEqualTo(2);
         assertThat(weak.err()).contains("first that anyone would try");
     }
+
+    @Test
+    void signInsAreInTheAuditTrailWhichOnlyAnAdministratorReadsAndVerifyProvesIntact() throws Exception {
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "000001"), dir, "staff", "list", "--as", "kim", "--db", db());
+        CliRun noAs = CliRun.in(dir, "audit", "--db", db());
+        assertThat(noAs.code()).isEqualTo(2);
+        CliRun trail = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915"), dir, "audit", "--as", "kim", "--db", db());
+        assertThat(trail.out()).contains("staff added: kim (administrator)", "sign-in", "refused", "done")
+                .doesNotContain("482915").doesNotContain("000001");
+        CliRun ok = CliRun.in(dir, "audit", "verify", "--db", db());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("intact: 3 row(s)");
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); var s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_never_changes");
+            s.execute("UPDATE audit SET outcome = 'done' WHERE id = 2");
+        }
+        CliRun broken = CliRun.in(dir, "audit", "verify", "--db", db());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("row 2 was changed");
+    }
 }

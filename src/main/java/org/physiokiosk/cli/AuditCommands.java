@@ -1,0 +1,81 @@
+package org.physiokiosk.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.app.Services;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.StaffMember;
+import org.physiokiosk.store.AuditRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The audit trail from the command line: read it (administrators), and prove it intact. */
+final class AuditCommands {
+
+    private AuditCommands() {
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "List the audit trail (an administrator, with --as when the database has staff), or "
+                    + "check that no row was changed, removed or added (audit verify).",
+            subcommands = {Verify.class})
+    static final class AuditCommand extends IdCommands.Base {
+        @Option(names = "--as", paramLabel = "NAME", description = "An administrator (secret from PHYSIO_KIOSK_PIN "
+                + "or the terminal).")
+        String as;
+
+        @Option(names = "--staff", paramLabel = "NAME", description = "Only what this person did.")
+        String staff;
+
+        @Option(names = "--patient", paramLabel = "ID", description = "Only what concerns this patient.")
+        Long patient;
+
+        @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only from this day.")
+        LocalDate since;
+
+        AuditCommand(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            Optional<StaffMember> admin = StaffCommands.acting(context, services, as);
+            if (services.staff().hasStaff() && (admin.isEmpty() || !admin.get().role().covers(Role.ADMINISTRATOR))) {
+                throw new UsageError("only an administrator reads the audit trail: add --as NAME");
+            }
+            for (AuditRepository.Entry e : services.audit().all()) {
+                if (staff != null && !e.staff().equalsIgnoreCase(staff)
+                        || patient != null && !patient.equals(e.patientId())
+                        || since != null && e.at().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(since)) {
+                    continue;
+                }
+                out().printf("%6d  %s  %-16s %-40s %s  %s%n", e.id(), e.at(), e.staff(), e.action(),
+                        e.patientId() == null ? "-" : "patient " + e.patientId(), e.outcome());
+            }
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Walk the audit chain; name the first row that does not match (exit 1), else say how many "
+                    + "rows are intact.")
+    static final class Verify extends IdCommands.Base {
+        Verify(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            Optional<String> broken = services.audit().firstBreak();
+            if (broken.isPresent()) {
+                throw new IllegalStateException("the audit trail is broken: " + broken.get() + ".");
+            }
+            out().println("the audit trail is intact: " + services.audit().all().size() + " row(s)");
+        }
+    }
+
+    static List<Class<?>> all() {
+        return List.of(AuditCommand.class, Verify.class);
+    }
+}
