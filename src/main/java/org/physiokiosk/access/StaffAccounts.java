@@ -80,6 +80,44 @@ public final class StaffAccounts {
         return added;
     }
 
+    /** Retires an account: it can no longer sign in, and stays so the record can name who did what. */
+    public void retire(StaffMember acting, String signInName) {
+        StaffMember m = other(acting, signInName, "retire");
+        if (m.id() == acting.id()) {
+            throw new StoreException.Refused("An administrator cannot retire their own account; ask another one.");
+        }
+        store.retire(m.id());
+        audit.append(acting.signInName(), "staff retired: " + m.signInName(), null, "done");
+    }
+
+    /** Unlocks an account locked after failed sign-ins. */
+    public void unlock(StaffMember acting, String signInName) {
+        StaffMember m = other(acting, signInName, "unlock");
+        store.unlock(m.id());
+        audit.append(acting.signInName(), "staff unlocked: " + m.signInName(), null, "done");
+    }
+
+    /** Gives an account a new secret (a forgotten PIN); the account is unlocked. */
+    public void resetSecret(StaffMember acting, String signInName, String newSecret) {
+        StaffMember m = other(acting, signInName, "reset the secret of");
+        Optional<String> weak = Secrets.problem(newSecret);
+        if (weak.isPresent()) {
+            throw new StoreException.Refused(weak.get());
+        }
+        store.newSecret(m.id(), Secrets.hash(newSecret));
+        audit.append(acting.signInName(), "staff secret reset: " + m.signInName(), null, "done");
+    }
+
+    private StaffMember other(StaffMember acting, String signInName, String what) {
+        if (!acting.role().covers(Role.ADMINISTRATOR)) {
+            throw new StoreException.Refused("Only an administrator can " + what + " an account.");
+        }
+        return store.find(signInName == null ? "" : signInName).map(StaffRepository.Account::member)
+                .filter(StaffMember::active)
+                .orElseThrow(() -> new StoreException.Refused("There is no active account '" + signInName
+                        + "' (see: staff list)."));
+    }
+
     /**
      * Signs a member of staff in, or says {@link #REFUSED}. Each failure in a row from the 5th waits twice as long
      * as the one before; the 10th locks the account. A hash with weaker parameters than today's is made again.

@@ -19,11 +19,11 @@ final class StaffCommands {
     }
 
     @Command(name = "staff", mixinStandardHelpOptions = true, description = "Add and list staff accounts.",
-            subcommands = {Add.class, ListStaff.class})
+            subcommands = {Add.class, ListStaff.class, Retire.class, Unlock.class, ResetPin.class})
     static final class StaffCommand implements Runnable {
         @Override
         public void run() {
-            throw new UsageError("name what to do: staff add or staff list (see staff --help)");
+            throw new UsageError("name what to do: staff add, list, retire, unlock or reset-pin (see staff --help)");
         }
     }
 
@@ -118,7 +118,74 @@ final class StaffCommands {
         }
     }
 
+    /** Shared by retire, unlock and reset-pin: an administrator acts on another account. */
+    abstract static class OnAccount extends IdCommands.Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account's sign-in name.")
+        String name;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME", description = "An administrator (secret from "
+                + "PHYSIO_KIOSK_PIN or the terminal).")
+        String as;
+
+        OnAccount(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void run(Services services) {
+            act(services, acting(context, services, as).orElseThrow());
+        }
+
+        abstract void act(Services services, StaffMember admin);
+    }
+
+    @Command(name = "retire", mixinStandardHelpOptions = true, description = "Retire an account: it can no longer "
+            + "sign in, and stays in the record.")
+    static final class Retire extends OnAccount {
+        Retire(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void act(Services services, StaffMember admin) {
+            services.staff().retire(admin, name);
+            out().println("retired " + name);
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Unlock an account locked after wrong "
+            + "secrets.")
+    static final class Unlock extends OnAccount {
+        Unlock(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void act(Services services, StaffMember admin) {
+            services.staff().unlock(admin, name);
+            out().println("unlocked " + name);
+        }
+    }
+
+    @Command(name = "reset-pin", mixinStandardHelpOptions = true, description = "Give an account a new secret (from "
+            + "PHYSIO_KIOSK_NEW_PIN or the terminal); it is unlocked.")
+    static final class ResetPin extends OnAccount {
+        ResetPin(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void act(Services services, StaffMember admin) {
+            String secret = secret(context, "PHYSIO_KIOSK_NEW_PIN", "New secret for " + name + ": ");
+            if (secret == null) {
+                throw new UsageError("give the new secret in PHYSIO_KIOSK_NEW_PIN, or run this in a terminal");
+            }
+            services.staff().resetSecret(admin, name, secret);
+            out().println("new secret set for " + name);
+        }
+    }
+
     static List<Class<?>> all() {
-        return List.of(Add.class, ListStaff.class);
+        return List.of(Add.class, ListStaff.class, Retire.class, Unlock.class, ResetPin.class);
     }
 }

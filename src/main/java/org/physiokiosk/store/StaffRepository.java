@@ -122,6 +122,32 @@ public final class StaffRepository {
         });
     }
 
+    /** Retires an account (it stays, to name who did what); false when there is no such active account. */
+    public boolean retire(long id) {
+        return update("UPDATE staff SET retired_at = ? WHERE id = ? AND retired_at IS NULL", clock.instant().toString(),
+                id);
+    }
+
+    /** Unlocks an account and forgets its failures. */
+    public boolean unlock(long id) {
+        return update("UPDATE staff SET locked = 0, failed_in_a_row = 0 WHERE id = ? AND ? IS NOT NULL", id, "");
+    }
+
+    /** Gives an account a new secret (its hash), unlocked. */
+    public boolean newSecret(long id, String secretHash) {
+        return update("UPDATE staff SET secret_hash = ?, locked = 0, failed_in_a_row = 0 WHERE id = ?", secretHash, id);
+    }
+
+    private boolean update(String sql, Object first, Object second) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, first);
+                ps.setObject(2, second);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     private static StaffMember member(ResultSet rs) throws SQLException {
         return new StaffMember(rs.getLong("id"), rs.getString("sign_in_name"), rs.getString("full_name"),
                 Role.fromId(rs.getString("role")).orElseThrow(), rs.getString("retired_at") == null,

@@ -62,6 +62,13 @@ class StaffAccountsTest {
             }
             assertThat(staff.signIn("kim", "482915")).as("locked after 10 in a row").isEmpty();
             assertThat(staff.all()).singleElement().satisfies(m -> assertThat(m.locked()).isTrue());
+
+            // Another administrator unlocks it.
+            StaffMember kim = staff.all().get(0);
+            StaffMember ann = new StaffRepository(db, Fixtures.CLOCK).add("ann", "Ann Ho", Role.ADMINISTRATOR,
+                    Secrets.hash("739201"));
+            staff.unlock(ann, "kim");
+            assertThat(staff.signIn("kim", "482915")).map(StaffMember::id).contains(kim.id());
         }
     }
 
