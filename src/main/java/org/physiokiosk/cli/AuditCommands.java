@@ -22,10 +22,6 @@ final class AuditCommands {
                     + "check that no row was changed, removed or added (audit verify).",
             subcommands = {Verify.class})
     static final class AuditCommand extends IdCommands.Base {
-        @Option(names = "--as", paramLabel = "NAME", description = "An administrator (secret from PHYSIO_KIOSK_PIN "
-                + "or the terminal).")
-        String as;
-
         @Option(names = "--staff", paramLabel = "NAME", description = "Only what this person did.")
         String staff;
 

@@ -40,6 +40,10 @@ final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--as", paramLabel = "NAME", description = "Who does this, when the database has staff (a "
+            + "clinician; the secret from PHYSIO_KIOSK_PIN or the terminal).")
+    String as;
+
     @Option(names = "--patient", required = true, paramLabel = "NAME",
             description = "Patient's full name. An existing patient is used; a new one needs --dob.")
     String patientName;
@@ -105,11 +109,15 @@ final class ExportCommand implements Runnable {
         // Before the database is opened, so a refused --out leaves every file as it was.
         new OutputGuard(paths.database(), Backups.folderFor(paths.database())).check(out, OutputGuard.Kind.PDF, replace);
         try (Services services = context.open(db.db)) {
+            // Saving a plan and its note is a clinician's work, once the database has staff.
+            String who = Authority.require(context, services, as, org.physiokiosk.staff.Role.CLINICIAN, "export");
             List<PlanItem> items = items(services);
             Patient patient = patient(services);
             PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note,
                     largePrint);
             ExportResult result = services.export().exportToFile(patient, draft, out, paper, replace);
+            services.audit().append(who, "export: plan " + result.planNumber() + " saved, handout written",
+                    patient.id(), "done");
             spec.commandLine().getOut().println(result.file());
         } catch (UnprintableTextException e) {
             throw new UsageError(e.getMessage());

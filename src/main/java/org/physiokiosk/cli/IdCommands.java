@@ -41,6 +41,10 @@ final class IdCommands {
         @Spec
         CommandSpec spec;
 
+        @picocli.CommandLine.Option(names = "--as", paramLabel = "NAME", description = "Who does this, when the "
+                + "database has staff (the secret from PHYSIO_KIOSK_PIN or the terminal).")
+        String as;
+
         Base(Cli.Context context) {
             this.context = context;
         }
@@ -49,12 +53,27 @@ final class IdCommands {
             return spec.commandLine().getOut();
         }
 
+        /** The role this command needs on a database with staff; null for commands that check it themselves. */
+        org.physiokiosk.staff.Role needs() {
+            return null;
+        }
+
+        /** The patient this command concerns, for its row in the audit trail; null when none. */
+        Long patientForAudit() {
+            return null;
+        }
+
         @Override
         public void run() {
             AppPaths paths = context.paths(db.db);
             checkBeforeOpening(new OutputGuard(paths.database(), Backups.folderFor(paths.database())));
             try (Services services = context.open(db.db)) {
+                String action = spec.qualifiedName(" ").replaceFirst("^physio-kiosk ", "");
+                String who = needs() == null ? null : Authority.require(context, services, as, needs(), action);
                 run(services);
+                if (who != null) {
+                    services.audit().append(who, action, patientForAudit(), "done");
+                }
             }
         }
 
@@ -73,6 +92,11 @@ final class IdCommands {
     @Command(name = "patients", mixinStandardHelpOptions = true,
             description = "List patients (number, name, date of birth), optionally those matching --find.")
     static final class Patients extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.FRONT_DESK;
+        }
+
         @Option(names = "--find", paramLabel = "TEXT", description = "A few letters of the name, or a date of birth.")
         String find;
 
@@ -91,6 +115,16 @@ final class IdCommands {
     @Command(name = "notes", mixinStandardHelpOptions = true,
             description = "Show a patient's visit notes, each with its amendments.")
     static final class Notes extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.CLINICIAN;
+        }
+
+        @Override
+        Long patientForAudit() {
+            return patientId;
+        }
+
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
 
@@ -126,6 +160,16 @@ final class IdCommands {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a private visit note for a patient.")
     static final class NoteAdd extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.CLINICIAN;
+        }
+
+        @Override
+        Long patientForAudit() {
+            return patientId;
+        }
+
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
 
@@ -150,6 +194,11 @@ final class IdCommands {
     @Command(name = "amend", mixinStandardHelpOptions = true,
             description = "Amend a saved note: the original stays as it was; the amendment is added with its author and time.")
     static final class NoteAmend extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.CLINICIAN;
+        }
+
         @Option(names = "--note", required = true, paramLabel = "ID", description = "Number of the note to amend.")
         long noteId;
 
@@ -172,6 +221,16 @@ final class IdCommands {
 
     @Command(name = "handouts", mixinStandardHelpOptions = true, description = "List a patient's handouts (for reprint).")
     static final class Handouts extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.FRONT_DESK;
+        }
+
+        @Override
+        Long patientForAudit() {
+            return patientId;
+        }
+
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
 
@@ -192,6 +251,11 @@ final class IdCommands {
     @Command(name = "reprint", mixinStandardHelpOptions = true,
             description = "Write an earlier handout again, exactly as it was printed.")
     static final class Reprint extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.FRONT_DESK;
+        }
+
         @Option(names = "--handout", required = true, paramLabel = "ID", description = "Handout number (see handouts).")
         long handoutId;
 
@@ -233,6 +297,16 @@ final class IdCommands {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the patient's whole record as JSON and as a readable PDF into a folder.")
     static final class PatientExport extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.ADMINISTRATOR;
+        }
+
+        @Override
+        Long patientForAudit() {
+            return patientId;
+        }
+
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
 
@@ -266,6 +340,16 @@ final class IdCommands {
             description = "Erase everything held about a patient (notes, plans, handout log and files). "
                     + "The erasure log keeps a line with counts only. Backups still hold the data until they rotate out.")
     static final class PatientErase extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.ADMINISTRATOR;
+        }
+
+        @Override
+        Long patientForAudit() {
+            return patientId;
+        }
+
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
 
@@ -295,6 +379,11 @@ final class IdCommands {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Back up the database (checked with integrity_check) into data/backups/, or to --to FILE.")
     static final class Backup extends Base {
+        @Override
+        org.physiokiosk.staff.Role needs() {
+            return org.physiokiosk.staff.Role.ADMINISTRATOR;
+        }
+
         @Option(names = "--to", paramLabel = "FILE", description = "A file of your own backup routine.")
         Path to;
 

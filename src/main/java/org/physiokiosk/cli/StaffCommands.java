@@ -69,10 +69,6 @@ final class StaffCommands {
                 description = "administrator, clinician or front-desk.")
         String role;
 
-        @Option(names = "--as", paramLabel = "NAME", description = "The administrator adding them (secret from "
-                + "PHYSIO_KIOSK_PIN or the terminal).")
-        String as;
-
         Add(Cli.Context context) {
             super(context);
         }
@@ -97,10 +93,6 @@ final class StaffCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List staff: sign-in name, role, full "
             + "name, and whether the account is locked or retired.")
     static final class ListStaff extends IdCommands.Base {
-        @Option(names = "--as", paramLabel = "NAME", description = "An administrator (secret from PHYSIO_KIOSK_PIN "
-                + "or the terminal).")
-        String as;
-
         ListStaff(Cli.Context context) {
             super(context);
         }
@@ -123,16 +115,15 @@ final class StaffCommands {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account's sign-in name.")
         String name;
 
-        @Option(names = "--as", required = true, paramLabel = "NAME", description = "An administrator (secret from "
-                + "PHYSIO_KIOSK_PIN or the terminal).")
-        String as;
-
         OnAccount(Cli.Context context) {
             super(context);
         }
 
         @Override
         void run(Services services) {
+            if (as == null) {
+                throw new UsageError("add --as NAME: an administrator");
+            }
             act(services, acting(context, services, as).orElseThrow());
         }
 

@@ -107,4 +107,40 @@ class StaffCliTest {
         assertThat(self.code()).isEqualTo(2);
         assertThat(self.err()).contains("cannot retire their own account");
     }
+
+    @Test
+    void onceADatabaseHasStaffRecordCommandsNeedSomeoneWithTheRightRoleAndAreInTheTrail() throws Exception {
+        Map<String, String> kim = Map.of("PHYSIO_KIOSK_PIN", "482915", "PHYSIO_KIOSK_NEW_PIN", "739201");
+        // Before staff: as today, audited as the command line.
+        CliRun.ok(dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
+                dir.resolve("a.pdf").toString(), "--db", db());
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        CliRun.withEnv(kim, dir, "staff", "add", "--name", "ann", "--full-name", "Ann Ho", "--role", "front-desk",
+                "--as", "kim", "--db", db());
+
+        CliRun noAs = CliRun.in(dir, "patients", "--db", db());
+        assertThat(noAs.code()).isEqualTo(2);
+        assertThat(noAs.err()).contains("this database has staff: add --as NAME");
+        assertThat(noAs.out()).isEmpty();
+
+        Map<String, String> ann = Map.of("PHYSIO_KIOSK_PIN", "739201");
+        CliRun found = CliRun.withEnv(ann, dir, "patients", "--as", "ann", "--db", db());
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.out()).contains("Ann Lee");
+        String patient = found.out().strip().split("\\s+")[0];
+        // Front desk never sees visit notes, and does not save plans.
+        CliRun notes = CliRun.withEnv(ann, dir, "notes", "--patient", patient, "--as", "ann", "--db", db());
+        assertThat(notes.code()).isEqualTo(2);
+        assertThat(notes.err()).contains("ann is a front desk; notes needs a clinician or above");
+        CliRun export = CliRun.withEnv(ann, dir, "export", "--patient", "Ann Lee", "--exercises", "cat-cow", "--out",
+                dir.resolve("b.pdf").toString(), "--as", "ann", "--db", db());
+        assertThat(export.code()).isEqualTo(2);
+        assertThat(java.nio.file.Files.exists(dir.resolve("b.pdf"))).isFalse();
+
+        String trail = CliRun.withEnv(kim, dir, "audit", "--as", "kim", "--db", db()).out();
+        assertThat(trail).contains("command line", "export: plan 1 saved", "patients", "ann",
+                "refused: needs clinician");
+        assertThat(CliRun.in(dir, "audit", "verify", "--db", db()).code()).isZero();
+    }
 }
