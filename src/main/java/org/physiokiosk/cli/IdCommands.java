@@ -418,6 +418,10 @@ final class IdCommands {
         @Option(names = "--from", paramLabel = "FILE", description = "The backup (default: the newest good one).")
         Path from;
 
+        @Option(names = "--as", paramLabel = "NAME", description = "An administrator, when the database has staff "
+                + "(the secret from PHYSIO_KIOSK_PIN or the terminal).")
+        String as;
+
         Restore(Cli.Context context) {
             this.context = context;
         }
@@ -427,7 +431,23 @@ final class IdCommands {
             Path database = context.paths(db.db).database();
             Path backup = from != null ? from : Backups.newestGood(Backups.folderFor(database)).orElseThrow(() ->
                     new UsageError("no good backup in " + Backups.folderFor(database) + "; name one with --from FILE"));
+            // A database that opens and has staff is restored only by an administrator; one that is missing or
+            // cannot be opened has nobody to check against, and restoring it is the way back.
+            // Checked without changing the file: a restore keeps the current file aside exactly as it was.
+            String who = null;
+            if (java.nio.file.Files.isRegularFile(database)
+                    && org.physiokiosk.store.StaffRepository.hasStaff(database)) {
+                try (Services services = context.open(db.db)) {
+                    who = Authority.require(context, services, as, org.physiokiosk.staff.Role.ADMINISTRATOR,
+                            "restore");
+                }
+            }
             Path aside = Backups.restore(backup, database, context.clock());
+            if (who != null) {
+                try (Services services = context.open(db.db)) {
+                    services.audit().append(who, "restore from " + backup.getFileName(), null, "done");
+                }
+            }
             spec.commandLine().getOut().println("restored " + backup + " to " + database
                     + (aside == null ? "" : "; the previous file is kept as " + aside));
         }

@@ -25,6 +25,22 @@ public final class StaffRepository {
         this.clock = clock;
     }
 
+    /**
+     * Whether the database file has staff accounts, read without changing it or its side files (no migration, no
+     * lock, no -wal or -shm made): false for a file that is missing, damaged, or older than staff accounts. A restore
+     * is refused while any kiosk has the file open, so nothing is waiting in a -wal when this reads it.
+     */
+    public static boolean hasStaff(java.nio.file.Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                SqliteFiles.url(file, "mode=ro&immutable=1"));
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public int count() {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");

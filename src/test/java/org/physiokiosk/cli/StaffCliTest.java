@@ -142,5 +142,21 @@ class StaffCliTest {
         assertThat(trail).contains("command line", "export: plan 1 saved", "patients", "ann",
                 "refused: needs clinician");
         assertThat(CliRun.in(dir, "audit", "verify", "--db", db()).code()).isZero();
+
+        // Restore: only an administrator, and it is in the restored database's trail.
+        Path backup = dir.resolve("copy.db");
+        assertThat(CliRun.withEnv(kim, dir, "backup", "--to", backup.toString(), "--as", "kim", "--db", db()).code())
+                .isZero();
+        CliRun restoreNoAs = CliRun.in(dir, "restore", "--from", backup.toString(), "--db", db());
+        assertThat(restoreNoAs.code()).isEqualTo(2);
+        assertThat(restoreNoAs.err()).contains("--as NAME");
+        CliRun restoreByAnn = CliRun.withEnv(ann, dir, "restore", "--from", backup.toString(), "--as", "ann", "--db",
+                db());
+        assertThat(restoreByAnn.code()).isEqualTo(2);
+        CliRun restored = CliRun.withEnv(kim, dir, "restore", "--from", backup.toString(), "--as", "kim", "--db",
+                db());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(CliRun.withEnv(kim, dir, "audit", "--as", "kim", "--db", db()).out()).contains("restore from copy.db");
+        assertThat(CliRun.in(dir, "audit", "verify", "--db", db()).code()).isZero();
     }
 }
