@@ -383,7 +383,7 @@ class KioskFlowGuiTest {
         Path folder = Files.createDirectories(dir.resolve("exports"));
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
+        choose(folder);
         waitFor("the first export", () -> window.label("recordStatus").text().contains("Record written"));
         Path json;
         try (Stream<Path> files = Files.list(folder)) {
@@ -394,7 +394,7 @@ class KioskFlowGuiTest {
         byte[] edited = Files.readAllBytes(json);
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
+        choose(folder);
         org.assertj.swing.fixture.JOptionPaneFixture keep = window.optionPane(Timeout.timeout(20_000));
         keep.requireMessage(java.util.regex.Pattern.compile(".*already holds.*patient-\\d+-record.*"));
         press(keep, "Keep them");
@@ -402,7 +402,7 @@ class KioskFlowGuiTest {
         assertThat(Files.readAllBytes(json)).as("kept as it was").isEqualTo(edited);
 
         window.button("recordExport").click();
-        window.fileChooser(Timeout.timeout(20_000)).selectFile(folder.toFile()).approve();
+        choose(folder);
         org.assertj.swing.fixture.JOptionPaneFixture replace = window.optionPane(Timeout.timeout(20_000));
         press(replace, "Replace them");
         waitFor("the second export", () -> window.label("recordStatus").text().contains("Record written"));
@@ -686,6 +686,18 @@ class KioskFlowGuiTest {
         assertThat(own.exercise().dosage().repetitions()).isEqualTo(10);
         assertThat(own.exercise().dosage().sets()).isEqualTo(2);
         assertThat(own.pictureSvg()).contains("data-panels");
+    }
+
+    /**
+     * Chooses a folder in the file chooser that is open. Typing a folder's name and pressing approve sometimes opens
+     * the folder instead of choosing it (the chooser's own rule for typed folders), so the chooser is told directly.
+     */
+    private void choose(Path folder) {
+        javax.swing.JFileChooser chooser = window.fileChooser(Timeout.timeout(20_000)).target();
+        GuiActionRunner.execute(() -> {
+            chooser.setSelectedFile(folder.toFile());
+            chooser.approveSelection();
+        });
     }
 
     /** A robot click can land before a busy machine has placed a dialog: press the button itself once it shows. */
