@@ -35,12 +35,7 @@ public record Exercise(String id, String name, ExerciseKind kind, String bodyReg
     public String textSha() {
         String text = String.join("\u0000", name, purpose, String.join("\u0001", steps), String.valueOf(dosage),
                 takeCare, String.valueOf(moveOn));
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return org.physiokiosk.Sha256.hex(text);
     }
 
     /** This exercise as reviewed by {@code by} on {@code on}. */
