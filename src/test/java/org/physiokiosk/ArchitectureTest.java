@@ -1,6 +1,7 @@
 package org.physiokiosk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -23,7 +24,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDoesNotReachOutward = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.store..", "org.physiokiosk.kiosk..",
-                    "org.physiokiosk.handout..", "org.physiokiosk.cli..", "org.physiokiosk.app..");
+                    "org.physiokiosk.handout..", "org.physiokiosk.cli..", "org.physiokiosk.app..", "org.physiokiosk.wiring..");
 
     /** Pictures are checked from their bytes in plain Java; only PictureDecoding decodes, never for the domain. */
     @ArchTest
@@ -39,7 +40,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "javax.imageio..",
                     "java.sql..", "com.itextpdf..", "org.apache.pdfbox..", "com.github.weisj..",
                     "org.physiokiosk.store..", "org.physiokiosk.kiosk..", "org.physiokiosk.handout..",
-                    "org.physiokiosk.cli..", "org.physiokiosk.app..");
+                    "org.physiokiosk.cli..", "org.physiokiosk.app..", "org.physiokiosk.wiring..");
 
     @ArchTest
     static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackage("org.physiokiosk.store..")
@@ -57,4 +58,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheKioskUsesSwing = noClasses().that().resideOutsideOfPackage("org.physiokiosk.kiosk..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev..", "net.miginfocom..");
+
+    /** Packages depend on each other one way only: no package reaches back to one that uses it. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.physiokiosk.(*)..").should().beFreeOfCycles();
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.physiokiosk.cli.Cli;
+import org.physiokiosk.wiring.AppPaths;
 import org.physiokiosk.kiosk.KioskLauncher;
 
 /** Entry point: no arguments opens the kiosk; otherwise the command line (see --help). */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.StaffMember;
 import org.physiokiosk.store.AuditRepository;

@@ -1,6 +1,6 @@
 package org.physiokiosk.cli;
 
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.StaffMember;
 

@@ -1,7 +1,7 @@
 package org.physiokiosk.cli;
 
 import java.io.PrintWriter;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.Template;
 import picocli.CommandLine.Command;

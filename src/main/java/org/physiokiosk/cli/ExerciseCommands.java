@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.library.ExerciseExchange;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.Problems;

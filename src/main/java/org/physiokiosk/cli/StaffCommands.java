@@ -3,7 +3,7 @@ package org.physiokiosk.cli;
 import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.access.StaffAccounts;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.StaffMember;
 import picocli.CommandLine.Command;

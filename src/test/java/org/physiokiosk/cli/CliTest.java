@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.app.AppPaths;
+import org.physiokiosk.wiring.AppPaths;
 import org.physiokiosk.store.Database;
 import org.physiokiosk.store.NoteRepository;
 import org.physiokiosk.store.PatientRepository;

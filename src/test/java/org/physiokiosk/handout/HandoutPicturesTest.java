@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.pictures.PictureProblem;

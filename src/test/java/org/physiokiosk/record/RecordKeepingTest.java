@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportException;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
-import org.physiokiosk.app.AppPaths;
-import org.physiokiosk.app.Services;
+import org.physiokiosk.wiring.AppPaths;
+import org.physiokiosk.wiring.Services;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 

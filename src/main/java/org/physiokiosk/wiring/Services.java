@@ -1,4 +1,4 @@
-package org.physiokiosk.app;
+package org.physiokiosk.wiring;
 
 import java.time.Clock;
 import org.physiokiosk.catalog.Catalogue;

@@ -1,4 +1,4 @@
-package org.physiokiosk.app;
+package org.physiokiosk.wiring;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
