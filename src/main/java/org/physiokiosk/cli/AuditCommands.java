@@ -41,7 +41,7 @@ final class AuditCommands {
             if (services.staff().hasStaff() && (admin.isEmpty() || !admin.get().role().covers(Role.ADMINISTRATOR))) {
                 throw new UsageError("only an administrator reads the audit trail: add --as NAME");
             }
-            for (AuditRepository.Entry e : services.audit().all()) {
+            for (org.physiokiosk.audit.AuditEntry e : services.audit().all()) {
                 if (staff != null && !e.staff().equalsIgnoreCase(staff)
                         || patient != null && !patient.equals(e.patientId())
                         || since != null && e.at().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(since)) {

@@ -173,11 +173,11 @@ final class ExportCommand implements Runnable {
             }
             throw new UsageError("no patient with that name is on record; add --dob YYYY-MM-DD to add them");
         }
-        PatientRepository.AddResult result = services.patients().addUnlessOnRecord(candidate);
-        if (result instanceof PatientRepository.Added added) {
+        org.physiokiosk.patient.AddResult result = services.patients().addUnlessOnRecord(candidate);
+        if (result instanceof org.physiokiosk.patient.AddResult.Added added) {
             return added.patient();
         }
-        List<Patient> same = ((PatientRepository.AlreadyOnRecord) result).sameNameAndBirth();
+        List<Patient> same = ((org.physiokiosk.patient.AddResult.AlreadyOnRecord) result).sameNameAndBirth();
         if (same.size() > 1) {
             throw new UsageError("several patients have that name and date of birth (patients " + numbers(same)
                     + "); export cannot tell them apart");

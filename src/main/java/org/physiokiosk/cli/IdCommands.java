@@ -241,7 +241,7 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
-            for (HandoutRepository.LoggedHandout h : services.handouts().forPatient(patientId)) {
+            for (org.physiokiosk.plan.LoggedHandout h : services.handouts().forPatient(patientId)) {
                 out().printf("%6d  plan %d  %s  %s%s%n", h.id(), h.planId(), WHEN.format(h.producedAt()), h.file(),
                         h.printedOn() == null ? "" : "  printed on " + h.printedOn());
             }

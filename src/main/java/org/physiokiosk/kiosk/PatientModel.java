@@ -82,13 +82,13 @@ public final class PatientModel {
      * What the store did with the form's patient (event thread). Added: that patient is chosen and the form
      * is done. Already on record: nothing was saved, and the look-alike question is asked.
      */
-    public void addFinished(PatientRepository.AddResult result) {
-        if (result instanceof PatientRepository.AlreadyOnRecord found) {
+    public void addFinished(org.physiokiosk.patient.AddResult result) {
+        if (result instanceof org.physiokiosk.patient.AddResult.AlreadyOnRecord found) {
             question = new LookAlike(found.candidate(), found.existing());
             questionAsked.fire();
         } else {
             question = null;
-            formFinished(((PatientRepository.Added) result).patient());
+            formFinished(((org.physiokiosk.patient.AddResult.Added) result).patient());
         }
     }
 

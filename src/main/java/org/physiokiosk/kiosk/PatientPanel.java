@@ -220,7 +220,7 @@ final class PatientPanel extends JPanel {
             add.setEnabled(false);
             tasks.run(() -> patients.add(confirmed), saved -> {
                 add.setEnabled(true);
-                model.addFinished(new PatientRepository.Added(saved));
+                model.addFinished(new org.physiokiosk.patient.AddResult.Added(saved));
             }, error -> {
                 add.setEnabled(true);
                 onError.accept(error);

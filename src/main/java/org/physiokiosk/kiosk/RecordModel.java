@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.physiokiosk.notes.NoteHistory;
 import org.physiokiosk.notes.VisitNote;
 import org.physiokiosk.patient.Patient;
-import org.physiokiosk.store.HandoutRepository.LoggedHandout;
+import org.physiokiosk.plan.LoggedHandout;
 
 /** State behind the record screen: the chosen patient's notes (with amendments) and handouts. */
 public final class RecordModel {

@@ -30,7 +30,7 @@ import org.physiokiosk.patient.Patient;
 import org.physiokiosk.record.PatientRecordService;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.OutputGuard;
-import org.physiokiosk.store.HandoutRepository.LoggedHandout;
+import org.physiokiosk.plan.LoggedHandout;
 import org.physiokiosk.store.NoteRepository;
 
 /**

@@ -11,5 +11,6 @@ public record NewPatient(String name, LocalDate dateOfBirth, String chartNumber)
 
     public NewPatient {
         name = PatientName.normalise(name);
+        chartNumber = chartNumber == null ? "" : chartNumber.strip();
     }
 }

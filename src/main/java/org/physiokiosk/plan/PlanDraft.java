@@ -33,6 +33,12 @@ public record PlanDraft(long patientId, List<PlanItem> items, String patientInst
                 planId);
     }
 
+    /** The same plan signed by {@code name}: the signed-in person, never a typed name. */
+    public PlanDraft withTherapist(String name) {
+        return new PlanDraft(patientId, items, patientInstructions, name, nextAppointment, privateNote, largePrint,
+                basedOnPlan);
+    }
+
     private static String strip(String text) {
         return text == null ? "" : text.strip();
     }

@@ -8,12 +8,17 @@ import org.physiokiosk.patient.Patient;
 
 /** Everything held about one patient, as exported for the patient or another clinic. */
 public record PatientRecord(Patient patient, Instant exportedAt, List<Plan> plans, List<NoteHistory> notes,
-                            List<Handout> handouts) {
+                            List<Handout> handouts, List<Access> access) {
 
     public PatientRecord {
         plans = List.copyOf(plans);
         notes = List.copyOf(notes);
         handouts = List.copyOf(handouts);
+        access = List.copyOf(access);
+    }
+
+    /** Who looked at or changed this record, from the audit trail: when, who, what, and the outcome. */
+    public record Access(Instant at, String staff, String action, String outcome) {
     }
 
     /** One plan version with its exercises as recorded. */

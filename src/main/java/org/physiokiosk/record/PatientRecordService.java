@@ -50,10 +50,12 @@ public final class PatientRecordService {
     private final HandoutFonts fonts;
     private final Clock clock;
     private final OutputGuard guard;
+    private final org.physiokiosk.store.AuditRepository audit;
 
     public PatientRecordService(Catalogue catalogue, PatientRepository patients, PlanRepository plans,
                                 NoteRepository notes, HandoutRepository handouts, HandoutFonts fonts, Clock clock,
-                                OutputGuard guard) {
+                                OutputGuard guard, org.physiokiosk.store.AuditRepository audit) {
+        this.audit = audit;
         this.catalogue = catalogue;
         this.patients = patients;
         this.plans = plans;
@@ -83,7 +85,9 @@ public final class PatientRecordService {
                 .map(h -> new PatientRecord.Handout(h.id(), h.planId(), h.producedAt(), h.file(), h.sha256(),
                         h.printedOn(), handouts.snapshot(h.id()).orElse(null)))
                 .toList();
-        return new PatientRecord(patient, clock.instant(), planList, notes.history(patientId), handoutList);
+        List<PatientRecord.Access> access = audit.forPatient(patientId).stream()
+                .map(e -> new PatientRecord.Access(e.at(), e.staff(), e.action(), e.outcome())).toList();
+        return new PatientRecord(patient, clock.instant(), planList, notes.history(patientId), handoutList, access);
     }
 
     /** The two files an export of this patient writes into {@code folder}. */

@@ -82,6 +82,13 @@ final class RecordWriter {
                         + "\nSHA-256 " + h.sha256()));
                 printed(doc, h);
             }
+
+            // The patient's right to know who looked at their record (GDPR art. 15; HIPAA accounting of access).
+            doc.add(heading("Who opened or changed this record (" + r.access().size() + ")", StandardRoles.H2, 15));
+            for (PatientRecord.Access a : r.access()) {
+                doc.add(new Paragraph(WHEN.format(a.at()) + " · " + a.staff() + " · " + a.action() + " · "
+                        + a.outcome()));
+            }
             int pages = pdf.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
                 Paragraph footer = new Paragraph("Patient record " + r.patient().id() + " · page " + i + " of " + pages)

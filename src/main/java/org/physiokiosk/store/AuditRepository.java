@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.physiokiosk.audit.AuditEntry;
 
 /**
  * The audit trail: append-only rows chained by SHA-256. A row's hash covers its number, time, who, action, patient,
@@ -19,11 +20,6 @@ public final class AuditRepository {
     /** The "previous hash" of the first row. */
     public static final String FIRST = "0".repeat(64);
 
-    /** One row of the trail. {@code patientId} is null when the action is about no patient. */
-    public record Entry(long id, Instant at, String staff, String action, Long patientId, String outcome,
-                        String prevHash, String hash) {
-    }
-
     private final Database db;
     private final Clock clock;
 
@@ -33,11 +29,11 @@ public final class AuditRepository {
     }
 
     /** Appends a row, chained to the last one, in its own transaction (or the caller's, when one is open). */
-    public Entry append(String staff, String action, Long patientId, String outcome) {
+    public AuditEntry append(String staff, String action, Long patientId, String outcome) {
         return db.transaction(c -> append(c, staff, action, patientId, outcome));
     }
 
-    private Entry append(Connection c, String staff, String action, Long patientId, String outcome)
+    private AuditEntry append(Connection c, String staff, String action, Long patientId, String outcome)
             throws SQLException {
         long id = 1;
         String prev = FIRST;
@@ -68,19 +64,28 @@ public final class AuditRepository {
             ps.setString(8, hash);
             ps.executeUpdate();
         }
-        return new Entry(id, at, staff, action, patientId, outcome, prev, hash);
+        return new AuditEntry(id, at, staff, action, patientId, outcome, prev, hash);
     }
 
     /** Every row, oldest first. */
-    public List<Entry> all() {
+    public List<AuditEntry> all() {
+        return rows("SELECT * FROM audit ORDER BY id", null);
+    }
+
+    /** The rows about one patient, oldest first. */
+    public List<AuditEntry> forPatient(long patientId) {
+        return rows("SELECT * FROM audit WHERE patient_id = ? ORDER BY id", patientId);
+    }
+
+    private List<AuditEntry> rows(String sql, Long onlyPatient) {
         return db.transaction(c -> {
-            List<Entry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit ORDER BY id");
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = prepared(c, sql, onlyPatient);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long patient = rs.getLong("patient_id");
                     Long patientId = rs.wasNull() ? null : patient;
-                    out.add(new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("staff"),
+                    out.add(new AuditEntry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("staff"),
                             rs.getString("action"), patientId, rs.getString("outcome"), rs.getString("prev_hash"),
                             rs.getString("hash")));
                 }
@@ -96,7 +101,7 @@ public final class AuditRepository {
     public Optional<String> firstBreak() {
         String prev = FIRST;
         long expected = 1;
-        for (Entry e : all()) {
+        for (AuditEntry e : all()) {
             if (e.id() != expected) {
                 return Optional.of("row " + e.id() + " follows row " + (expected - 1) + ": a row is missing before it");
             }
@@ -113,6 +118,14 @@ public final class AuditRepository {
             expected++;
         }
         return Optional.empty();
+    }
+
+    private static PreparedStatement prepared(Connection c, String sql, Long patientId) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        if (patientId != null) {
+            ps.setLong(1, patientId);
+        }
+        return ps;
     }
 
     static String hash(long id, String at, String staff, String action, Long patientId, String outcome,

@@ -73,4 +73,30 @@ public final class ClinicRepository {
             return null;
         });
     }
+
+    /** Minutes the kiosk waits, idle, before it locks (1 to 30; 5 until an administrator changes it). */
+    public int lockMinutes() {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT lock_minutes FROM clinic WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : DEFAULT_LOCK_MINUTES;
+            }
+        });
+    }
+
+    public void saveLockMinutes(int minutes) {
+        if (minutes < 1 || minutes > 30) {
+            throw new StoreException.Refused("The kiosk locks after 1 to 30 minutes idle; " + minutes
+                    + " is outside that.");
+        }
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE clinic SET lock_minutes = ? WHERE id = 1")) {
+                ps.setInt(1, minutes);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public static final int DEFAULT_LOCK_MINUTES = 5;
 }

@@ -1,5 +1,6 @@
 package org.physiokiosk.store;
 
+import org.physiokiosk.plan.LoggedHandout;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -10,10 +11,6 @@ import java.util.List;
 /** The log of every handout produced: when, which file, and the file's SHA-256. */
 public final class HandoutRepository {
 
-    /** One handout produced. */
-    public record LoggedHandout(long id, long planId, String file, String sha256, Instant producedAt,
-                                String printedOn) {
-    }
 
     private static final String INSERT = """
             INSERT INTO handout (plan_id, file, sha256, produced_at, snapshot) VALUES (?, ?, ?, ?, ?)
@@ -118,6 +115,19 @@ public final class HandoutRepository {
                 ps.setLong(1, handoutId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The patient a handout was made for (for the audit trail), or empty when there is no such handout. */
+    public java.util.Optional<Long> patientOf(long handoutId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.patient_id FROM handout h JOIN plan p ON p.id = h.plan_id WHERE h.id = ?")) {
+                ps.setLong(1, handoutId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.physiokiosk.store;
 
+import org.physiokiosk.patient.AddResult;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,25 +42,6 @@ public final class PatientRepository {
         this.clock = clock;
     }
 
-    /** What {@link #addUnlessOnRecord} did: added the patient, or found them (or a look-alike) on record. */
-    public sealed interface AddResult {
-    }
-
-    /** The patient was added. */
-    public record Added(Patient patient) implements AddResult {
-    }
-
-    /** Nothing was added: these patients (oldest first) have the same name, as compared, and date of birth. */
-    public record AlreadyOnRecord(NewPatient candidate, List<Patient> sameNameAndBirth) implements AddResult {
-        public AlreadyOnRecord {
-            sameNameAndBirth = List.copyOf(sameNameAndBirth);
-        }
-
-        /** The oldest record with that name and date of birth. */
-        public Patient existing() {
-            return sameNameAndBirth.get(0);
-        }
-    }
 
     /**
      * Adds the patient unless someone with the same name (compared by {@link PatientName#key}) and date of
@@ -68,7 +50,7 @@ public final class PatientRepository {
     public AddResult addUnlessOnRecord(NewPatient p) {
         return db.transaction(c -> {
             List<Patient> same = sameNameAndBirth(p.name(), p.dateOfBirth());
-            return same.isEmpty() ? new Added(add(p)) : new AlreadyOnRecord(p, same);
+            return same.isEmpty() ? new AddResult.Added(add(p)) : new AddResult.AlreadyOnRecord(p, same);
         });
     }
 

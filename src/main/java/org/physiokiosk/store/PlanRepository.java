@@ -1,5 +1,6 @@
 package org.physiokiosk.store;
 
+import org.physiokiosk.plan.StoredPlan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +21,6 @@ import org.physiokiosk.plan.PlanItem;
 /** Plans: the ordered exercises with dosage and instruction chosen for one patient, and the visit note. */
 public final class PlanRepository {
 
-    /** A plan as recorded: its number, its series (the first plan it grew from) and version in that series. */
-    public record StoredPlan(long id, PlanDraft draft, Instant createdAt, long series, int version) {
-    }
 
     /** [series, version] of the plan a draft is based on, or null for a new series. */
     private static long[] lineage(Connection c, PlanDraft draft) throws SQLException {

@@ -23,6 +23,13 @@ import org.physiokiosk.store.NoteRepository;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.PatientRepository;
 import org.physiokiosk.store.PlanRepository;
+import org.physiokiosk.service.AuditDesk;
+import org.physiokiosk.service.ClinicDesk;
+import org.physiokiosk.service.Gate;
+import org.physiokiosk.service.HandoutDesk;
+import org.physiokiosk.service.NoteDesk;
+import org.physiokiosk.service.PatientDesk;
+import org.physiokiosk.service.RecordDesk;
 
 /**
  * All the wiring, in one place: catalogue, database, repositories, fonts and the export service.
@@ -33,8 +40,16 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                        HandoutRepository handouts, ClinicRepository clinics, HandoutFonts fonts,
                        ExportService export, Backups backups, PatientRecordService records,
                        ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
-                       org.physiokiosk.access.StaffAccounts staff, org.physiokiosk.store.AuditRepository audit)
+                       org.physiokiosk.access.StaffAccounts staff, org.physiokiosk.store.AuditRepository audit,
+                       Desks desks)
         implements AutoCloseable {
+
+    /** The use cases the kiosk and the command line call: each checks the role and writes its audit row. */
+    public record Desks(PatientDesk patients, NoteDesk notes, HandoutDesk handouts, RecordDesk records,
+                        ClinicDesk clinic, AuditDesk audit, org.physiokiosk.access.StaffAccounts staff,
+                        ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
+                        java.util.function.Supplier<Catalogue> library) {
+    }
 
     /**
      * Loads the catalogue, opens (or creates) the database and copies the catalogue's exercises into it.
@@ -67,15 +82,21 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             HandoutFonts fonts = fontsLoading.join();
             PatientRepository patients = new PatientRepository(db, clock);
             NoteRepository notes = new NoteRepository(db, clock);
+            ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
+                    new HandoutWriter(fonts), fonts, clock);
+            Backups backups = new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock);
+            PatientRecordService records = new PatientRecordService(catalogue, patients, plans, notes, handouts,
+                    fonts, clock, new OutputGuard(paths.database(), Backups.folderFor(paths.database())), audit);
+            ClinicTemplates templates = new ClinicTemplates(own, clinicTemplates);
+            org.physiokiosk.access.StaffAccounts staff = new org.physiokiosk.access.StaffAccounts(
+                    new org.physiokiosk.store.StaffRepository(db, clock), Services::pause, audit);
+            Gate gate = new Gate(db, audit);
+            Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
+                    new HandoutDesk(gate, export, handouts), new RecordDesk(gate, records),
+                    new ClinicDesk(gate, clinics, backups, paths.database(), clock),
+                    new AuditDesk(gate, audit, clock.getZone()), staff, own, templates, own::library);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
-                    ExportService.live(own::library, db, clinics, plans, handouts, new HandoutWriter(fonts), fonts,
-                            clock),
-                    new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock),
-                    new PatientRecordService(catalogue, patients, plans, notes, handouts, fonts, clock,
-                            new OutputGuard(paths.database(), Backups.folderFor(paths.database()))),
-                    own, new ClinicTemplates(own, clinicTemplates),
-                    new org.physiokiosk.access.StaffAccounts(new org.physiokiosk.store.StaffRepository(db, clock),
-                            Services::pause, audit), audit);
+                    export, backups, records, own, templates, staff, audit, desks);
         } catch (RuntimeException e) {
             db.close();
             throw e;

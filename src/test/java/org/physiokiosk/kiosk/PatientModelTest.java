@@ -137,7 +137,7 @@ class PatientModelTest {
         assertThat(confirmed).isEqualTo(new NewPatient("Ana Silva", BORN, ""));
         assertThat(model.answer(PatientModel.Answer.ADD_ANOTHER)).as("one answer per question").isEmpty();
         Patient second = patients.add(confirmed);
-        model.addFinished(new PatientRepository.Added(second));
+        model.addFinished(new org.physiokiosk.patient.AddResult.Added(second));
 
         assertThat(model.chosen()).contains(second);
         assertThat(patients.search("Ana Silva", 10)).containsExactlyInAnyOrder(ana, second);

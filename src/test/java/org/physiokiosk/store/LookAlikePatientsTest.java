@@ -89,9 +89,9 @@ class LookAlikePatientsTest {
         Patient ana = patients.add(new NewPatient("Ana Silva", BORN, ""));
         NewPatient twin = new NewPatient("ANA\u00A0SILVA\u200B", BORN, "");
 
-        PatientRepository.AddResult result = patients.addUnlessOnRecord(twin);
+        org.physiokiosk.patient.AddResult result = patients.addUnlessOnRecord(twin);
 
-        assertThat(result).isInstanceOfSatisfying(PatientRepository.AlreadyOnRecord.class, r -> {
+        assertThat(result).isInstanceOfSatisfying(org.physiokiosk.patient.AddResult.AlreadyOnRecord.class, r -> {
             assertThat(r.existing()).isEqualTo(ana);
             assertThat(r.candidate()).isEqualTo(twin);
         });
@@ -101,9 +101,9 @@ class LookAlikePatientsTest {
     @Test
     void theSameNameWithAnotherBirthDateIsAnotherPerson() {
         patients.add(new NewPatient("Ana Silva", BORN, ""));
-        PatientRepository.AddResult result = patients.addUnlessOnRecord(new NewPatient("Ana Silva", BORN.minusYears(30),
+        org.physiokiosk.patient.AddResult result = patients.addUnlessOnRecord(new NewPatient("Ana Silva", BORN.minusYears(30),
                 ""));
-        assertThat(result).isInstanceOf(PatientRepository.Added.class);
+        assertThat(result).isInstanceOf(org.physiokiosk.patient.AddResult.Added.class);
         assertThat(patients.search("Ana Silva", 10)).hasSize(2);
     }
 }

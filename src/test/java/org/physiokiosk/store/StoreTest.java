@@ -50,7 +50,7 @@ class StoreTest {
         }
         try (Database db = open()) {
             assertThat(new PatientRepository(db, Fixtures.CLOCK).find(patient.id())).contains(patient);
-            PlanRepository.StoredPlan stored = new PlanRepository(db, Fixtures.CLOCK).find(planId, catalogue)
+            org.physiokiosk.plan.StoredPlan stored = new PlanRepository(db, Fixtures.CLOCK).find(planId, catalogue)
                     .orElseThrow();
             assertThat(stored.draft()).isEqualTo(draft);
             List<VisitNote> notes = new NoteRepository(db, Fixtures.CLOCK).forPatient(patient.id());

@@ -1,0 +1,132 @@
+package org.physiokiosk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.audit.AuditEntry;
+import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.staff.Actor;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.store.AuditRepository;
+import org.physiokiosk.store.Backups;
+import org.physiokiosk.store.ClinicRepository;
+import org.physiokiosk.store.Database;
+import org.physiokiosk.store.StoreException;
+
+/**
+ * The clinic's settings, backups and restore. Everyone signed in reads the settings (they head every handout); an
+ * administrator changes them, sets how soon the kiosk locks, backs up and restores.
+ */
+public final class ClinicDesk {
+
+    public static final String SETTINGS_CHANGED = "clinic settings changed";
+    public static final String LOCK_TIME_CHANGED = "lock time changed";
+    public static final String BACKUP = "backup";
+    public static final String RESTORE = "restore";
+
+    private final Gate gate;
+    private final ClinicRepository clinics;
+    private final Backups backups;
+    private final Path database;
+    private final Clock clock;
+
+    public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, Clock clock) {
+        this.gate = gate;
+        this.clinics = clinics;
+        this.backups = backups;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Whether {@code who} may change the clinic's settings, back up and restore. */
+    public static boolean mayChange(Actor who) {
+        return who.role().covers(Role.ADMINISTRATOR);
+    }
+
+    public ClinicSettings settings() {
+        return clinics.load().orElseThrow(() -> new StoreException("The clinic's settings are missing from the "
+                + "database; restore a backup."));
+    }
+
+    public void save(Actor who, ClinicSettings settings) {
+        gate.act(who, Role.ADMINISTRATOR, SETTINGS_CHANGED, null, () -> {
+            clinics.save(settings);
+            return null;
+        });
+    }
+
+    /** Minutes idle before the kiosk locks. */
+    public int lockMinutes() {
+        return clinics.lockMinutes();
+    }
+
+    public void saveLockMinutes(Actor who, int minutes) {
+        gate.act(who, Role.ADMINISTRATOR, LOCK_TIME_CHANGED + " to " + minutes + " min", null, () -> {
+            clinics.saveLockMinutes(minutes);
+            return null;
+        });
+    }
+
+    /** A checked backup into the backups folder (the routine one, also at start and daily: no person acts). */
+    public Path routineBackup() {
+        return backups.backupNow();
+    }
+
+    public boolean backupDue() {
+        return backups.due();
+    }
+
+    public Path backupNow(Actor who) {
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, backups::backupNow);
+    }
+
+    public Path backupTo(Actor who, Path file) {
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups.backupTo(file));
+    }
+
+    /** The backups folder beside the database (where the restore chooser opens). */
+    public Path backupsFolder() {
+        return Backups.folderFor(database);
+    }
+
+    public List<Path> backups() {
+        return backups.list();
+    }
+
+    /** What is wrong with a file offered as a backup, or empty when it can be restored. Reads the disk. */
+    public Optional<String> problemWith(Path backup) {
+        return Optional.ofNullable(Backups.problem(backup));
+    }
+
+    /**
+     * Puts a backup in place of the database: checked first (nothing changes when it is refused), the row written
+     * into the current database ("started") and, once restored, into the restored one ("done"). {@code close}
+     * closes this program's hold on the database first. Returns where the previous file was kept.
+     */
+    public Path restore(Actor who, Path backup, Runnable close) {
+        String action = RESTORE + " from " + backup.getFileName();
+        gate.require(who, Role.ADMINISTRATOR, action, null);
+        problemWith(backup).ifPresent(p -> {
+            throw new StoreException.Refused(backup + " cannot be restored: " + p);
+        });
+        gate.record(who, action, null, "started");
+        close.run();
+        Path aside = Backups.restore(backup, database, clock);
+        try (Database restored = Database.open(database)) {
+            new AuditRepository(restored, clock).append(who.signInName(), action, null, "done");
+        }
+        return aside;
+    }
+
+    /** Restores a database that has no staff, or cannot be opened to ask (the way back from a damaged file). */
+    public static Path restoreUnchecked(Path backup, Path database, Clock clock) {
+        return Backups.restore(backup, database, clock);
+    }
+
+    /** The newest backup that passes its checks, for a database that is damaged or missing. Reads the disk. */
+    public static Optional<Path> newestGoodBackup(Path database) {
+        return Backups.newestGood(Backups.folderFor(database));
+    }
+
+}

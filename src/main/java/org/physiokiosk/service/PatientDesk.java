@@ -1,0 +1,71 @@
+package org.physiokiosk.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.patient.AddResult;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.StoredPlan;
+import org.physiokiosk.staff.Actor;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.store.PatientRepository;
+import org.physiokiosk.store.PlanRepository;
+import org.physiokiosk.store.StoreException;
+
+/** Finding and adding patients, and opening a patient's record (front desk and above). */
+public final class PatientDesk {
+
+    public static final String FIND = "find patients";
+    public static final String ADDED = "patient added";
+    public static final String VIEWED = "patient viewed";
+
+    private final Gate gate;
+    private final PatientRepository patients;
+    private final PlanRepository plans;
+    private final Supplier<Catalogue> library;
+
+    public PatientDesk(Gate gate, PatientRepository patients, PlanRepository plans, Supplier<Catalogue> library) {
+        this.gate = gate;
+        this.patients = patients;
+        this.plans = plans;
+        this.library = library;
+    }
+
+    /** Patients matching a few letters of the name or a date of birth. Finding is not viewing: no row. */
+    public List<Patient> search(Actor who, String query, int limit) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return patients.search(query, limit);
+    }
+
+    /** The patient of that number, or a refusal that says how to find one. */
+    public Patient find(Actor who, long patientId) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return patients.find(patientId).orElseThrow(() -> new StoreException.Refused(
+                "There is no patient number " + patientId + " (see: patients --find NAME)."));
+    }
+
+    /** Adds the patient unless one of the same name and date of birth is on record (then nothing is added). */
+    public AddResult addUnlessOnRecord(Actor who, NewPatient candidate) {
+        gate.require(who, Role.FRONT_DESK, ADDED, null);
+        return gate.inTransaction(() -> {
+            AddResult result = patients.addUnlessOnRecord(candidate);
+            if (result instanceof AddResult.Added added) {
+                gate.record(who, ADDED, added.patient().id(), "done");
+            }
+            return result;
+        });
+    }
+
+    /** Adds the patient even though a look-alike is on record: staff confirmed it is someone else. */
+    public Patient add(Actor who, NewPatient confirmed) {
+        return gate.actFor(who, Role.FRONT_DESK, ADDED, Patient::id, () -> patients.add(confirmed));
+    }
+
+    /** Opens a patient's record: the row says who looked; the answer is their latest plan, if any. */
+    public Optional<StoredPlan> open(Actor who, long patientId) {
+        return gate.act(who, Role.FRONT_DESK, VIEWED, patientId,
+                () -> plans.latestFor(patientId).flatMap(id -> plans.find(id, library.get())));
+    }
+}

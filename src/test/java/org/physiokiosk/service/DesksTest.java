@@ -1,0 +1,179 @@
+package org.physiokiosk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.audit.AuditEntry;
+import org.physiokiosk.audit.AuditFilter;
+import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.handout.ExportResult;
+import org.physiokiosk.patient.AddResult;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.staff.Actor;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.wiring.AppPaths;
+import org.physiokiosk.wiring.Services;
+
+/**
+ * Each use case checks the acting person's role in the service itself (not only by hiding buttons), writes one
+ * row with who, what, which patient and the outcome, and never puts clinical text or a secret in the trail. On a
+ * real SQLite file through the real wiring.
+ */
+class DesksTest {
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private Services.Desks desks;
+    private Actor admin;
+    private Actor clinician;
+    private Actor frontDesk;
+
+    @BeforeEach
+    void start() throws Exception {
+        services = Services.start(new AppPaths(dir.resolve("clinic.db"), Fixtures.CATALOGUE_DIR, dir.resolve("out")),
+                Fixtures.CLOCK);
+        desks = services.desks();
+        var kim = desks.staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+        admin = Actor.of(kim);
+        clinician = Actor.of(desks.staff().add(Optional.of(kim), "sam", "Sam Lee PT", Role.CLINICIAN, "739201"));
+        frontDesk = Actor.of(desks.staff().add(Optional.of(kim), "ann", "Ann Ho", Role.FRONT_DESK, "610384"));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Patient patient() {
+        var added = desks.patients().addUnlessOnRecord(frontDesk,
+                new NewPatient("Maria Lopez", LocalDate.of(1961, 3, 4), null));
+        return ((AddResult.Added) added).patient();
+    }
+
+    private List<AuditEntry> rows() {
+        return services.audit().all();
+    }
+
+    @Test
+    void theFrontDeskFindsAndAddsPatientsAndReprintsButNeverReadsNotes() throws Exception {
+        Patient p = patient();
+        assertThat(desks.patients().search(frontDesk, "lopez", 10)).extracting(Patient::id).containsExactly(p.id());
+        desks.notes().add(clinician, p.id(), "Knee pain 6/10 on stairs; private to the clinic.", null);
+
+        assertThatThrownBy(() -> desks.notes().history(frontDesk, p.id()))
+                .isInstanceOf(NotAllowed.class).hasMessageContaining("ann is a front desk")
+                .hasMessageContaining("needs a clinician");
+        assertThatThrownBy(() -> desks.notes().add(frontDesk, p.id(), "x", null)).isInstanceOf(NotAllowed.class);
+
+        AuditEntry last = rows().get(rows().size() - 1);
+        assertThat(last.staff()).isEqualTo("ann");
+        assertThat(last.action()).isEqualTo(NoteDesk.ADDED);
+        assertThat(last.patientId()).isEqualTo(p.id());
+        assertThat(last.outcome()).isEqualTo("refused: needs clinician");
+        assertThat(rows()).noneMatch(e -> e.action().contains("Knee pain") || e.outcome().contains("Knee pain"));
+
+        // The front desk cannot make a handout, but reprints one a clinician made, and the reprint is a row.
+        PlanDraft draft = draft(p);
+        assertThatThrownBy(() -> desks.handouts().exportToFolder(frontDesk, p, draft, dir.resolve("out")))
+                .isInstanceOf(NotAllowed.class);
+        Files.createDirectories(dir.resolve("out"));
+        ExportResult made = desks.handouts().exportToFolder(clinician, p, draft, dir.resolve("out"));
+        ExportResult again = desks.handouts().reprint(frontDesk, made.handoutId(), dir.resolve("again.pdf"), false);
+        assertThat(again.file()).exists();
+        assertThat(rows()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(HandoutDesk.REPRINTED);
+            assertThat(e.staff()).isEqualTo("ann");
+            assertThat(e.patientId()).isEqualTo(p.id());
+            assertThat(e.outcome()).isEqualTo("done");
+        });
+    }
+
+    @Test
+    void theHandoutAndTheNoteAreSignedByTheSignedInPersonNeverATypedName() throws Exception {
+        Patient p = patient();
+        Files.createDirectories(dir.resolve("out"));
+        desks.handouts().exportToFolder(clinician, p, draft(p), dir.resolve("out"));
+        var plan = desks.patients().open(frontDesk, p.id()).orElseThrow();
+        assertThat(plan.draft().therapist()).isEqualTo("Sam Lee PT");
+
+        var note = desks.notes().add(clinician, p.id(), "Seen today.", "Somebody Else");
+        assertThat(note.author()).isEqualTo("Sam Lee PT");
+        var amendment = desks.notes().amend(admin, note.id(), "Seen today at 10.", "Typed");
+        assertThat(amendment.author()).isEqualTo("Kim Park");
+
+        // The command line on a database without staff still names the author itself.
+        assertThat(NoteDesk.author(Actor.COMMAND_LINE, "Dr Typed")).isEqualTo("Dr Typed");
+    }
+
+    @Test
+    void onlyAnAdministratorErasesExportsBacksUpChangesSettingsOrReadsTheTrail() {
+        Patient p = patient();
+        for (Actor notAdmin : List.of(frontDesk, clinician)) {
+            assertThatThrownBy(() -> desks.records().erase(notAdmin, p.id())).isInstanceOf(NotAllowed.class);
+            assertThatThrownBy(() -> desks.records().export(notAdmin, p.id(), dir.resolve("rec"), false))
+                    .isInstanceOf(NotAllowed.class);
+            assertThatThrownBy(() -> desks.clinic().backupNow(notAdmin)).isInstanceOf(NotAllowed.class);
+            assertThatThrownBy(() -> desks.clinic().save(notAdmin, desks.clinic().settings()))
+                    .isInstanceOf(NotAllowed.class);
+            assertThatThrownBy(() -> desks.clinic().saveLockMinutes(notAdmin, 10)).isInstanceOf(NotAllowed.class);
+            assertThatThrownBy(() -> desks.audit().entries(notAdmin, AuditFilter.ALL)).isInstanceOf(NotAllowed.class);
+        }
+        assertThat(desks.patients().find(frontDesk, p.id())).isEqualTo(p);
+
+        desks.clinic().saveLockMinutes(admin, 12);
+        assertThat(desks.clinic().lockMinutes()).isEqualTo(12);
+        assertThatThrownBy(() -> desks.clinic().saveLockMinutes(admin, 31)).hasMessageContaining("1 to 30 minutes");
+        assertThat(desks.clinic().backupNow(admin)).exists();
+        assertThat(desks.records().erase(admin, p.id()).notes()).isZero();
+        assertThat(desks.audit().entries(admin, new AuditFilter(null, p.id(), null, null, null)))
+                .extracting(AuditEntry::action)
+                .contains(PatientDesk.ADDED, RecordDesk.ERASED);
+        assertThat(desks.audit().firstBreak(admin)).isEmpty();
+    }
+
+    @Test
+    void aPatientExportSaysWhoOpenedTheRecord() throws Exception {
+        Patient p = patient();
+        desks.patients().open(frontDesk, p.id());
+        desks.notes().history(clinician, p.id());
+        var exported = desks.records().export(admin, p.id(), dir.resolve("rec"), false);
+        String json = Files.readString(exported.json());
+        assertThat(json).contains("\"access\"").contains("\"staff\" : \"ann\"")
+                .contains("\"action\" : \"" + PatientDesk.VIEWED + "\"")
+                .contains("\"staff\" : \"sam\"").contains(NoteDesk.READ);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(exported.pdf().toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Who opened or changed this record").contains("ann").contains(PatientDesk.VIEWED);
+        }
+    }
+
+    @Test
+    void anActionAndItsRowAreSavedTogetherOrNotAtAll() {
+        Patient p = patient();
+        int before = rows().size();
+        // A note too long to save is refused by the store: no note, and no "done" row claiming one.
+        assertThatThrownBy(() -> desks.notes().add(clinician, p.id(), "x".repeat(org.physiokiosk.notes.VisitNote.MAX_TEXT + 1), null));
+        assertThat(rows()).hasSize(before);
+        assertThat(desks.notes().history(clinician, p.id())).isEmpty();
+    }
+
+    private PlanDraft draft(Patient p) {
+        Exercise e = services.catalogue().exercises().get(0);
+        return new PlanDraft(p.id(), List.of(new PlanItem(e, e.dosage(), "")), "", "typed name", "", "", false);
+    }
+}
