@@ -62,4 +62,18 @@ class ArchitectureTest {
     /** Packages depend on each other one way only: no package reaches back to one that uses it. */
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.physiokiosk.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The kiosk and the command line call the services (which check the role and write the audit row), never the
+     * store: no repository, no Database, no Backups. They may name the store's exceptions (what went wrong, in
+     * words) and OutputGuard (where a file may go), which touch no record.
+     */
+    @ArchTest
+    static final ArchRule theKioskAndTheCommandLineNeverReachTheStore = noClasses()
+            .that().resideInAnyPackage("org.physiokiosk.cli..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("the store",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.physiokiosk.store")
+                            && !c.isAssignableTo(RuntimeException.class)
+                            && !c.getName().startsWith("org.physiokiosk.store.OutputGuard")
+                            && !c.getSimpleName().equals("Problems")));
 }

@@ -1,13 +1,11 @@
 package org.physiokiosk.cli;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.wiring.Services;
-import org.physiokiosk.staff.Role;
-import org.physiokiosk.staff.StaffMember;
-import org.physiokiosk.store.AuditRepository;
+import org.physiokiosk.audit.AuditEntry;
+import org.physiokiosk.audit.AuditFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,16 +35,8 @@ final class AuditCommands {
 
         @Override
         void run(Services services) {
-            Optional<StaffMember> admin = StaffCommands.acting(context, services, as);
-            if (services.staff().hasStaff() && (admin.isEmpty() || !admin.get().role().covers(Role.ADMINISTRATOR))) {
-                throw new UsageError("only an administrator reads the audit trail: add --as NAME");
-            }
-            for (org.physiokiosk.audit.AuditEntry e : services.audit().all()) {
-                if (staff != null && !e.staff().equalsIgnoreCase(staff)
-                        || patient != null && !patient.equals(e.patientId())
-                        || since != null && e.at().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(since)) {
-                    continue;
-                }
+            AuditFilter filter = new AuditFilter(staff, patient, null, since, null);
+            for (AuditEntry e : services.desks().audit().entries(actor(services), filter)) {
                 out().printf("%6d  %s  %-16s %-40s %s  %s%n", e.id(), e.at(), e.staff(), e.action(),
                         e.patientId() == null ? "-" : "patient " + e.patientId(), e.outcome());
             }
@@ -63,11 +53,11 @@ final class AuditCommands {
 
         @Override
         void run(Services services) {
-            Optional<String> broken = services.audit().firstBreak();
+            Optional<String> broken = services.desks().audit().firstBreak();
             if (broken.isPresent()) {
                 throw new IllegalStateException("the audit trail is broken: " + broken.get() + ".");
             }
-            out().println("the audit trail is intact: " + services.audit().all().size() + " row(s)");
+            out().println("the audit trail is intact: " + services.desks().audit().size() + " row(s)");
         }
     }
 

@@ -45,7 +45,8 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            ClinicExercise made = services.clinicExercises().copy(id, name);
+            ClinicExercise made = services.desks().library().change(actor(services), "exercise copied: " + id,
+                    () -> services.clinicExercises().copy(id, name));
             out().println(made.exercise().id());
         }
     }
@@ -62,7 +63,10 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            services.clinicExercises().retire(id);
+            services.desks().library().change(actor(services), "exercise retired: " + id, () -> {
+                services.clinicExercises().retire(id);
+                return null;
+            });
             out().println("retired " + id);
         }
     }
@@ -73,7 +77,8 @@ final class ExerciseCommands {
         @Parameters(paramLabel = "ID", description = "The exercise (see catalog).")
         String id;
 
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "The clinician who reviewed it.")
+        @Option(names = "--by", paramLabel = "NAME", description = "The clinician who reviewed it (only on a database "
+                + "without staff; with staff, the person named by --as).")
         String by;
 
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day it was reviewed (default: today).")
@@ -85,7 +90,8 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            var e = services.clinicExercises().markReviewed(id, by, on);
+            Authority.noTypedName(actor(services), by, "--by");
+            var e = services.desks().library().review(actor(services), id, by, on);
             out().println("reviewed " + e.id() + " by " + e.reviewedBy() + " on " + e.reviewedOn());
         }
     }
@@ -168,9 +174,11 @@ final class ExerciseCommands {
             } catch (IOException e) {
                 throw new IllegalStateException("Could not read " + file + ": " + Problems.explain(e), e);
             }
-            for (ExerciseExchange.Imported i : new ExerciseExchange(services.clinicExercises(),
-                    services.clinicTemplates())
-                    .importText(text, file.getFileName().toString())) {
+            String read = text;
+            var imported = services.desks().library().change(actor(services), "exercises imported from "
+                    + file.getFileName(), () -> new ExerciseExchange(services.clinicExercises(),
+                    services.clinicTemplates()).importText(read, file.getFileName().toString()));
+            for (ExerciseExchange.Imported i : imported) {
                 out().println(i.newId().map(id -> "added " + id + "  " + i.name()
                                 + (id.equals(i.fileId()) ? "" : "  (was " + i.fileId() + ")"))
                         .orElse("already here " + i.hereId() + "  " + i.name()));
@@ -204,7 +212,8 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            out().println(services.clinicTemplates().copy(id, name).id());
+            out().println(services.desks().library().change(actor(services), "template copied: " + id,
+                    () -> services.clinicTemplates().copy(id, name)).id());
         }
     }
 
@@ -222,7 +231,8 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            out().println("renamed " + services.clinicTemplates().rename(id, name).id());
+            out().println("renamed " + services.desks().library().change(actor(services), "template renamed: " + id,
+                    () -> services.clinicTemplates().rename(id, name)).id());
         }
     }
 
@@ -242,9 +252,10 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            var recorded = services.plans().find(plan, services.clinicExercises().library()).orElseThrow(() ->
+            var recorded = services.desks().patients().plan(actor(services), plan).orElseThrow(() ->
                     new UsageError("there is no plan number " + plan + " (it is printed at the foot of its handout)"));
-            var t = services.clinicTemplates().replaceExercises(id, recorded.draft().items());
+            var t = services.desks().library().change(actor(services), "template updated: " + id,
+                    () -> services.clinicTemplates().replaceExercises(id, recorded.draft().items()));
             out().println("updated " + t.id() + " (" + t.items().size() + " exercises)");
         }
     }
@@ -261,7 +272,10 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
-            services.clinicTemplates().retire(id);
+            services.desks().library().change(actor(services), "template retired: " + id, () -> {
+                services.clinicTemplates().retire(id);
+                return null;
+            });
             out().println("retired " + id);
         }
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.physiokiosk.wiring.AppPaths;
 import org.physiokiosk.wiring.Services;
-import org.physiokiosk.store.Backups;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.catalog.Exercise;
@@ -19,7 +19,6 @@ import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
-import org.physiokiosk.store.PatientRepository;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,17 +106,17 @@ final class ExportCommand implements Runnable {
         }
         AppPaths paths = context.paths(db.db);
         // Before the database is opened, so a refused --out leaves every file as it was.
-        new OutputGuard(paths.database(), Backups.folderFor(paths.database())).check(out, OutputGuard.Kind.PDF, replace);
+        OutputGuard.forRecord(paths.database()).check(out, OutputGuard.Kind.PDF, replace);
         try (Services services = context.open(db.db)) {
-            // Saving a plan and its note is a clinician's work, once the database has staff.
-            String who = Authority.require(context, services, as, org.physiokiosk.staff.Role.CLINICIAN, "export");
+            // Saving a plan and its note is a clinician's work (the service checks), signed by that person.
+            Actor who = Authority.actor(context, services, as);
+            Authority.noTypedName(who, therapist, "--therapist");
+            services.desks().handouts().checkMayMake(who);
             List<PlanItem> items = items(services);
-            Patient patient = patient(services);
+            Patient patient = patient(services, who);
             PlanDraft draft = new PlanDraft(patient.id(), items, instructions, therapist, nextAppointment, note,
                     largePrint);
-            ExportResult result = services.export().exportToFile(patient, draft, out, paper, replace);
-            services.audit().append(who, "export: plan " + result.planNumber() + " saved, handout written",
-                    patient.id(), "done");
+            ExportResult result = services.desks().handouts().exportToFile(who, patient, draft, out, paper, replace);
             spec.commandLine().getOut().println(result.file());
         } catch (UnprintableTextException e) {
             throw new UsageError(e.getMessage());
@@ -155,7 +154,7 @@ final class ExportCommand implements Runnable {
      * "Ana\u00A0Silva" or "ANA SILVA" with the same date of birth is the Ana Silva already on record,
      * never a second record; a new patient is added only when nobody on record matches.
      */
-    private Patient patient(Services services) {
+    private Patient patient(Services services, Actor who) {
         LocalDate today = LocalDate.now(context.clock());
         PatientForm.Result form = PatientForm.check(patientName, dateOfBirth == null ? "2000-01-01" : dateOfBirth,
                 "", today);
@@ -164,7 +163,7 @@ final class ExportCommand implements Runnable {
         }
         NewPatient candidate = form.patient().orElseThrow();
         if (dateOfBirth == null) {
-            List<Patient> same = services.patients().sameName(candidate.name());
+            List<Patient> same = services.desks().patients().sameName(who, candidate.name());
             if (same.size() == 1) {
                 return same.get(0);
             }
@@ -173,7 +172,7 @@ final class ExportCommand implements Runnable {
             }
             throw new UsageError("no patient with that name is on record; add --dob YYYY-MM-DD to add them");
         }
-        org.physiokiosk.patient.AddResult result = services.patients().addUnlessOnRecord(candidate);
+        org.physiokiosk.patient.AddResult result = services.desks().patients().addUnlessOnRecord(who, candidate);
         if (result instanceof org.physiokiosk.patient.AddResult.Added added) {
             return added.patient();
         }

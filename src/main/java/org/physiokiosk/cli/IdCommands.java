@@ -13,8 +13,9 @@ import org.physiokiosk.notes.NoteHistory;
 import org.physiokiosk.notes.VisitNote;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.record.PatientRecordService;
-import org.physiokiosk.store.Backups;
-import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.plan.LoggedHandout;
+import org.physiokiosk.service.ClinicDesk;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.store.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,28 +54,23 @@ final class IdCommands {
             return spec.commandLine().getOut();
         }
 
-        /** The role this command needs on a database with staff; null for commands that check it themselves. */
-        org.physiokiosk.staff.Role needs() {
-            return null;
-        }
-
-        /** The patient this command concerns, for its row in the audit trail; null when none. */
-        Long patientForAudit() {
-            return null;
-        }
+        private Actor actor;
 
         @Override
         public void run() {
             AppPaths paths = context.paths(db.db);
-            checkBeforeOpening(new OutputGuard(paths.database(), Backups.folderFor(paths.database())));
+            checkBeforeOpening(OutputGuard.forRecord(paths.database()));
             try (Services services = context.open(db.db)) {
-                String action = spec.qualifiedName(" ").replaceFirst("^physio-kiosk ", "");
-                String who = needs() == null ? null : Authority.require(context, services, as, needs(), action);
                 run(services);
-                if (who != null) {
-                    services.audit().append(who, action, patientForAudit(), "done");
-                }
             }
+        }
+
+        /** Who acts: asked once (--as and the secret), or the command line on a database without staff. */
+        Actor actor(Services services) {
+            if (actor == null) {
+                actor = Authority.actor(context, services, as);
+            }
+            return actor;
         }
 
         /** Refuses, before the database is even opened, a file this command would not write. */
@@ -83,19 +79,14 @@ final class IdCommands {
 
         abstract void run(Services services);
 
-        static Patient patient(Services services, long id) {
-            return services.patients().find(id).orElseThrow(() ->
-                    new UsageError("there is no patient number " + id + " (see: patients --find NAME)"));
+        Patient patient(Services services, long id) {
+            return services.desks().patients().find(actor(services), id);
         }
     }
 
     @Command(name = "patients", mixinStandardHelpOptions = true,
             description = "List patients (number, name, date of birth), optionally those matching --find.")
     static final class Patients extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.FRONT_DESK;
-        }
 
         @Option(names = "--find", paramLabel = "TEXT", description = "A few letters of the name, or a date of birth.")
         String find;
@@ -106,7 +97,7 @@ final class IdCommands {
 
         @Override
         void run(Services services) {
-            for (Patient p : services.patients().search(find, 500)) {
+            for (Patient p : services.desks().patients().list(actor(services), find)) {
                 out().printf("%6d  %s  %s%n", p.id(), p.dateOfBirth(), p.name());
             }
         }
@@ -115,15 +106,7 @@ final class IdCommands {
     @Command(name = "notes", mixinStandardHelpOptions = true,
             description = "Show a patient's visit notes, each with its amendments.")
     static final class Notes extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.CLINICIAN;
-        }
 
-        @Override
-        Long patientForAudit() {
-            return patientId;
-        }
 
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
@@ -135,7 +118,7 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
-            for (NoteHistory h : services.notes().history(patientId)) {
+            for (NoteHistory h : services.desks().notes().history(actor(services), patientId)) {
                 print(h.original(), "note " + h.original().id());
                 for (VisitNote a : h.amendments()) {
                     print(a, "  amendment " + a.id() + " to note " + h.original().id());
@@ -160,15 +143,7 @@ final class IdCommands {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a private visit note for a patient.")
     static final class NoteAdd extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.CLINICIAN;
-        }
 
-        @Override
-        Long patientForAudit() {
-            return patientId;
-        }
 
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
@@ -176,7 +151,8 @@ final class IdCommands {
         @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The note.")
         String text;
 
-        @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who writes it.")
+        @Option(names = "--author", paramLabel = "NAME", description = "Who writes it (only on a database without "
+                + "staff; with staff, the person named by --as).")
         String author;
 
         NoteAdd(Cli.Context context) {
@@ -186,7 +162,8 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
-            VisitNote n = services.notes().add(patientId, null, text, author);
+            Authority.noTypedName(actor(services), author, "--author");
+            VisitNote n = services.desks().notes().add(actor(services), patientId, text, author);
             out().println("note " + n.id());
         }
     }
@@ -194,10 +171,6 @@ final class IdCommands {
     @Command(name = "amend", mixinStandardHelpOptions = true,
             description = "Amend a saved note: the original stays as it was; the amendment is added with its author and time.")
     static final class NoteAmend extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.CLINICIAN;
-        }
 
         @Option(names = "--note", required = true, paramLabel = "ID", description = "Number of the note to amend.")
         long noteId;
@@ -205,7 +178,8 @@ final class IdCommands {
         @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The correction.")
         String text;
 
-        @Option(names = "--author", required = true, paramLabel = "NAME", description = "Who writes it.")
+        @Option(names = "--author", paramLabel = "NAME", description = "Who writes it (only on a database without "
+                + "staff; with staff, the person named by --as).")
         String author;
 
         NoteAmend(Cli.Context context) {
@@ -214,22 +188,15 @@ final class IdCommands {
 
         @Override
         void run(Services services) {
-            VisitNote n = services.notes().amend(noteId, text, author);
+            Authority.noTypedName(actor(services), author, "--author");
+            VisitNote n = services.desks().notes().amend(actor(services), noteId, text, author);
             out().println("amendment " + n.id() + " to note " + n.amendsNote());
         }
     }
 
     @Command(name = "handouts", mixinStandardHelpOptions = true, description = "List a patient's handouts (for reprint).")
     static final class Handouts extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.FRONT_DESK;
-        }
 
-        @Override
-        Long patientForAudit() {
-            return patientId;
-        }
 
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
@@ -241,7 +208,7 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
-            for (org.physiokiosk.plan.LoggedHandout h : services.handouts().forPatient(patientId)) {
+            for (LoggedHandout h : services.desks().handouts().list(actor(services), patientId)) {
                 out().printf("%6d  plan %d  %s  %s%s%n", h.id(), h.planId(), WHEN.format(h.producedAt()), h.file(),
                         h.printedOn() == null ? "" : "  printed on " + h.printedOn());
             }
@@ -251,10 +218,6 @@ final class IdCommands {
     @Command(name = "reprint", mixinStandardHelpOptions = true,
             description = "Write an earlier handout again, exactly as it was printed.")
     static final class Reprint extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.FRONT_DESK;
-        }
 
         @Option(names = "--handout", required = true, paramLabel = "ID", description = "Handout number (see handouts).")
         long handoutId;
@@ -277,7 +240,7 @@ final class IdCommands {
         @Override
         void run(Services services) {
             try {
-                out().println(services.export().reprint(handoutId, out, replace).file());
+                out().println(services.desks().handouts().reprint(actor(services), handoutId, out, replace).file());
             } catch (ExportException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -297,15 +260,7 @@ final class IdCommands {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the patient's whole record as JSON and as a readable PDF into a folder.")
     static final class PatientExport extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.ADMINISTRATOR;
-        }
 
-        @Override
-        Long patientForAudit() {
-            return patientId;
-        }
 
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
@@ -330,7 +285,8 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
-            PatientRecordService.Exported e = services.records().export(patientId, folder, replace);
+            PatientRecordService.Exported e = services.desks().records().export(actor(services), patientId, folder,
+                    replace);
             out().println(e.json());
             out().println(e.pdf());
         }
@@ -340,15 +296,7 @@ final class IdCommands {
             description = "Erase everything held about a patient (notes, plans, handout log and files). "
                     + "The erasure log keeps a line with counts only. Backups still hold the data until they rotate out.")
     static final class PatientErase extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.ADMINISTRATOR;
-        }
 
-        @Override
-        Long patientForAudit() {
-            return patientId;
-        }
 
         @Option(names = "--patient", required = true, paramLabel = "ID", description = "Patient number.")
         long patientId;
@@ -366,7 +314,7 @@ final class IdCommands {
             if (!yes) {
                 throw new UsageError("erasing cannot be undone; add --yes to confirm");
             }
-            PatientRecordService.Erased e = services.records().erase(patientId);
+            PatientRecordService.Erased e = services.desks().records().erase(actor(services), patientId);
             out().printf("erased patient %d: %d notes, %d plans, %d handouts, %d handout files%n", patientId,
                     e.notes(), e.plans(), e.handouts(), e.filesDeleted());
             if (!e.wiped()) {
@@ -379,10 +327,6 @@ final class IdCommands {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Back up the database (checked with integrity_check) into data/backups/, or to --to FILE.")
     static final class Backup extends Base {
-        @Override
-        org.physiokiosk.staff.Role needs() {
-            return org.physiokiosk.staff.Role.ADMINISTRATOR;
-        }
 
         @Option(names = "--to", paramLabel = "FILE", description = "A file of your own backup routine.")
         Path to;
@@ -400,7 +344,9 @@ final class IdCommands {
 
         @Override
         void run(Services services) {
-            out().println(to == null ? services.backups().backupNow() : services.backups().backupTo(to));
+            Actor who = actor(services);
+            out().println(to == null ? services.desks().clinic().backupNow(who)
+                    : services.desks().clinic().backupTo(who, to));
         }
     }
 
@@ -422,31 +368,38 @@ final class IdCommands {
                 + "(the secret from PHYSIO_KIOSK_PIN or the terminal).")
         String as;
 
+        private Actor actor;
+
         Restore(Cli.Context context) {
             this.context = context;
+        }
+
+        private Actor actor(Services services) {
+            if (actor == null) {
+                actor = Authority.actor(context, services, as);
+            }
+            return actor;
         }
 
         @Override
         public void run() {
             Path database = context.paths(db.db).database();
-            Path backup = from != null ? from : Backups.newestGood(Backups.folderFor(database)).orElseThrow(() ->
-                    new UsageError("no good backup in " + Backups.folderFor(database) + "; name one with --from FILE"));
-            // A database that opens and has staff is restored only by an administrator; one that is missing or
-            // cannot be opened has nobody to check against, and restoring it is the way back.
-            // Checked without changing the file: a restore keeps the current file aside exactly as it was.
-            String who = null;
-            if (java.nio.file.Files.isRegularFile(database)
-                    && org.physiokiosk.store.StaffRepository.hasStaff(database)) {
-                try (Services services = context.open(db.db)) {
-                    who = Authority.require(context, services, as, org.physiokiosk.staff.Role.ADMINISTRATOR,
-                            "restore");
+            Path backup = from != null ? from : ClinicDesk.newestGoodBackup(database).orElseThrow(() ->
+                    new UsageError("no good backup beside " + database + "; name one with --from FILE"));
+            // A database that opens and has staff is restored only by an administrator, and the restore is in its
+            // trail and the restored one's; one that is missing or cannot be opened has nobody to check against,
+            // and restoring it is the way back. Checked without changing the file: a restore keeps the current
+            // file aside exactly as it was.
+            Path aside;
+            if (ClinicDesk.hasStaff(database)) {
+                Services services = context.open(db.db);
+                try {
+                    aside = services.desks().clinic().restore(actor(services), backup, services::close);
+                } finally {
+                    services.close();
                 }
-            }
-            Path aside = Backups.restore(backup, database, context.clock());
-            if (who != null) {
-                try (Services services = context.open(db.db)) {
-                    services.audit().append(who, "restore from " + backup.getFileName(), null, "done");
-                }
+            } else {
+                aside = ClinicDesk.restoreUnchecked(backup, database, context.clock());
             }
             spec.commandLine().getOut().println("restored " + backup + " to " + database
                     + (aside == null ? "" : "; the previous file is kept as " + aside));

@@ -55,7 +55,7 @@ final class PicturesCommand implements Runnable {
         if (db != null && !java.nio.file.Files.isRegularFile(paths.database())) {
             throw new UsageError("there is no database at " + paths.database() + "; name the clinic's database file");
         }
-        new org.physiokiosk.store.OutputGuard(paths.database(), org.physiokiosk.store.Backups.folderFor(paths.database()))
+        org.physiokiosk.store.OutputGuard.forRecord(paths.database())
                 .check(book, org.physiokiosk.store.OutputGuard.Kind.PDF, replace);
         try {
             var loader = new org.physiokiosk.catalog.CatalogueLoader();

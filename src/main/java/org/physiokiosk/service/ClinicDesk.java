@@ -124,6 +124,11 @@ public final class ClinicDesk {
         return Backups.restore(backup, database, clock);
     }
 
+    /** Whether the database file has staff, read without changing it (a restore keeps it aside as it was). */
+    public static boolean hasStaff(Path database) {
+        return java.nio.file.Files.isRegularFile(database) && org.physiokiosk.store.StaffRepository.hasStaff(database);
+    }
+
     /** The newest backup that passes its checks, for a database that is damaged or missing. Reads the disk. */
     public static Optional<Path> newestGoodBackup(Path database) {
         return Backups.newestGood(Backups.folderFor(database));

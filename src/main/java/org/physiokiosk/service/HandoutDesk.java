@@ -42,6 +42,11 @@ public final class HandoutDesk {
         return who.role().covers(Role.CLINICIAN);
     }
 
+    /** Refuses (and records it) before anything else is done, unless {@code who} may save plans. */
+    public void checkMayMake(Actor who) {
+        gate.require(who, Role.CLINICIAN, SAVED, null);
+    }
+
     public List<LoggedHandout> list(Actor who, long patientId) {
         return gate.act(who, Role.FRONT_DESK, LISTED, patientId, () -> handouts.forPatient(patientId));
     }

@@ -20,6 +20,7 @@ public final class PatientDesk {
     public static final String FIND = "find patients";
     public static final String ADDED = "patient added";
     public static final String VIEWED = "patient viewed";
+    public static final String LISTED = "patients listed";
 
     private final Gate gate;
     private final PatientRepository patients;
@@ -37,6 +38,26 @@ public final class PatientDesk {
     public List<Patient> search(Actor who, String query, int limit) {
         gate.require(who, Role.FRONT_DESK, FIND, null);
         return patients.search(query, limit);
+    }
+
+    /** A list for the command line (all patients, or those matching): listing names is a row of its own. */
+    public List<Patient> list(Actor who, String query) {
+        gate.require(who, Role.FRONT_DESK, LISTED, null);
+        List<Patient> found = patients.search(query, 500);
+        gate.record(who, LISTED, null, "done: " + found.size() + " shown");
+        return found;
+    }
+
+    /** Patients whose name compares equal to {@code name}. */
+    public List<Patient> sameName(Actor who, String name) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return patients.sameName(name);
+    }
+
+    /** A recorded plan by its number. */
+    public Optional<StoredPlan> plan(Actor who, long planId) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return plans.find(planId, library.get());
     }
 
     /** The patient of that number, or a refusal that says how to find one. */

@@ -51,6 +51,11 @@ public final class OutputGuard {
     private final Path database;
     private final Path backups;
 
+    /** The guard for this database: never over it, its working files, or its backups folder. */
+    public static OutputGuard forRecord(Path database) {
+        return new OutputGuard(database, Backups.folderFor(database));
+    }
+
     public OutputGuard(Path database, Path backupsFolder) {
         this.database = database.toAbsolutePath().normalize();
         this.backups = backupsFolder.toAbsolutePath().normalize();

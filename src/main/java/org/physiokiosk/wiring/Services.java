@@ -27,6 +27,7 @@ import org.physiokiosk.service.AuditDesk;
 import org.physiokiosk.service.ClinicDesk;
 import org.physiokiosk.service.Gate;
 import org.physiokiosk.service.HandoutDesk;
+import org.physiokiosk.service.LibraryDesk;
 import org.physiokiosk.service.NoteDesk;
 import org.physiokiosk.service.PatientDesk;
 import org.physiokiosk.service.RecordDesk;
@@ -47,8 +48,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
     /** The use cases the kiosk and the command line call: each checks the role and writes its audit row. */
     public record Desks(PatientDesk patients, NoteDesk notes, HandoutDesk handouts, RecordDesk records,
                         ClinicDesk clinic, AuditDesk audit, org.physiokiosk.access.StaffAccounts staff,
-                        ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
-                        java.util.function.Supplier<Catalogue> library) {
+                        LibraryDesk library, ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
+                        java.util.function.Supplier<Catalogue> currentLibrary) {
     }
 
     /**
@@ -94,7 +95,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
                     new HandoutDesk(gate, export, handouts), new RecordDesk(gate, records),
                     new ClinicDesk(gate, clinics, backups, paths.database(), clock),
-                    new AuditDesk(gate, audit, clock.getZone()), staff, own, templates, own::library);
+                    new AuditDesk(gate, audit, clock.getZone()), staff, new LibraryDesk(gate, own), own, templates,
+                    own::library);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
                     export, backups, records, own, templates, staff, audit, desks);
         } catch (RuntimeException e) {

@@ -62,7 +62,7 @@ class StaffCliTest {
                 .doesNotContain("482915").doesNotContain("000001");
         CliRun ok = CliRun.in(dir, "audit", "verify", "--db", db());
         assertThat(ok.code()).isZero();
-        assertThat(ok.out()).contains("intact: 3 row(s)");
+        assertThat(ok.out()).contains("intact: 4 row(s)");
 
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); var s = c.createStatement()) {
             s.execute("DROP TRIGGER audit_never_changes");
@@ -132,14 +132,14 @@ class StaffCliTest {
         // Front desk never sees visit notes, and does not save plans.
         CliRun notes = CliRun.withEnv(ann, dir, "notes", "--patient", patient, "--as", "ann", "--db", db());
         assertThat(notes.code()).isEqualTo(2);
-        assertThat(notes.err()).contains("ann is a front desk; notes needs a clinician or above");
+        assertThat(notes.err()).contains("ann is a front desk; visit notes read needs a clinician or above");
         CliRun export = CliRun.withEnv(ann, dir, "export", "--patient", "Ann Lee", "--exercises", "cat-cow", "--out",
                 dir.resolve("b.pdf").toString(), "--as", "ann", "--db", db());
         assertThat(export.code()).isEqualTo(2);
         assertThat(java.nio.file.Files.exists(dir.resolve("b.pdf"))).isFalse();
 
         String trail = CliRun.withEnv(kim, dir, "audit", "--as", "kim", "--db", db()).out();
-        assertThat(trail).contains("command line", "export: plan 1 saved", "patients", "ann",
+        assertThat(trail).contains("command line", "plan saved, handout made", "patients", "ann",
                 "refused: needs clinician");
         assertThat(CliRun.in(dir, "audit", "verify", "--db", db()).code()).isZero();
 
@@ -158,5 +158,36 @@ class StaffCliTest {
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(CliRun.withEnv(kim, dir, "audit", "--as", "kim", "--db", db()).out()).contains("restore from copy.db");
         assertThat(CliRun.in(dir, "audit", "verify", "--db", db()).code()).isZero();
+    }
+
+    @Test
+    void onADatabaseWithStaffTheHandoutAndTheNoteAreSignedByTheSignedInPersonNeverATypedName() throws Exception {
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915", "PHYSIO_KIOSK_NEW_PIN", "739201"), dir, "staff", "add",
+                "--name", "sam", "--full-name", "Sam Lee PT", "--role", "clinician", "--as", "kim", "--db", db());
+        Map<String, String> sam = Map.of("PHYSIO_KIOSK_PIN", "739201");
+        Path pdf = dir.resolve("plan.pdf");
+        CliRun typed = CliRun.withEnv(sam, dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
+                "--exercises", "cat-cow", "--therapist", "Somebody Else", "--out", pdf.toString(), "--as", "sam",
+                "--db", db());
+        assertThat(typed.code()).isEqualTo(2);
+        assertThat(typed.err()).contains("--therapist is not used on a database with staff");
+        assertThat(pdf).doesNotExist();
+
+        CliRun export = CliRun.withEnv(sam, dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
+                "--exercises", "cat-cow", "--out", pdf.toString(), "--as", "sam", "--db", db());
+        assertThat(export.code()).as(export.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Sam Lee PT");
+        }
+        CliRun note = CliRun.withEnv(sam, dir, "note", "add", "--patient", "1", "--text", "Seen.", "--as", "sam",
+                "--db", db());
+        assertThat(note.code()).as(note.err()).isZero();
+        assertThat(CliRun.withEnv(sam, dir, "notes", "--patient", "1", "--as", "sam", "--db", db()).out())
+                .contains("Sam Lee PT");
+        CliRun review = CliRun.withEnv(sam, dir, "exercise", "review", "cat-cow", "--as", "sam", "--db", db());
+        assertThat(review.code()).as(review.err()).isZero();
+        assertThat(review.out()).contains("by Sam Lee PT");
     }
 }
