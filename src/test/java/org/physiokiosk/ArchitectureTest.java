@@ -70,7 +70,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule theKioskAndTheCommandLineNeverReachTheStore = noClasses()
-            .that().resideInAnyPackage("org.physiokiosk.cli..")
+            .that().resideInAnyPackage("org.physiokiosk.kiosk..", "org.physiokiosk.cli..")
             .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("the store",
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.physiokiosk.store")
                             && !c.isAssignableTo(RuntimeException.class)

@@ -152,6 +152,11 @@ public final class StaffAccounts {
         return Optional.of(a.member());
     }
 
+    /** A row for the kiosk's own events: a lock, an unlock, a switch of user, a sign-out. */
+    public void record(org.physiokiosk.staff.Actor who, String action, String outcome) {
+        audit.append(who.signInName(), action, null, outcome);
+    }
+
     /** The wait after the given failures in a row: none before the 5th, then 1 s, doubling each time. */
     public static long delayMillis(int failuresInARow) {
         return failuresInARow < DELAY_FROM ? 0 : 1000L << (failuresInARow - DELAY_FROM);

@@ -18,9 +18,9 @@ public final class Main {
         Clock clock = Clock.systemDefaultZone();
         Path workingDir = Path.of("").toAbsolutePath();
         Cli.Context context = new Cli.Context(System.getenv(), clock, workingDir,
-                paths -> KioskLauncher.launch(paths, clock));
+                (paths, fullScreen) -> KioskLauncher.launch(paths, clock, fullScreen));
         if (args.length == 0) {
-            context.kioskLauncher().accept(AppPaths.resolve(null, System.getenv(), workingDir));
+            context.kioskLauncher().accept(AppPaths.resolve(null, System.getenv(), workingDir), false);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 public final class Cli {
 
     /** What the commands need from outside: environment, clock, working folder and how to open the kiosk. */
-    public record Context(Map<String, String> env, Clock clock, Path workingDir, Consumer<AppPaths> kioskLauncher) {
+    public record Context(Map<String, String> env, Clock clock, Path workingDir, java.util.function.BiConsumer<AppPaths, Boolean> kioskLauncher) {
 
         Services open(Path dbOption) {
             try {

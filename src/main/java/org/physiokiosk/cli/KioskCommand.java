@@ -12,12 +12,16 @@ final class KioskCommand implements Runnable {
     @Mixin
     DbOption db;
 
+    @picocli.CommandLine.Option(names = "--full-screen", description = "Kiosk mode: fill the screen with no window "
+            + "decorations; leaving takes an administrator's secret.")
+    boolean fullScreen;
+
     KioskCommand(Cli.Context context) {
         this.context = context;
     }
 
     @Override
     public void run() {
-        context.kioskLauncher().accept(context.paths(db.db));
+        context.kioskLauncher().accept(context.paths(db.db), fullScreen);
     }
 }

@@ -19,14 +19,15 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.clinic.PaperSize;
-import org.physiokiosk.store.Backups;
-import org.physiokiosk.store.ClinicRepository;
+import org.physiokiosk.service.ClinicDesk;
+import org.physiokiosk.staff.Actor;
 
 /** Screen 4: the clinic's name, address, phone, emergency number, logo and paper, printed on handouts. */
 final class ClinicSettingsPanel extends JPanel {
 
     private final ClinicSettingsModel model;
-    private final ClinicRepository clinics;
+    private final ClinicDesk clinics;
+    private final Session session;
     private final Tasks tasks;
     private final Consumer<Throwable> onError;
 
@@ -43,23 +44,27 @@ final class ClinicSettingsPanel extends JPanel {
 
     private final JButton backupNow = named(new JButton(Messages.get("clinic.backupNow")), "clinicBackupNow");
     private final JButton restore = named(new JButton(Messages.get("clinic.restore")), "clinicRestore");
-    private final Backups backups;
-    private final Path database;
+    private final javax.swing.JSpinner lockMinutes = named(new javax.swing.JSpinner(
+            new javax.swing.SpinnerNumberModel(5, 1, 30, 1)), "clinicLockMinutes");
+    private final JLabel adminOnly = named(new JLabel(Messages.get("clinic.adminOnly")), "clinicAdminOnly");
     private final Consumer<Path> onRestore;
+    private final java.util.function.IntConsumer onLockMinutes;
 
-    ClinicSettingsPanel(ClinicSettingsModel model, ClinicRepository clinics, Backups backups, Path database,
-                        Consumer<Path> onRestore, Tasks tasks, Consumer<Throwable> onError) {
-        super(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 300:600:]", ""));
+    ClinicSettingsPanel(ClinicSettingsModel model, ClinicDesk clinics, Session session, Consumer<Path> onRestore,
+                        java.util.function.IntConsumer onLockMinutes, Tasks tasks, Consumer<Throwable> onError) {
+        super(new MigLayout("insets 16, wrap 2, hidemode 3", "[right][grow, fill, 300:600:]", ""));
         this.model = model;
         this.clinics = clinics;
+        this.session = session;
+        this.onLockMinutes = onLockMinutes;
         this.tasks = tasks;
         this.onError = onError;
-        this.backups = backups;
-        this.database = database;
         this.onRestore = onRestore;
         JLabel title = new JLabel(Messages.get("clinic.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span 2, left, wrap 12");
+        adminOnly.putClientProperty("FlatLaf.styleClass", "status");
+        add(adminOnly, "span 2, left, wrap 8");
         add(Ui.labelFor(Messages.get("clinic.name"), name, KeyEvent.VK_N));
         add(name, "h 40!");
         add(Ui.labelFor(Messages.get("clinic.address"), address, KeyEvent.VK_D));
@@ -69,7 +74,10 @@ final class ClinicSettingsPanel extends JPanel {
         add(Ui.labelFor(Messages.get("clinic.emergency"), emergency, KeyEvent.VK_E));
         add(emergency, "h 40!");
         add(Ui.labelFor(Messages.get("clinic.paper"), paper, KeyEvent.VK_R));
-        add(paper, "h 40!");
+        add(paper, "split 3, growx 0, w 160!, h 40!");
+        JLabel lockLabel = Ui.labelFor(Messages.get("clinic.lockMinutes"), lockMinutes, KeyEvent.VK_K);
+        add(lockLabel, "gapleft 32");
+        add(lockMinutes, "w 90!, h 40!");
         add(new JLabel(Messages.get("clinic.logo")));
         add(logoState, "split 3");
         chooseLogo.setMnemonic(KeyEvent.VK_L);
@@ -82,20 +90,50 @@ final class ClinicSettingsPanel extends JPanel {
         backupNow.setMnemonic(KeyEvent.VK_B);
         add(backupNow, "skip 1, split 2, growx 0, h 44!, gaptop 24");
         add(restore, "growx 0, h 44!");
-        backupNow.addActionListener(e -> tasks.run(backups::backupNow,
-                file -> model.status(Messages.get("clinic.backedUp", file)), onError));
+        backupNow.addActionListener(e -> {
+            Actor who = session.actor();
+            tasks.run(() -> clinics.backupNow(who), file -> model.status(Messages.get("clinic.backedUp", file)),
+                    onError);
+        });
         restore.addActionListener(e -> restoreBackup());
 
         chooseLogo.addActionListener(e -> chooseLogo());
         removeLogo.addActionListener(e -> model.setLogo(null));
         save.addActionListener(e -> saveSettings());
         model.onChanged(this::showState);
+        session.onChanged(this::showRole);
+        showRole();
+    }
+
+    /** Everyone sees the settings; only an administrator changes them, backs up and restores. */
+    private void showRole() {
+        boolean admin = ClinicDesk.mayChange(session.actor());
+        for (JTextField f : new JTextField[] {name, address, phone, emergency}) {
+            f.setEditable(admin);
+        }
+        paper.setEnabled(admin);
+        lockMinutes.setEnabled(admin);
+        for (JButton b : new JButton[] {chooseLogo, save, backupNow, restore}) {
+            b.setVisible(admin);
+        }
+        removeLogo.setVisible(admin);
+        adminOnly.setVisible(!admin);
     }
 
     /** Loads the saved settings into the form. */
     void refresh() {
-        tasks.run(() -> clinics.load().orElseThrow(), model::loaded, onError);
+        tasks.run(() -> new Loaded(clinics.settings(), clinics.lockMinutes()), loaded -> {
+            lockMinutes.setValue(loaded.lockMinutes());
+            savedLockMinutes = loaded.lockMinutes();
+            model.loaded(loaded.settings());
+        }, onError);
     }
+
+    private record Loaded(ClinicSettings settings, int lockMinutes) {
+    }
+
+    /** The lock time as loaded, so saving the settings writes it (and its row) only when it changed. */
+    private int savedLockMinutes = -1;
 
     private void showState() {
         model.saved().ifPresent(s -> {
@@ -115,7 +153,7 @@ final class ClinicSettingsPanel extends JPanel {
     }
 
     private void chooseLogo() {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = Ui.chooser(null);
         chooser.setFileFilter(new FileNameExtensionFilter(Messages.get("clinic.logoFilter"), "png", "jpg", "jpeg"));
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -134,14 +172,13 @@ final class ClinicSettingsPanel extends JPanel {
 
     /** Puts a chosen backup in place; the kiosk must close, as its open database is replaced. */
     private void restoreBackup() {
-        JFileChooser chooser = new JFileChooser(Backups.folderFor(database).toFile());
+        JFileChooser chooser = Ui.chooser(clinics.backupsFolder().toFile());
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path backup = chooser.getSelectedFile().toPath();
-        if (javax.swing.JOptionPane.showConfirmDialog(this, Messages.get("clinic.restoreConfirm"),
-                Messages.get("clinic.restore"), javax.swing.JOptionPane.OK_CANCEL_OPTION)
-                != javax.swing.JOptionPane.OK_OPTION) {
+        if (!Ui.confirm(this, Messages.get("clinic.restoreConfirm"), Messages.get("clinic.restore"),
+                javax.swing.JOptionPane.WARNING_MESSAGE)) {
             return;
         }
         onRestore.accept(backup);
@@ -151,12 +188,23 @@ final class ClinicSettingsPanel extends JPanel {
         model.check(name.getText(), address.getText(), phone.getText(), emergency.getText(),
                 (PaperSize) paper.getSelectedItem()).ifPresent(settings -> {
                     save.setEnabled(false);
+                    Actor who = session.actor();
+                    int minutes = (Integer) lockMinutes.getValue();
+                    boolean lockChanged = minutes != savedLockMinutes;
                     tasks.run(() -> {
-                        clinics.save(settings);
+                        clinics.save(who, settings);
+                        if (lockChanged) {
+                            clinics.saveLockMinutes(who, minutes);
+                        }
                         return settings;
                     }, saved -> {
                         save.setEnabled(true);
-                        model.savedAs(saved, Messages.get("clinic.saved"));
+                        model.savedAs(saved, lockChanged ? Messages.get("clinic.savedWithLock", minutes)
+                                : Messages.get("clinic.saved"));
+                        if (lockChanged) {
+                            savedLockMinutes = minutes;
+                            onLockMinutes.accept(minutes);
+                        }
                     }, error -> {
                         save.setEnabled(true);
                         model.status(error.getMessage());

@@ -105,7 +105,7 @@ final class ExerciseEditorDialog extends JDialog {
     ExerciseEditorDialog(Window owner, ExerciseEditorModel model, Tasks tasks,
             java.util.List<org.physiokiosk.catalog.Exercise> library) {
         super(owner, Messages.get(model.copying() ? "editor.copyTitle" : "editor.changeTitle", model.from().name()),
-                ModalityType.APPLICATION_MODAL);
+                ModalityType.DOCUMENT_MODAL);
         this.model = model;
         this.tasks = tasks;
         this.library = library;
@@ -228,7 +228,7 @@ final class ExerciseEditorDialog extends JDialog {
      * the event thread; a file that cannot be used says why, and nothing changes.
      */
     private void chooseOwnPicture() {
-        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        javax.swing.JFileChooser chooser = Ui.chooser(null);
         chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(Messages.get("editor.pictureFiles"),
                 "svg", "png", "jpg", "jpeg"));
         if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {

@@ -19,7 +19,8 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.handout.ExportResult;
-import org.physiokiosk.handout.ExportService;
+import org.physiokiosk.service.HandoutDesk;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
@@ -33,7 +34,8 @@ final class HandoutPanel extends JPanel {
     private final HandoutModel model;
     private final PatientModel patients;
     private final PlanModel plan;
-    private final ExportService export;
+    private final HandoutDesk export;
+    private final Session session;
     private final HandoutPrinter printer;
     private final PrinterPreference printerPreference;
     private final Path printables;
@@ -52,7 +54,7 @@ final class HandoutPanel extends JPanel {
     private final JButton open = named(new JButton(Messages.get("handout.open")), "openPdf");
     private final JLabel status = named(new JLabel(" "), "exportStatus");
 
-    HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, ExportService export,
+    HandoutPanel(HandoutModel model, PatientModel patients, PlanModel plan, HandoutDesk export, Session session,
                  HandoutPrinter printer, PrinterPreference printerPreference, Path printables, Tasks tasks,
                  Consumer<Throwable> onError) {
         super(new MigLayout("insets 16, fill, wrap 1", "[grow]", "[][][grow, fill][][grow, fill][][]"));
@@ -60,6 +62,7 @@ final class HandoutPanel extends JPanel {
         this.patients = patients;
         this.plan = plan;
         this.export = export;
+        this.session = session;
         this.printer = printer;
         this.printerPreference = printerPreference;
         this.printables = printables;
@@ -105,7 +108,10 @@ final class HandoutPanel extends JPanel {
     }
 
     private void bind() {
-        Ui.onTextChange(therapist, model::setTherapist);
+        // The handout is signed by the signed-in person: shown, never typed.
+        therapist.setEditable(false);
+        signedBy();
+        session.onChanged(this::signedBy);
         Ui.onTextChange(nextAppointment, model::setNextAppointment);
         Ui.onTextChange(privateNote, model::setPrivateNote);
         Ui.onTextChange(instructions, model::setPatientInstructions);
@@ -125,7 +131,7 @@ final class HandoutPanel extends JPanel {
         open.setEnabled(false);
         model.onChanged(this::showState);
         model.onLoaded(() -> {
-            therapist.setText(model.therapist());
+            signedBy();
             nextAppointment.setText(model.nextAppointment());
             instructions.setText(model.patientInstructions());
             privateNote.setText("");
@@ -136,10 +142,23 @@ final class HandoutPanel extends JPanel {
     private void showState() {
         assert SwingUtilities.isEventDispatchThread();
         status.setText(model.status().isEmpty() ? " " : "<html>" + escape(model.status()) + "</html>");
-        exportButton.setEnabled(!model.exporting());
-        print.setEnabled(!model.exporting());
-        preview.setEnabled(!model.exporting());
+        boolean mayMake = HandoutDesk.mayMake(session.actor());
+        exportButton.setEnabled(!model.exporting() && mayMake);
+        print.setEnabled(!model.exporting() && mayMake);
+        preview.setEnabled(!model.exporting() && mayMake);
         open.setEnabled(model.canOpen());
+        String why = mayMake ? null : Messages.get("handout.clinicianOnly");
+        for (JButton b : new JButton[] {exportButton, print, preview}) {
+            b.setToolTipText(why);
+        }
+    }
+
+    private void signedBy() {
+        String name = session.actor().fullName();
+        therapist.setText(name);
+        therapist.getAccessibleContext().setAccessibleName(Messages.get("handout.therapistName") + " " + name);
+        model.setTherapist(name);
+        showState();
     }
 
     /** Lists the printers (off the event thread) and selects the one remembered on this computer. */
@@ -179,7 +198,8 @@ final class HandoutPanel extends JPanel {
         readyDraft().ifPresent(draft -> {
             Patient patient = patients.chosen().orElseThrow();
             model.exportStarted();
-            tasks.run(() -> export.preview(patient, draft), pdf -> {
+            Actor who = session.actor();
+            tasks.run(() -> export.preview(who, patient, draft), pdf -> {
                 model.done("");
                 new PreviewDialog(SwingUtilities.getWindowAncestor(this), pdf, tasks, onError).setVisible(true);
             }, error -> {
@@ -193,7 +213,8 @@ final class HandoutPanel extends JPanel {
         readyDraft().ifPresent(draft -> {
             Patient patient = patients.chosen().orElseThrow();
             model.exportStarted();
-            tasks.run(() -> export.exportToFolder(patient, draft, printables), this::exported, error -> {
+            Actor who = session.actor();
+            tasks.run(() -> export.exportToFolder(who, patient, draft, printables), this::exported, error -> {
                 model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
                 onError.accept(error);
             });
@@ -208,11 +229,12 @@ final class HandoutPanel extends JPanel {
         readyDraft().ifPresent(draft -> {
             Patient patient = patients.chosen().orElseThrow();
             model.exportStarted();
+            Actor who = session.actor();
             tasks.run(() -> {
-                ExportResult result = export.exportToFolder(patient, draft, printables);
+                ExportResult result = export.exportToFolder(who, patient, draft, printables);
                 try {
                     printer.print(result.file(), printerName, result.planNumber());
-                    export.markPrinted(result, printerName);
+                    export.printed(who, patient.id(), result, printerName);
                     return new Printed(result, printerName, null);
                 } catch (HandoutPrinter.PrintFailure failure) {
                     return new Printed(result, printerName, failure.getMessage());
@@ -224,8 +246,7 @@ final class HandoutPanel extends JPanel {
                             printed.printer(), printed.result().file()));
                 } else {
                     model.done(printed.failure());
-                    javax.swing.JOptionPane.showMessageDialog(this, printed.failure(),
-                            Messages.get("handout.printFailed"), javax.swing.JOptionPane.WARNING_MESSAGE);
+                    Ui.warn(this, printed.failure(), Messages.get("handout.printFailed"));
                 }
             }, error -> {
                 model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());

@@ -17,17 +17,15 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
-import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.handout.HandoutPrinter;
-import org.physiokiosk.record.PatientRecordService;
-import org.physiokiosk.store.Backups;
-import org.physiokiosk.store.ClinicRepository;
-import org.physiokiosk.store.HandoutRepository;
-import org.physiokiosk.store.NoteRepository;
-import org.physiokiosk.store.PlanRepository;
-import org.physiokiosk.store.PatientRepository;
+import org.physiokiosk.staff.Actor;
+import org.physiokiosk.wiring.Services;
 
-/** The kiosk window: three screens as tabs (patient, plan, notes and handout) and a status bar. */
+/**
+ * One person's kiosk window: the screens as tabs (patient, plan, handout, clinic, record, and for an administrator
+ * the audit trail) and a status bar saying who is signed in, with Lock and Switch user. Each signed-in person has
+ * their own window, so one person's unsaved work waits while another works.
+ */
 public final class KioskFrame extends JFrame {
 
     private final PatientModel patientModel;
@@ -39,18 +37,43 @@ public final class KioskFrame extends JFrame {
     private final HandoutModel handoutModel;
     private final RecordPanel recordPanel;
     private final Deps deps;
+    private final Session session;
+    private final JLabel signedIn = named(new JLabel(" "), "signedIn");
+    private final javax.swing.JButton lock = named(new javax.swing.JButton(Messages.get("lock.now")), "lockNow");
+    private final javax.swing.JButton switchUser = named(new javax.swing.JButton(Messages.get("lock.switchUser")),
+            "switchUser");
 
-    /** What the window needs, wired in one place (app.Services, or a test). */
-    public record Deps(Catalogue catalogue, PatientRepository patients, PlanRepository plans, NoteRepository notes,
-                       HandoutRepository handouts, ClinicRepository clinics, ExportService export,
-                       PatientRecordService records, Backups backups, Path database, HandoutPrinter printer,
-                       PrinterPreference printerPreference, Path printables, Tasks tasks, Clock clock,
-                       java.util.function.Consumer<Path> restore,
-                       org.physiokiosk.library.ClinicTemplates clinicTemplates,
-                       org.physiokiosk.library.ClinicExercises clinicExercises) {
+    /** What the window asks of the kiosk around it: lock now, let someone else sign in, a new lock time. */
+    public interface Controls {
+        void lock();
+
+        void switchUser();
+
+        void lockMinutesChanged(int minutes);
+
+        /** For a window on its own (a test): the buttons do nothing. */
+        Controls NONE = new Controls() {
+            @Override
+            public void lock() {
+            }
+
+            @Override
+            public void switchUser() {
+            }
+
+            @Override
+            public void lockMinutesChanged(int minutes) {
+            }
+        };
     }
 
-    public KioskFrame(Deps deps) {
+    /** What the window needs, wired in one place (wiring.Services, or a test). */
+    public record Deps(Catalogue catalogue, Services.Desks desks, HandoutPrinter printer,
+                       PrinterPreference printerPreference, Path printables, Tasks tasks, Clock clock,
+                       java.util.function.BiConsumer<Actor, Path> restore, Controls controls) {
+    }
+
+    public KioskFrame(Deps deps, Actor owner) {
         super(Messages.get("app.title"));
         assert SwingUtilities.isEventDispatchThread();
         setName("kiosk");
@@ -60,17 +83,20 @@ public final class KioskFrame extends JFrame {
         planModel = new PlanModel(deps.catalogue());
         handoutModel = new HandoutModel();
         this.deps = deps;
+        this.session = new Session(owner);
+        Services.Desks desks = deps.desks();
 
-        patientPanel = new PatientPanel(patientModel, deps.patients(), tasks, this::showError);
-        HandoutPanel handoutPanel = new HandoutPanel(handoutModel, patientModel, planModel, deps.export(),
+        patientPanel = new PatientPanel(patientModel, desks.patients(), session, tasks, this::showError);
+        HandoutPanel handoutPanel = new HandoutPanel(handoutModel, patientModel, planModel, desks.handouts(), session,
                 deps.printer(), deps.printerPreference(), deps.printables(), tasks, this::showError);
-        ClinicSettingsPanel clinicPanel = new ClinicSettingsPanel(new ClinicSettingsModel(), deps.clinics(),
-                deps.backups(), deps.database(), deps.restore(), tasks, this::showError);
-        recordPanel = new RecordPanel(new RecordModel(), deps.notes(), deps.handouts(), deps.export(), deps.records(),
+        ClinicSettingsPanel clinicPanel = new ClinicSettingsPanel(new ClinicSettingsModel(), desks.clinic(), session,
+                backup -> deps.restore().accept(session.actor(), backup), deps.controls()::lockMinutesChanged, tasks,
+                this::showError);
+        recordPanel = new RecordPanel(new RecordModel(), desks.notes(), desks.handouts(), desks.records(), session,
                 deps.printables(), tasks, this::showError, this::patientErased);
         tabs.addTab(Messages.get("tab.patient"), patientPanel);
-        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, deps.clinicExercises(), deps.clinicTemplates(), tasks,
-                this::showError));
+        tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, desks.clinicExercises(), desks.clinicTemplates(),
+                tasks, this::showError));
         tabs.addTab(Messages.get("tab.handout"), handoutPanel);
         tabs.addTab(Messages.get("tab.clinic"), clinicPanel);
         tabs.addTab(Messages.get("tab.record"), recordPanel);
@@ -87,8 +113,18 @@ public final class KioskFrame extends JFrame {
         handoutPanel.refreshPrinters();
         clinicPanel.refresh();
 
-        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[grow][]", ""));
+        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[grow][][][][]", ""));
         statusBar.add(patientStatus);
+        statusBar.add(signedIn, "gapright 12");
+        lock.setMnemonic(KeyEvent.VK_K);
+        lock.setToolTipText(Messages.get("lock.tooltip"));
+        lock.addActionListener(e -> deps.controls().lock());
+        switchUser.setMnemonic(KeyEvent.VK_U);
+        switchUser.addActionListener(e -> deps.controls().switchUser());
+        statusBar.add(lock, "h 36!");
+        statusBar.add(switchUser, "h 36!");
+        session.onChanged(this::showWho);
+        showWho();
         busy.setIndeterminate(true);
         busy.setVisible(false);
         busy.setString(Messages.get("status.busy"));
@@ -118,7 +154,8 @@ public final class KioskFrame extends JFrame {
             handoutModel.startNew();
             recordPanel.show(p);
             tabs.setSelectedIndex(1);
-            deps.tasks().run(() -> deps.plans().latestFor(p.id()).flatMap(id -> deps.plans().find(id, deps.catalogue())),
+            Actor who = session.actor();
+            deps.tasks().run(() -> deps.desks().patients().open(who, p.id()),
                     latest -> latest.ifPresent(plan -> {
                         if (patientModel.chosen().filter(c -> c.id() == p.id()).isPresent()) {
                             planModel.load(plan.draft().items());
@@ -133,6 +170,16 @@ public final class KioskFrame extends JFrame {
         });
     }
 
+    private void showWho() {
+        Actor who = session.actor();
+        signedIn.setText(Messages.get("status.signedIn", who.fullName(), Messages.get("role." + who.role().id())));
+    }
+
+    /** The person whose work this window holds, and who acts in it now. */
+    Session session() {
+        return session;
+    }
+
     private void patientErased() {
         patientModel.choose(null);
         patientPanel.refresh();
@@ -140,6 +187,6 @@ public final class KioskFrame extends JFrame {
 
     private void showError(Throwable error) {
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
-        JOptionPane.showMessageDialog(this, message, Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+        Ui.error(this, message, Messages.get("app.title"));
     }
 }

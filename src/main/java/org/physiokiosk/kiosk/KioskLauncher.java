@@ -2,10 +2,7 @@ package org.physiokiosk.kiosk;
 
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,7 +15,8 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.wiring.AppPaths;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.handout.HandoutPrinter;
-import org.physiokiosk.store.Backups;
+import org.physiokiosk.service.ClinicDesk;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.store.DamagedDatabaseException;
 import org.physiokiosk.store.MissingDatabaseException;
 
@@ -41,13 +39,21 @@ public final class KioskLauncher {
     }
 
     public static void launch(AppPaths paths, Clock clock) {
+        launch(paths, clock, false);
+    }
+
+    /** Opens the kiosk; {@code fullScreen}: fills the screen, no window decorations, an administrator to leave. */
+    public static void launch(AppPaths paths, Clock clock, boolean fullScreen) {
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("physio-kiosk: no display; run the kiosk on a desktop (or under xvfb-run -a).");
             System.exit(1);
         }
+        Startup[] startup = new Startup[1];
         CompletableFuture.supplyAsync(() -> {
             try {
-                return Services.start(paths, clock);
+                Services started = Services.start(paths, clock);
+                startup[0] = new Startup(started.desks().staff().hasStaff(), started.desks().clinic().lockMinutes());
+                return started;
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
@@ -55,19 +61,20 @@ public final class KioskLauncher {
             Throwable cause = error == null ? null : error.getCause() != null ? error.getCause() : error;
             // Still off the event thread: look for a good backup now, as checking one reads the disk.
             Optional<Path> backup = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException
-                    ? Backups.newestGood(Backups.folderFor(paths.database())) : Optional.empty();
+                    ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
             SwingUtilities.invokeLater(() -> {
                 installTheme();
                 if (cause != null) {
-                    startFailed(cause, backup, paths, clock);
+                    startFailed(cause, backup, paths, clock, fullScreen);
                 } else {
-                    open(services, paths, clock);
+                    open(services, paths, clock, fullScreen, startup[0]);
                 }
             });
         });
     }
 
-    private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock) {
+    private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock,
+                                    boolean fullScreen) {
         boolean recoverable = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException;
         if (recoverable && backup.isPresent()) {
             // A damaged file (moved aside) or one that went missing: offer the newest good backup.
@@ -76,13 +83,14 @@ public final class KioskLauncher {
                     backup.get().getFileName()), Messages.get("app.damaged"), JOptionPane.YES_NO_OPTION,
                     JOptionPane.WARNING_MESSAGE);
             if (answer == JOptionPane.YES_OPTION) {
-                CompletableFuture.runAsync(() -> Backups.restore(backup.get(), paths.database(), clock))
+                // Nobody can sign in to a database that cannot be opened: restoring it is the way back.
+                CompletableFuture.runAsync(() -> ClinicDesk.restoreUnchecked(backup.get(), paths.database(), clock))
                         .whenComplete((v, t) -> {
                             if (t == null) {
-                                launch(paths, clock);
+                                launch(paths, clock, fullScreen);
                             } else {
                                 SwingUtilities.invokeLater(() -> startFailed(t.getCause() != null ? t.getCause() : t,
-                                        Optional.empty(), paths, clock));
+                                        Optional.empty(), paths, clock, fullScreen));
                             }
                         });
                 return;
@@ -101,69 +109,65 @@ public final class KioskLauncher {
         System.exit(1);
     }
 
-    private static void open(Services services, AppPaths paths, Clock clock) {
+    private static void open(Services services, AppPaths paths, Clock clock, boolean fullScreen, Startup startup) {
         Tasks tasks = new Tasks();
-        KioskFrame[] holder = new KioskFrame[1];
-        KioskFrame frame = new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(),
-                services.plans(), services.notes(), services.handouts(), services.clinics(), services.export(),
-                services.records(), services.backups(), paths.database(), new HandoutPrinter(),
-                PrinterPreference.onThisComputer(), paths.printables(), tasks, clock,
-                backup -> restore(holder[0], tasks, services, backup, paths, clock), services.clinicTemplates(),
-                services.clinicExercises()));
-        holder[0] = frame;
-        tasks.run(() -> services.backups().backupNow(), ignored -> { }, ignored -> { });
+        Services.Desks desks = services.desks();
+        KioskSessions[] sessions = new KioskSessions[1];
         Timer daily = new Timer(HOUR_MS, e -> tasks.run(() -> {
-            if (services.backups().due()) {
-                services.backups().backupNow();
+            if (desks.clinic().backupDue()) {
+                desks.clinic().routineBackup();
             }
             return null;
         }, ignored -> { }, ignored -> { }));
+        Runnable shutdown = () -> {
+            daily.stop();
+            tasks.close();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    desks.clinic().routineBackup();
+                } finally {
+                    services.close();
+                }
+            }).whenComplete((v, t) -> System.exit(0));
+        };
+        HandoutPrinter printer = new HandoutPrinter();
+        PrinterPreference printers = PrinterPreference.onThisComputer();
+        sessions[0] = new KioskSessions(desks, controls -> new KioskFrame.Deps(services.catalogue(), desks, printer,
+                printers, paths.printables(), tasks, clock,
+                (who, backup) -> restore(sessions[0].current(), tasks, services, who, backup), controls), tasks,
+                startup.lockMinutes(), fullScreen, shutdown);
+        tasks.run(() -> desks.clinic().routineBackup(), ignored -> { }, ignored -> { });
         daily.start();
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                daily.stop();
-                tasks.close();
-                CompletableFuture.runAsync(() -> {
-                    try {
-                        services.backups().backupNow();
-                    } finally {
-                        services.close();
-                    }
-                }).whenComplete((v, t) -> System.exit(0));
-            }
-        });
-        frame.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
-        frame.setExtendedState(Frame.MAXIMIZED_BOTH);
-        frame.setVisible(true);
+        sessions[0].start(startup.hasStaff());
+    }
+
+    /** What the kiosk reads before its first screen, off the event thread. */
+    private record Startup(boolean hasStaff, int lockMinutes) {
     }
 
     /**
      * Checks the backup while the kiosk is still open (a bad file is refused and the kiosk goes on), then closes the
-     * database, puts the backup in place (keeping the current file aside) and ends the kiosk. If the restore is
+     * database, puts the backup in place (keeping the current file aside) and ends the kiosk. Only an administrator
+     * restores (the service refuses anyone else); the restore is in the trail of both databases. If the restore is
      * refused or fails, the current database is as it was and the message says so.
      */
-    private static void restore(KioskFrame frame, Tasks tasks, Services services, Path backup, AppPaths paths,
-                                Clock clock) {
-        tasks.run(() -> Optional.ofNullable(Backups.problem(backup)), problem -> {
+    private static void restore(KioskFrame frame, Tasks tasks, Services services, Actor who, Path backup) {
+        tasks.run(() -> services.desks().clinic().problemWith(backup), problem -> {
             if (problem.isPresent()) {
-                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restoreRefused", backup, problem.get()),
-                        Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
+                Ui.error(frame, Messages.get("clinic.restoreRefused", backup, problem.get()),
+                        Messages.get("app.title"));
                 return;
             }
-            tasks.run(() -> {
-                services.close();
-                return Backups.restore(backup, paths.database(), clock);
-            }, aside -> {
-                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restored", backup.getFileName(), aside),
+            tasks.run(() -> services.desks().clinic().restore(who, backup, services::close), aside -> {
+                Ui.message(frame, Messages.get("clinic.restored", backup.getFileName(), aside),
                         Messages.get("app.title"), JOptionPane.INFORMATION_MESSAGE);
                 System.exit(0);
             }, error -> {
-                JOptionPane.showMessageDialog(frame, Messages.get("clinic.restoreFailed", error.getMessage()),
-                        Messages.get("app.title"), JOptionPane.ERROR_MESSAGE);
-                System.exit(1);
+                Ui.error(frame, Messages.get("clinic.restoreFailed", error.getMessage()), Messages.get("app.title"));
+                if (!(error instanceof org.physiokiosk.store.StoreException.Refused)) {
+                    System.exit(1);
+                }
             });
-        }, error -> JOptionPane.showMessageDialog(frame, error.getMessage(), Messages.get("app.title"),
-                JOptionPane.ERROR_MESSAGE));
+        }, error -> Ui.error(frame, error.getMessage(), Messages.get("app.title")));
     }
 }

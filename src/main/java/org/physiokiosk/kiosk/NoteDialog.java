@@ -16,7 +16,11 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.notes.NoteHistory;
 
-/** Asks for a note's text and author (a new note, or an amendment to one). Modal; nothing is saved here. */
+/**
+ * Asks for a note's text (a new note, or an amendment to one), signed by the signed-in person, whose name is shown
+ * and cannot be typed over. Modal to its own window only, so another person's window is never blocked by it; nothing
+ * is saved here.
+ */
 final class NoteDialog extends JDialog {
 
     /** What was typed. */
@@ -28,8 +32,8 @@ final class NoteDialog extends JDialog {
     private final JLabel problem = named(new JLabel(" "), "noteProblem");
     private Typed result;
 
-    NoteDialog(Window owner, String title, String context, String defaultAuthor) {
-        super(owner, title, ModalityType.APPLICATION_MODAL);
+    NoteDialog(Window owner, String title, String context, String signer) {
+        super(owner, title, ModalityType.DOCUMENT_MODAL);
         setName("noteDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][][]"));
         if (!context.isEmpty()) {
@@ -45,7 +49,9 @@ final class NoteDialog extends JDialog {
         Ui.onKey(text, "TAB", text::transferFocus);
         panel.add(new JScrollPane(text), "h 120:200:");
         panel.add(Ui.labelFor(Messages.get("record.noteAuthor"), author, KeyEvent.VK_A));
-        author.setText(defaultAuthor);
+        author.setText(signer);
+        author.setEditable(false);
+        author.getAccessibleContext().setAccessibleName(Messages.get("record.noteAuthor") + " " + signer);
         panel.add(author, "h 40!");
         problem.putClientProperty("FlatLaf.styleClass", "problem");
         panel.add(problem);

@@ -10,16 +10,15 @@ import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
 import org.physiokiosk.patient.PatientName;
-import org.physiokiosk.store.PatientRepository;
 
 /**
  * State behind the patient screen: search results, the add-patient form's problems, the chosen patient,
  * and the question asked when the form's patient is already on record (one person, one record).
  *
- * <p>Adding goes: {@link #check}, then {@code PatientRepository.addUnlessOnRecord} off the event thread,
+ * <p>Adding goes: {@link #check}, then {@code PatientDesk.addUnlessOnRecord} off the event thread,
  * then {@link #addFinished}. A patient with the same name (as compared by {@link PatientName#key}) and date of
  * birth is not added: the model holds a {@link LookAlike} question, and only {@link #answer} with
- * {@link Answer#ADD_ANOTHER} hands back a patient to add anyway (with {@code PatientRepository.add}).
+ * {@link Answer#ADD_ANOTHER} hands back a patient to add anyway (with {@code PatientDesk.add}).
  */
 public final class PatientModel {
 

@@ -23,7 +23,7 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
-import org.physiokiosk.store.PatientRepository;
+import org.physiokiosk.service.PatientDesk;
 
 /** Screen 1: find a patient as you type, or add one; inline validation, nothing saved until valid. */
 final class PatientPanel extends JPanel {
@@ -31,7 +31,8 @@ final class PatientPanel extends JPanel {
     private static final int MAX_RESULTS = 50;
 
     private final PatientModel model;
-    private final PatientRepository patients;
+    private final PatientDesk patients;
+    private final Session session;
     private final Tasks tasks;
     private final Consumer<Throwable> onError;
 
@@ -49,10 +50,11 @@ final class PatientPanel extends JPanel {
     private final JButton add = named(new JButton(Messages.get("patient.add")), "addPatient");
     private final Timer searchDelay;
 
-    PatientPanel(PatientModel model, PatientRepository patients, Tasks tasks, Consumer<Throwable> onError) {
+    PatientPanel(PatientModel model, PatientDesk patients, Session session, Tasks tasks, Consumer<Throwable> onError) {
         super(new MigLayout("insets 16, fill", "[0:0:, fill, grow 55]32[0:0:, fill, grow 45]", "[grow, fill]"));
         this.model = model;
         this.patients = patients;
+        this.session = session;
         this.tasks = tasks;
         this.onError = onError;
         searchDelay = new Timer(150, e -> runSearch());
@@ -137,7 +139,8 @@ final class PatientPanel extends JPanel {
 
     private void runSearch() {
         String query = search.getText();
-        tasks.run(() -> patients.search(query, MAX_RESULTS), model::setResults, onError);
+        org.physiokiosk.staff.Actor who = session.actor();
+        tasks.run(() -> patients.search(who, query, MAX_RESULTS), model::setResults, onError);
     }
 
     private void showResults() {
@@ -178,7 +181,8 @@ final class PatientPanel extends JPanel {
             return;
         }
         add.setEnabled(false);
-        tasks.run(() -> patients.addUnlessOnRecord(candidate), result -> {
+        org.physiokiosk.staff.Actor who = session.actor();
+        tasks.run(() -> patients.addUnlessOnRecord(who, candidate), result -> {
             add.setEnabled(true);
             model.addFinished(result);
         }, error -> {
@@ -209,6 +213,7 @@ final class PatientPanel extends JPanel {
         pane.setName("lookAlikeQuestion");
         JDialog dialog = pane.createDialog(this, Messages.get("patient.lookAlike.title"));
         dialog.setName("lookAlikeDialog");
+        dialog.setModalityType(java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
         dialog.getAccessibleContext().setAccessibleDescription(text);
         dialog.setVisible(true);
         dialog.dispose();
@@ -218,7 +223,8 @@ final class PatientPanel extends JPanel {
                 : PatientModel.Answer.CANCEL;
         model.answer(answer).ifPresent(confirmed -> {
             add.setEnabled(false);
-            tasks.run(() -> patients.add(confirmed), saved -> {
+            org.physiokiosk.staff.Actor who = session.actor();
+            tasks.run(() -> patients.add(who, confirmed), saved -> {
                 add.setEnabled(true);
                 model.addFinished(new org.physiokiosk.patient.AddResult.Added(saved));
             }, error -> {

@@ -388,10 +388,8 @@ final class PlanPanel extends JPanel {
             return;
         }
         if (!model.items().isEmpty()) {
-            int answer = JOptionPane.showConfirmDialog(this,
-                    Messages.get("plan.templateReplaces", model.items().size(), t.name()),
-                    Messages.get("plan.useTemplate"), JOptionPane.OK_CANCEL_OPTION);
-            if (answer != JOptionPane.OK_OPTION) {
+            if (!Ui.confirm(this, Messages.get("plan.templateReplaces", model.items().size(), t.name()),
+                    Messages.get("plan.useTemplate"), JOptionPane.QUESTION_MESSAGE)) {
                 return;
             }
         }

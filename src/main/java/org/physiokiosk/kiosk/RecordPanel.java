@@ -24,14 +24,15 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
-import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.handout.HandoutFileName;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.record.PatientRecordService;
-import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.plan.LoggedHandout;
-import org.physiokiosk.store.NoteRepository;
+import org.physiokiosk.service.HandoutDesk;
+import org.physiokiosk.service.NoteDesk;
+import org.physiokiosk.service.RecordDesk;
+import org.physiokiosk.staff.Actor;
 
 /**
  * Screen 5: the chosen patient's record. Notes with their amendments (add a note, amend one; nothing is
@@ -43,10 +44,10 @@ final class RecordPanel extends JPanel {
             .withZone(ZoneId.systemDefault());
 
     private final RecordModel model;
-    private final NoteRepository notes;
-    private final HandoutRepository handouts;
-    private final ExportService export;
-    private final PatientRecordService records;
+    private final NoteDesk notes;
+    private final HandoutDesk handouts;
+    private final RecordDesk records;
+    private final Session session;
     private final Path printables;
     private final Tasks tasks;
     private final Consumer<Throwable> onError;
@@ -65,15 +66,14 @@ final class RecordPanel extends JPanel {
     private final JButton erase = named(new JButton(Messages.get("record.erase")), "recordErase");
     private final JLabel status = named(new JLabel(" "), "recordStatus");
 
-    RecordPanel(RecordModel model, NoteRepository notes, HandoutRepository handouts, ExportService export,
-                PatientRecordService records, Path printables, Tasks tasks, Consumer<Throwable> onError,
-                Runnable onErased) {
+    RecordPanel(RecordModel model, NoteDesk notes, HandoutDesk handouts, RecordDesk records, Session session,
+                Path printables, Tasks tasks, Consumer<Throwable> onError, Runnable onErased) {
         super(new MigLayout("insets 16, fill, wrap 2", "[0:0:, fill, grow 55]24[0:0:, fill, grow 45]", "[][][grow, fill][][][]"));
         this.model = model;
         this.notes = notes;
         this.handouts = handouts;
-        this.export = export;
         this.records = records;
+        this.session = session;
         this.printables = printables;
         this.tasks = tasks;
         this.onError = onError;
@@ -120,6 +120,7 @@ final class RecordPanel extends JPanel {
         exportRecord.addActionListener(e -> exportRecord());
         erase.addActionListener(e -> erasePatient());
         model.onChanged(this::showState);
+        session.onChanged(this::showState);
         showState();
     }
 
@@ -129,11 +130,18 @@ final class RecordPanel extends JPanel {
             model.cleared();
             return;
         }
-        tasks.run(() -> new Loaded(notes.history(patient.id()), handouts.forPatient(patient.id())),
-                loaded -> model.loaded(patient, loaded.notes(), loaded.handouts()), onError);
+        Actor who = session.actor();
+        tasks.run(() -> load(who, patient), loaded -> model.loaded(patient, loaded.notes(), loaded.handouts()),
+                onError);
     }
 
     private record Loaded(java.util.List<org.physiokiosk.notes.NoteHistory> notes, java.util.List<LoggedHandout> handouts) {
+    }
+
+    /** The front desk never asks for visit notes: it sees the handouts only. Off the event thread. */
+    private Loaded load(Actor who, Patient p) {
+        return new Loaded(NoteDesk.mayRead(who) ? notes.history(who, p.id()) : java.util.List.of(),
+                handouts.list(who, p.id()));
     }
 
     private void showState() {
@@ -144,17 +152,28 @@ final class RecordPanel extends JPanel {
         model.noteRows().forEach(noteModel::addElement);
         handoutModel.clear();
         model.handouts().forEach(handoutModel::addElement);
-        noteText.setText("");
+        Actor who = session.actor();
         for (JButton b : new JButton[] {addNote, amend, reprint, exportRecord, erase}) {
             b.setEnabled(has);
         }
+        // What a role may not do is not offered (and the services refuse it anyway).
+        boolean clinical = NoteDesk.mayRead(who);
+        addNote.setVisible(clinical);
+        amend.setVisible(clinical);
+        noteList.setEnabled(clinical);
+        noteList.getAccessibleContext().setAccessibleName(clinical ? Messages.get("record.notes")
+                : Messages.get("record.notesNotForRole"));
+        noteText.setText(clinical ? "" : Messages.get("record.notesNotForRole"));
+        exportRecord.setVisible(RecordDesk.mayHandle(who));
+        erase.setVisible(RecordDesk.mayHandle(who));
         status.setText(model.status().isEmpty() ? " " : "<html>" + model.status() + "</html>");
     }
 
     private void addNote() {
+        Actor who = session.actor();
         model.patient().ifPresent(p -> new NoteDialog(SwingUtilities.getWindowAncestor(this),
-                Messages.get("record.addTitle"), "", "").ask().ifPresent(typed -> tasks.run(
-                        () -> notes.add(p.id(), null, typed.text(), typed.author()), saved -> reload(p), onError)));
+                Messages.get("record.addTitle"), "", who.fullName()).ask().ifPresent(typed -> tasks.run(
+                        () -> notes.add(who, p.id(), typed.text(), null), saved -> reload(p), onError)));
     }
 
     private void amendNote() {
@@ -164,13 +183,15 @@ final class RecordPanel extends JPanel {
             return;
         }
         Patient p = model.patient().orElseThrow();
+        Actor who = session.actor();
         new NoteDialog(SwingUtilities.getWindowAncestor(this), Messages.get("record.amendTitle", row.original()),
-                row.note().text(), "").ask().ifPresent(typed -> tasks.run(
-                        () -> notes.amend(row.note().id(), typed.text(), typed.author()), saved -> reload(p), onError));
+                row.note().text(), who.fullName()).ask().ifPresent(typed -> tasks.run(
+                        () -> notes.amend(who, row.note().id(), typed.text(), null), saved -> reload(p), onError));
     }
 
     private void reload(Patient p) {
-        tasks.run(() -> new Loaded(notes.history(p.id()), handouts.forPatient(p.id())), loaded -> {
+        Actor who = session.actor();
+        tasks.run(() -> load(who, p), loaded -> {
             model.loaded(p, loaded.notes(), loaded.handouts());
             model.status(Messages.get("record.noteSaved"));
         }, onError);
@@ -186,7 +207,8 @@ final class RecordPanel extends JPanel {
         Path target = printables.resolve(HandoutFileName.of(java.time.LocalDate.now(), p.name(), h.planId())
                 .replace(".pdf", "-reprint-" + h.id() + ".pdf"));
         // A reprint of a reprint gets the next free name: the kiosk never writes over a file.
-        tasks.run(() -> export.reprint(h.id(), OutputGuard.free(target), false), result -> {
+        Actor who = session.actor();
+        tasks.run(() -> handouts.reprint(who, h.id(), OutputGuard.free(target), false), result -> {
             show(p);
             model.status(Messages.get("record.reprinted", result.file()));
         }, onError);
@@ -194,7 +216,7 @@ final class RecordPanel extends JPanel {
 
     private void exportRecord() {
         Patient p = model.patient().orElseThrow();
-        JFileChooser chooser = new JFileChooser(printables.toFile());
+        JFileChooser chooser = Ui.chooser(printables.toFile());
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         chooser.setSelectedFile(printables.toFile());
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
@@ -208,11 +230,10 @@ final class RecordPanel extends JPanel {
                         return;
                     }
                     Object[] options = {Messages.get("record.replaceYes"), Messages.get("record.replaceNo")};
-                    int answer = JOptionPane.showOptionDialog(this, Messages.get("record.replaceConfirm",
+                    int answer = Ui.choose(this, Messages.get("record.replaceConfirm",
                                     existing.stream().map(f -> f.getFileName().toString())
                                             .collect(java.util.stream.Collectors.joining(", ")), folder),
-                            Messages.get("record.replaceTitle"), JOptionPane.YES_NO_OPTION,
-                            JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+                            Messages.get("record.replaceTitle"), JOptionPane.QUESTION_MESSAGE, options, options[1]);
                     if (answer == 0) {
                         exportRecord(p, folder, true);
                     } else {
@@ -222,20 +243,21 @@ final class RecordPanel extends JPanel {
     }
 
     private void exportRecord(Patient p, Path folder, boolean replace) {
-        tasks.run(() -> records.export(p.id(), folder, replace),
+        Actor who = session.actor();
+        tasks.run(() -> records.export(who, p.id(), folder, replace),
                 out -> model.status(Messages.get("record.exported", out.json(), out.pdf())), onError);
     }
 
     private void erasePatient() {
         Patient p = model.patient().orElseThrow();
         Object[] options = {Messages.get("record.eraseYes"), Messages.get("record.eraseNo")};
-        int answer = JOptionPane.showOptionDialog(this, Messages.get("record.eraseConfirm", p.name()),
-                Messages.get("record.eraseTitle"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                options, options[1]);
+        int answer = Ui.choose(this, Messages.get("record.eraseConfirm", p.name()),
+                Messages.get("record.eraseTitle"), JOptionPane.WARNING_MESSAGE, options, options[1]);
         if (answer != 0) {
             return;
         }
-        tasks.run(() -> records.erase(p.id()), erased -> {
+        Actor who = session.actor();
+        tasks.run(() -> records.erase(who, p.id()), erased -> {
             model.cleared();
             model.status(Messages.get("record.erased", erased.notes(), erased.plans(), erased.handouts(),
                     erased.filesDeleted()));

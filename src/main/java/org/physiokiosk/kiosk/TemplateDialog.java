@@ -30,7 +30,7 @@ final class TemplateDialog extends JDialog {
     private Typed result;
 
     TemplateDialog(Window owner, String region) {
-        super(owner, Messages.get("template.title"), ModalityType.APPLICATION_MODAL);
+        super(owner, Messages.get("template.title"), ModalityType.DOCUMENT_MODAL);
         setName("templateDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]"));
         panel.add(Ui.labelFor(Messages.get("template.name"), name, KeyEvent.VK_N));

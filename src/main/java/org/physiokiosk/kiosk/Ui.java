@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -75,5 +76,62 @@ final class Ui {
                 action.run();
             }
         });
+    }
+
+    // Every dialog of the kiosk is modal to its own window only (DOCUMENT_MODAL): a question left open in one
+    // person's window never blocks another person's window after a switch of user. JOptionPane's own show methods
+    // block the whole program, so these build the same dialogs with that one difference.
+
+    /** A message: information, a warning or an error (JOptionPane's message types). */
+    static void message(java.awt.Component parent, Object message, String title, int type) {
+        JOptionPane pane = new JOptionPane(message, type);
+        show(pane, parent, title);
+    }
+
+    static void warn(java.awt.Component parent, Object message, String title) {
+        message(parent, message, title, JOptionPane.WARNING_MESSAGE);
+    }
+
+    static void error(java.awt.Component parent, Object message, String title) {
+        message(parent, message, title, JOptionPane.ERROR_MESSAGE);
+    }
+
+    /** A question with the given answers; the index of the one chosen, or -1 when the dialog was closed. */
+    static int choose(java.awt.Component parent, Object message, String title, int type, Object[] options,
+                      Object initial) {
+        JOptionPane pane = new JOptionPane(message, type, JOptionPane.DEFAULT_OPTION, null, options, initial);
+        Object value = show(pane, parent, title);
+        for (int i = 0; i < options.length; i++) {
+            if (options[i].equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** OK or Cancel; true only for OK. */
+    static boolean confirm(java.awt.Component parent, Object message, String title, int type) {
+        JOptionPane pane = new JOptionPane(message, type, JOptionPane.OK_CANCEL_OPTION);
+        return Integer.valueOf(JOptionPane.OK_OPTION).equals(show(pane, parent, title));
+    }
+
+    private static Object show(JOptionPane pane, java.awt.Component parent, String title) {
+        javax.swing.JDialog dialog = pane.createDialog(parent, title);
+        dialog.setModalityType(java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
+        dialog.setVisible(true);
+        dialog.dispose();
+        return pane.getValue();
+    }
+
+    /** A file chooser whose dialog is modal to its own window only. */
+    static javax.swing.JFileChooser chooser(java.io.File folder) {
+        return new javax.swing.JFileChooser(folder) {
+            @Override
+            protected javax.swing.JDialog createDialog(java.awt.Component parent) {
+                javax.swing.JDialog dialog = super.createDialog(parent);
+                dialog.setModalityType(java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
+                return dialog;
+            }
+        };
     }
 }

@@ -20,7 +20,7 @@ record CliRun(int code, String out, String err) {
     static CliRun withEnv(Map<String, String> env, Path workingDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, workingDir, paths -> { });
+        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, workingDir, (paths, fullScreen) -> { });
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
         return new CliRun(code, out.toString(), err.toString());
     }

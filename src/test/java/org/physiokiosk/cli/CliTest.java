@@ -35,7 +35,7 @@ class CliTest {
     private Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, dir, kioskOpened::set);
+        Cli.Context context = new Cli.Context(env, Fixtures.CLOCK, dir, (paths, fullScreen) -> kioskOpened.set(paths));
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
         return new Run(code, out.toString(), err.toString());
     }

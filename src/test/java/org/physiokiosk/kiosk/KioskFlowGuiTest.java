@@ -27,6 +27,7 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.notes.VisitNote;
 import org.physiokiosk.patient.Patient;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.Pdfs;
 import org.physiokiosk.testing.RequiresDisplay;
@@ -69,13 +70,14 @@ class KioskFlowGuiTest {
         paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR, dir.resolve("printables"));
         services = Services.start(paths, Fixtures.CLOCK);
         tasks = new Tasks();
+        // Signed in as an administrator, who may do everything these flows do; roles have tests of their own.
+        Actor sam = Actor.of(services.desks().staff().add(java.util.Optional.empty(), "sam", "Sam Lee",
+                org.physiokiosk.staff.Role.ADMINISTRATOR, "482915"));
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
-            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
-                    services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
-                    services.backups(), paths.database(), new HandoutPrinter(), printerPreference, paths.printables(),
-                    tasks, Fixtures.CLOCK, restoreAsked::set, services.clinicTemplates(),
-                    services.clinicExercises()));
+            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.desks(), new HandoutPrinter(),
+                    printerPreference, paths.printables(), tasks, Fixtures.CLOCK,
+                    (who, backup) -> restoreAsked.set(backup), KioskFrame.Controls.NONE), sam);
         });
         window = new FrameFixture(frame);
         window.show(new java.awt.Dimension(1280, 740)); // fits the 1366x768 screen .ci/run gives Xvfb
@@ -111,7 +113,6 @@ class KioskFlowGuiTest {
         window.label("dosagePreview").requireText("Hold for 45 seconds. Do this 3 times on each side, twice a day, every day.");
 
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.textBox("privateNote").enterText("Private: suspected facet irritation");
         window.textBox("patientInstructions").enterText("Walk for ten minutes every morning.");
         window.button("exportHandout").click();
@@ -164,7 +165,6 @@ class KioskFlowGuiTest {
     void previewShowsTheRealPagesAndRecordsNothing() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("previewHandout").click();
         org.assertj.swing.fixture.DialogFixture preview = window.dialog("preview", Timeout.timeout(20_000));
         waitFor("the first page", () -> preview.label("previewPageNumber").text().startsWith("Page 1 of "));
@@ -201,7 +201,6 @@ class KioskFlowGuiTest {
         window.tabbedPane("screens").selectTab(0);
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.checkBox("largePrint").check();
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
@@ -221,7 +220,6 @@ class KioskFlowGuiTest {
         waitFor("the printers", () -> java.util.Arrays.asList(window.comboBox("printerChoice").contents()).contains(printer));
         window.comboBox("printerChoice").selectItem(printer);
         waitFor("the printer to be remembered", () -> printer.equals(rememberedPrinter.get()));
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("printHandout").click();
         waitFor("the print to finish", () -> window.label("exportStatus").text().contains("Printed plan"));
         Path pdf = onlyHandout();
@@ -235,7 +233,6 @@ class KioskFlowGuiTest {
     void aNoteIsAmendedInTheRecordAndTheOriginalStays() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.textBox("privateNote").enterText("Pain on the left.");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
@@ -245,13 +242,12 @@ class KioskFlowGuiTest {
         window.list("recordNotes").selectItem(0);
         window.button("recordAmend").click();
         org.assertj.swing.fixture.DialogFixture dialog = window.dialog("noteDialog");
+        // The author is the signed-in person, shown and not typed over.
+        dialog.textBox("noteAuthor").requireText("Sam Lee").requireNotEditable();
         dialog.textBox("noteText").enterText("Correction: the right side.");
         dialog.button("noteSave").click();
-        dialog.label("noteProblem").requireText("Enter who is writing the note.");
-        dialog.textBox("noteAuthor").enterText("Kim Park");
-        dialog.button("noteSave").click();
         waitFor("the amendment listed", () -> window.list("recordNotes").contents().length == 2);
-        assertThat(window.list("recordNotes").contents()[1]).contains("Amendment", "Kim Park", "Correction");
+        assertThat(window.list("recordNotes").contents()[1]).contains("Amendment", "Sam Lee", "Correction");
         long patientId = services.patients().search("Ann Lee", 1).get(0).id();
         assertThat(services.notes().history(patientId)).singleElement().satisfies(h -> {
             assertThat(h.original().text()).isEqualTo("Pain on the left.");
@@ -263,7 +259,6 @@ class KioskFlowGuiTest {
     void choosingAPatientAgainLoadsTheirPlanAndSavingMakesTheNextVersion() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan 1"));
 
@@ -290,7 +285,6 @@ class KioskFlowGuiTest {
     void erasingAPatientAsksFirstThenRemovesEverything() throws Exception {
         addPatientAndUseTemplate("Zed Erase");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.textBox("privateNote").enterText("private");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
@@ -375,7 +369,6 @@ class KioskFlowGuiTest {
     void exportingTheRecordAgainAsksBeforeReplacingTheEarlierFiles() throws Exception {
         addPatientAndUseTemplate("Rae Export");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
         window.tabbedPane("screens").selectTab(4);
@@ -406,7 +399,12 @@ class KioskFlowGuiTest {
         org.assertj.swing.fixture.JOptionPaneFixture replace = window.optionPane(Timeout.timeout(20_000));
         press(replace, "Replace them");
         waitFor("the second export", () -> window.label("recordStatus").text().contains("Record written"));
-        assertThat(Files.readAllBytes(json)).isNotEqualTo(edited).hasSameSizeAs(first);
+        // Written afresh (the edit is gone), and the record now says it was exported before.
+        String again = Files.readString(json);
+        assertThat(again).doesNotContain("\"exportedAt\"  ").startsWith(new String(first, java.nio.charset.StandardCharsets.UTF_8)
+                .substring(0, 40));
+        assertThat(again.split("\"record exported\"", -1)).hasSize(new String(first,
+                java.nio.charset.StandardCharsets.UTF_8).split("\"record exported\"", -1).length + 1);
     }
 
     @Test
@@ -428,7 +426,6 @@ class KioskFlowGuiTest {
     void reprintFromTheRecordWritesTheSameText() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
         Path first = onlyHandout();
@@ -488,7 +485,6 @@ class KioskFlowGuiTest {
                 .contains("Ctrl+Down");
 
         window.tabbedPane("screens").selectTab(2);
-        window.textBox("therapistName").enterText("Sam Lee");
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
         Path pdf = onlyHandout();

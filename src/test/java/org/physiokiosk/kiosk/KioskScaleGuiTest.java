@@ -68,13 +68,13 @@ class KioskScaleGuiTest {
             public void save(String printerName) {
             }
         };
+        org.physiokiosk.staff.Actor admin = org.physiokiosk.staff.Actor.of(services.desks().staff().add(
+                Optional.empty(), "kim", "Kim Park", org.physiokiosk.staff.Role.ADMINISTRATOR, "482915"));
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
-            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.patients(), services.plans(),
-                    services.notes(), services.handouts(), services.clinics(), services.export(), services.records(),
-                    services.backups(), paths.database(), new HandoutPrinter(), none, paths.printables(), tasks,
-                    Fixtures.CLOCK, backup -> { }, services.clinicTemplates(),
-                    services.clinicExercises()));
+            return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.desks(), new HandoutPrinter(),
+                    none, paths.printables(), tasks, Fixtures.CLOCK, (who, backup) -> { }, KioskFrame.Controls.NONE),
+                    admin);
         });
         assertThat(com.formdev.flatlaf.util.UIScale.getUserScaleFactor()).as("FlatLaf took the scale")
                 .isEqualTo(factor);

@@ -1,0 +1,265 @@
+package org.physiokiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Window;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import javax.swing.JFrame;
+import javax.swing.RootPaneContainer;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.audit.AuditEntry;
+import org.physiokiosk.handout.HandoutPrinter;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.staff.Role;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.wiring.AppPaths;
+import org.physiokiosk.wiring.Services;
+
+/**
+ * The kiosk as a shared PC sees it, driven through its windows: the first administrator of a new database, sign-in,
+ * the idle lock covering an open dialog whose unsaved words survive the unlock, switching user with each person's
+ * work kept, and the front desk never shown visit notes. On a real SQLite database.
+ */
+@Tag("gui")
+class SignInGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private Tasks tasks;
+    private KioskSessions sessions;
+    private Robot robot;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    @BeforeAll
+    static void checkEventThreadUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** AssertJ Swing reads the old modifier masks. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+
+    private void start(boolean withStaff) throws Exception {
+        AppPaths paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR,
+                dir.resolve("printables"));
+        services = Services.start(paths, Fixtures.CLOCK);
+        if (withStaff) {
+            var kim = services.desks().staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            services.desks().staff().add(Optional.of(kim), "sam", "Sam Lee", Role.CLINICIAN, "739201");
+            services.desks().staff().add(Optional.of(kim), "ann", "Ann Ho", Role.FRONT_DESK, "610384");
+            services.patients().add(new NewPatient("Maria Lopez", java.time.LocalDate.of(1961, 3, 4), ""));
+        }
+        tasks = new Tasks();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        PrinterPreference none = new PrinterPreference() {
+            @Override
+            public Optional<String> load() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(String printerName) {
+            }
+        };
+        sessions = GuiActionRunner.execute(() -> {
+            KioskLauncher.installTheme();
+            KioskSessions s = new KioskSessions(services.desks(), controls -> new KioskFrame.Deps(services.catalogue(),
+                    services.desks(), new HandoutPrinter(), none, paths.printables(), tasks, Fixtures.CLOCK,
+                    (who, backup) -> { }, controls), tasks, 5, false, () -> closed.set(true));
+            s.start(withStaff);
+            return s;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        if (sessions != null) {
+            GuiActionRunner.execute(() -> sessions.stop());
+        }
+        if (robot != null) {
+            robot.cleanUp();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void aNewDatabaseAsksForItsFirstAdministratorAndRefusesAGuessableSecret() throws Exception {
+        start(false);
+        DialogFixture first = WindowFinder.findDialog("firstAdministrator").withTimeout(10_000).using(robot);
+        first.textBox("firstAdminName").enterText("kim");
+        first.textBox("firstAdminFullName").enterText("Kim Park");
+        first.textBox("firstAdminSecret").enterText("123456");
+        first.textBox("firstAdminRepeat").enterText("123456");
+        first.button("firstAdminMake").click();
+        first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(".*anyone would try.*"));
+        first.textBox("firstAdminSecret").deleteText().enterText("482915");
+        first.textBox("firstAdminRepeat").deleteText().enterText("482916");
+        first.button("firstAdminMake").click();
+        first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(".*not the same.*"));
+        first.textBox("firstAdminRepeat").deleteText().enterText("482915");
+        first.button("firstAdminMake").click();
+
+        FrameFixture kim = windowOf("Kim Park");
+        kim.label("signedIn").requireText("Signed in: Kim Park (administrator)");
+        assertThat(services.desks().staff().all()).singleElement()
+                .satisfies(m -> assertThat(m.role()).isEqualTo(Role.ADMINISTRATOR));
+        waitFor("the kiosk opened in the trail", () -> services.audit().all().stream()
+                .anyMatch(e -> e.staff().equals("kim") && e.action().equals("kiosk opened")));
+        assertThat(services.audit().all()).noneMatch(e -> e.toString().contains("482915"));
+    }
+
+    @Test
+    void theIdleLockCoversAnOpenDialogAndItsUnsavedWordsSurviveTheUnlock() throws Exception {
+        start(true);
+        FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
+        choosePatient(sam);
+        sam.tabbedPane("screens").selectTab(4);
+        sam.button("recordAddNote").click();
+        DialogFixture note = WindowFinder.findDialog("noteDialog").withTimeout(10_000).using(robot);
+        note.textBox("noteText").enterText("Unsaved words about the knee");
+
+        GuiActionRunner.execute(() -> sessions.idleLimit(Duration.ofSeconds(1)));
+        DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(15_000).using(robot);
+        GuiActionRunner.execute(() -> sessions.idleLimit(Duration.ofMinutes(5)));
+        lock.label("lockKept").requireText("Sam Lee's work is kept here. Sign in to go on.");
+        // Every window and dialog is covered: the words cannot be seen, and the dialog takes no input.
+        assertThat(coverShown(note.target())).as("the note dialog is covered").isTrue();
+        assertThat(coverShown(sam.target())).as("the window is covered").isTrue();
+
+        // Someone else cannot unlock Sam's window (they may sign in to their own).
+        lock.textBox("signInName").enterText("ann");
+        lock.textBox("signInSecret").enterText("610384");
+        lock.button("unlockButton").click();
+        waitFor("the refusal", () -> lock.label("signInMessage").text().contains("Only Sam Lee or an administrator"));
+        // A wrong secret says nothing about which part was wrong.
+        lock.textBox("signInName").deleteText().enterText("sam");
+        lock.textBox("signInSecret").enterText("000001");
+        lock.button("unlockButton").click();
+        waitFor("the generic refusal", () -> lock.label("signInMessage").text().contains("do not match"));
+        lock.textBox("signInSecret").enterText("739201");
+        lock.button("unlockButton").click();
+
+        waitFor("the lock screen gone", () -> !GuiActionRunner.execute(() -> lock.target().isShowing()));
+        assertThat(coverShown(note.target())).isFalse();
+        note.textBox("noteText").requireText("Unsaved words about the knee");
+        note.button("noteSave").click();
+        waitFor("the note saved", () -> !services.notes().forPatient(1).isEmpty());
+        assertThat(services.notes().forPatient(1)).singleElement()
+                .satisfies(n -> assertThat(n.author()).isEqualTo("Sam Lee"));
+        assertThat(services.audit().all()).extracting(AuditEntry::action)
+                .contains("lock (idle)", "unlock", "note added");
+        assertThat(services.audit().all()).noneMatch(e -> e.toString().contains("knee"));
+    }
+
+    @Test
+    void switchingUserKeepsEachPersonsWorkAndTheFrontDeskNeverSeesVisitNotes() throws Exception {
+        start(true);
+        FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
+        choosePatient(sam);
+        services.desks().notes().add(org.physiokiosk.staff.Actor.of(services.desks().staff().all().get(1)), 1,
+                "Private words", null);
+        sam.tabbedPane("screens").selectTab(0);
+
+        sam.button("switchUser").click();
+        FrameFixture ann = signIn("ann", "610384", "someoneElseButton", "Ann Ho");
+        ann.label("signedIn").requireText("Signed in: Ann Ho (front desk)");
+        choosePatient(ann);
+        ann.tabbedPane("screens").selectTab(4);
+        waitFor("the record loaded", () -> ann.label("recordTitle").text().contains("Maria Lopez"));
+        for (String hidden : new String[] {"recordAddNote", "recordAmend", "recordErase", "recordExport"}) {
+            assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(ann.target(), hidden,
+                    javax.swing.JButton.class, false).isVisible())).as(hidden + " offered to the front desk").isFalse();
+        }
+        assertThat(ann.list("recordNotes").contents()).isEmpty();
+        ann.textBox("recordNoteText").requireText(java.util.regex.Pattern.compile("Visit notes are for clinicians.*"));
+        ann.tabbedPane("screens").selectTab(2);
+        ann.button("exportHandout").requireDisabled();
+        ann.button("printHandout").requireDisabled();
+        assertThat(coverShown(sam.target())).as("Sam's window stays covered while Ann works").isTrue();
+
+        // Ctrl+L locks at once; Sam comes back to his own window as he left it.
+        ann.textBox("therapistName").pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo
+                .keyCode(java.awt.event.KeyEvent.VK_L).modifiers(CTRL));
+        FrameFixture back = signIn("sam", "739201", "someoneElseButton", "Sam Lee");
+        assertThat(back.target()).isSameAs(sam.target());
+        back.label("patientStatus").requireText(java.util.regex.Pattern.compile(".*Maria Lopez.*"));
+        assertThat(coverShown(sam.target())).isFalse();
+        // Ann's opening of the record is in the trail; a request for the notes never is, as none was made.
+        assertThat(services.audit().all()).anyMatch(e -> e.staff().equals("ann")
+                && e.action().equals(org.physiokiosk.service.PatientDesk.VIEWED) && Long.valueOf(1).equals(e.patientId()));
+        assertThat(services.audit().all()).noneMatch(e -> e.staff().equals("ann")
+                && e.action().equals(org.physiokiosk.service.NoteDesk.READ));
+    }
+
+    /** Signs in on the lock screen with the given button and returns that person's window. */
+    private FrameFixture signIn(String name, String secret, String button, String fullName) {
+        DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        lock.textBox("signInName").enterText(name);
+        lock.textBox("signInSecret").enterText(secret);
+        lock.button(button).click();
+        return windowOf(fullName);
+    }
+
+    private FrameFixture windowOf(String fullName) {
+        FrameFixture frame = WindowFinder.findFrame(new GenericTypeMatcher<JFrame>(JFrame.class) {
+            @Override
+            protected boolean isMatching(JFrame f) {
+                return f instanceof KioskFrame k && f.isShowing() && k.session().owner().fullName().equals(fullName)
+                        && !coverShown(f);
+            }
+        }).withTimeout(15_000).using(robot);
+        return frame;
+    }
+
+    private void choosePatient(FrameFixture frame) {
+        frame.tabbedPane("screens").selectTab(0);
+        frame.textBox("patientSearch").deleteText().enterText("Maria");
+        waitFor("the patient found", () -> frame.list("patientList").contents().length == 1);
+        frame.list("patientList").selectItem(0);
+        frame.button("usePatient").click();
+        waitFor("the patient chosen", () -> frame.label("patientStatus").text().contains("Maria Lopez"));
+    }
+
+    private static boolean coverShown(Window w) {
+        return GuiActionRunner.execute(() -> w instanceof RootPaneContainer rpc
+                && rpc.getGlassPane() instanceof KioskSessions.LockCover && rpc.getGlassPane().isVisible());
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
