@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
         "org.physiokiosk.catalog..", "org.physiokiosk.patient..", "org.physiokiosk.plan..", "org.physiokiosk.notes..",
-        "org.physiokiosk.clinic.."};
+        "org.physiokiosk.clinic..", "org.physiokiosk.audit..", "org.physiokiosk.staff.."};
 
     @ArchTest
     static final ArchRule domainDoesNotUseSwingJdbcOrItext = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -53,11 +53,11 @@ final class AuditCommands {
 
         @Override
         void run(Services services) {
-            Optional<String> broken = services.desks().audit().firstBreak();
-            if (broken.isPresent()) {
-                throw new IllegalStateException("the audit trail is broken: " + broken.get() + ".");
+            var check = services.desks().audit().check();
+            if (check.firstBreak().isPresent()) {
+                throw new IllegalStateException("the audit trail is broken: " + check.firstBreak().get() + ".");
             }
-            out().println("the audit trail is intact: " + services.desks().audit().size() + " row(s)");
+            out().println("the audit trail is intact: " + check.rows() + " row(s)");
         }
     }
 

@@ -18,6 +18,7 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.handout.HandoutPrinter;
+import org.physiokiosk.service.AuditDesk;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.wiring.Services;
 
@@ -36,6 +37,7 @@ public final class KioskFrame extends JFrame {
     private final PatientPanel patientPanel;
     private final HandoutModel handoutModel;
     private final RecordPanel recordPanel;
+    private final AuditPanel auditPanel;
     private final Deps deps;
     private final Session session;
     private final JLabel signedIn = named(new JLabel(" "), "signedIn");
@@ -100,6 +102,8 @@ public final class KioskFrame extends JFrame {
         tabs.addTab(Messages.get("tab.handout"), handoutPanel);
         tabs.addTab(Messages.get("tab.clinic"), clinicPanel);
         tabs.addTab(Messages.get("tab.record"), recordPanel);
+        auditPanel = new AuditPanel(new AuditModel(deps.clock().getZone()), desks.audit(), session::actor, tasks,
+                this::showError);
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
         tabs.setMnemonicAt(2, KeyEvent.VK_3);
@@ -108,6 +112,8 @@ public final class KioskFrame extends JFrame {
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == recordPanel) {
                 recordPanel.show(patientModel.chosen().orElse(null));
+            } else if (tabs.getSelectedComponent() == auditPanel) {
+                auditPanel.refresh();
             }
         });
         handoutPanel.refreshPrinters();
@@ -173,6 +179,14 @@ public final class KioskFrame extends JFrame {
     private void showWho() {
         Actor who = session.actor();
         signedIn.setText(Messages.get("status.signedIn", who.fullName(), Messages.get("role." + who.role().id())));
+        // The audit trail is an administrator's screen (Alt+6); it is not there for anyone else.
+        int at = tabs.indexOfComponent(auditPanel);
+        if (AuditDesk.mayRead(who) && at < 0) {
+            tabs.addTab(Messages.get("tab.audit"), auditPanel);
+            tabs.setMnemonicAt(tabs.getTabCount() - 1, KeyEvent.VK_6);
+        } else if (!AuditDesk.mayRead(who) && at >= 0) {
+            tabs.remove(at);
+        }
     }
 
     /** The person whose work this window holds, and who acts in it now. */

@@ -291,7 +291,7 @@ final class KioskSessions {
         }
     }
 
-    /** Uncovers a person's window and the dialogs it owns. */
+    /** Uncovers a person's window and the dialogs it owns; a dialog they had open comes back in front. */
     private void uncover(KioskFrame frame) {
         covered.entrySet().removeIf(entry -> {
             Window w = entry.getKey();
@@ -303,6 +303,12 @@ final class KioskSessions {
             w.repaint();
             return true;
         });
+        frame.toFront();
+        for (Window w : Window.getWindows()) {
+            if (w != frame && w.isShowing() && topOf(w) == frame && w instanceof java.awt.Dialog) {
+                w.toFront();
+            }
+        }
     }
 
     private String ownerOf(Window w) {

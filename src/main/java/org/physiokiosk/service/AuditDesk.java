@@ -48,4 +48,14 @@ public final class AuditDesk {
     public int size() {
         return audit.all().size();
     }
+
+    /** A walk of the whole chain: how many rows it checked, and the first that does not match (empty: intact). */
+    public record Check(int rows, Optional<String> firstBreak) {
+    }
+
+    /** Walks the chain once and says how many rows it checked; anyone may (it names row numbers only). */
+    public Check check() {
+        List<AuditEntry> rows = audit.all();
+        return new Check(rows.size(), AuditRepository.firstBreak(rows));
+    }
 }

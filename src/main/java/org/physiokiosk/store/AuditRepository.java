@@ -99,9 +99,14 @@ public final class AuditRepository {
      * of the row before it (a row changed, removed or slipped in), with what is wrong; empty when intact.
      */
     public Optional<String> firstBreak() {
+        return firstBreak(all());
+    }
+
+    /** As {@link #firstBreak()}, over rows already read (oldest first). */
+    public static Optional<String> firstBreak(List<AuditEntry> rows) {
         String prev = FIRST;
         long expected = 1;
-        for (AuditEntry e : all()) {
+        for (AuditEntry e : rows) {
             if (e.id() != expected) {
                 return Optional.of("row " + e.id() + " follows row " + (expected - 1) + ": a row is missing before it");
             }
