@@ -119,8 +119,8 @@ public final class KioskFrame extends JFrame {
         handoutPanel.refreshPrinters();
         clinicPanel.refresh();
 
-        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[grow][][][][]", ""));
-        statusBar.add(patientStatus);
+        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[0:0:, grow][][][][]", ""));
+        statusBar.add(patientStatus, "wmin 0");
         statusBar.add(signedIn, "gapright 12");
         lock.setMnemonic(KeyEvent.VK_K);
         lock.setToolTipText(Messages.get("lock.tooltip"));

@@ -77,7 +77,7 @@ final class PatientPanel extends JPanel {
         find.add(noMatch, "growx");
         use.setMnemonic(KeyEvent.VK_U);
         find.add(use, "right, h 44!");
-        add(find, "grow");
+        add(find, "grow, wmin 0");
 
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 1", "[grow]", ""));
         JLabel title = new JLabel(Messages.get("patient.add.title"));
@@ -94,7 +94,7 @@ final class PatientPanel extends JPanel {
         form.add(chartProblem, "growx");
         add.setMnemonic(KeyEvent.VK_A);
         form.add(add, "right, h 44!, gaptop 8");
-        add(form, "grow, top");
+        add(form, "grow, top, wmin 0");
     }
 
     private void bind() {
