@@ -1,6 +1,7 @@
 package org.physiokiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physiokiosk.testing.GuiWait.waitFor;
 
 import java.awt.Color;
 import java.awt.Dimension;
@@ -24,7 +25,6 @@ import javax.swing.plaf.basic.BasicHTML;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
@@ -236,12 +236,4 @@ class AuditPanelGuiTest {
         waitFor("the status " + part, () -> window.label("auditStatus").text().contains(part));
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return test.getAsBoolean();
-            }
-        }, Timeout.timeout(20_000));
-    }
 }

@@ -1,6 +1,7 @@
 package org.physiokiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physiokiosk.testing.GuiWait.waitFor;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -748,12 +747,4 @@ class KioskFlowGuiTest {
         GuiActionRunner.execute(() -> button.doClick());
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return test.getAsBoolean();
-            }
-        }, Timeout.timeout(20_000));
-    }
 }

@@ -1,13 +1,13 @@
 package org.physiokiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.physiokiosk.testing.GuiWait.waitFor;
 
 import java.awt.Window;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import javax.swing.JFrame;
 import javax.swing.RootPaneContainer;
 import org.assertj.swing.core.BasicRobot;
@@ -248,18 +248,4 @@ class SignInGuiTest {
                 && rpc.getGlassPane() instanceof KioskSessions.LockCover && rpc.getGlassPane().isVisible());
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
