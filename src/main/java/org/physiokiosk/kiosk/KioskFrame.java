@@ -98,7 +98,7 @@ public final class KioskFrame extends JFrame {
                 deps.printables(), tasks, this::showError, this::patientErased);
         tabs.addTab(Messages.get("tab.patient"), patientPanel);
         tabs.addTab(Messages.get("tab.plan"), new PlanPanel(planModel, desks.clinicExercises(), desks.clinicTemplates(),
-                tasks, this::showError));
+                desks.library(), session, tasks, this::showError));
         tabs.addTab(Messages.get("tab.handout"), handoutPanel);
         tabs.addTab(Messages.get("tab.clinic"), clinicPanel);
         tabs.addTab(Messages.get("tab.record"), recordPanel);

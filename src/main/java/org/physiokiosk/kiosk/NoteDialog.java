@@ -71,6 +71,13 @@ final class NoteDialog extends JDialog {
         });
         cancel.addActionListener(e -> dispose());
         getContentPane().add(panel);
+        // The words go where the keyboard already is, not into the read-only text of the note being amended.
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                text.requestFocusInWindow();
+            }
+        });
         pack();
         setLocationRelativeTo(owner);
     }

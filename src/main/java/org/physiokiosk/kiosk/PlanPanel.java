@@ -86,9 +86,12 @@ final class PlanPanel extends JPanel {
     private final Tasks tasks;
     private final java.util.function.Consumer<Throwable> onError;
 
+    private final org.physiokiosk.service.LibraryDesk library;
+    private final Session session;
+
     PlanPanel(PlanModel model, org.physiokiosk.library.ClinicExercises clinicExercises,
-            org.physiokiosk.library.ClinicTemplates clinicTemplates, Tasks tasks,
-            java.util.function.Consumer<Throwable> onError) {
+            org.physiokiosk.library.ClinicTemplates clinicTemplates, org.physiokiosk.service.LibraryDesk library,
+            Session session, Tasks tasks, java.util.function.Consumer<Throwable> onError) {
         // The two sides share the width whatever their texts ask for, so nothing is pushed off a 1024-wide screen.
         super(new MigLayout("insets 12 16 8 16, fill", "[40%:40%:40%, fill]16[0:60%:, grow, fill]", "[grow, fill]"));
         this.model = model;
@@ -96,8 +99,13 @@ final class PlanPanel extends JPanel {
         this.clinicExercises = clinicExercises;
         this.tasks = tasks;
         this.onError = onError;
+        this.library = library;
+        this.session = session;
         layoutComponents();
         bind();
+        // Changing the clinic's library is a clinician's (the service refuses anyone else, and says so).
+        session.onChanged(this::showRole);
+        showRole();
         showCatalogue();
         showPlan();
     }
@@ -310,6 +318,15 @@ final class PlanPanel extends JPanel {
         model.onPlanChanged(this::showPlan);
     }
 
+    private void showRole() {
+        boolean may = org.physiokiosk.service.LibraryDesk.mayChange(session.actor());
+        String why = may ? null : Messages.get("plan.clinicianOnly");
+        for (JButton b : List.of(newExercise, copyExercise, saveTemplate)) {
+            b.setEnabled(may);
+            b.setToolTipText(why);
+        }
+    }
+
     private void addSelected() {
         Exercise e = catalogueList.getSelectedValue();
         if (e != null) {
@@ -336,11 +353,13 @@ final class PlanPanel extends JPanel {
                 String own = done.ownPicture();
                 var drawn = own != null || done.pose() == null ? null : done.pose().picture();
                 String kept = model.picture(chosen.id()).orElse(null);
+                org.physiokiosk.staff.Actor who = session.actor();
                 tasks.run(() -> {
-                    var saved = copying ? clinicExercises.copyChanged(chosen.id(), written, drawn, own)
+                    var saved = library.change(who, (copying ? "exercise copied: " : "exercise changed: ")
+                            + chosen.id(), () -> copying ? clinicExercises.copyChanged(chosen.id(), written, drawn, own)
                             : own != null ? clinicExercises.change(written, own)
                             : drawn == null ? clinicExercises.change(written, kept)
-                            : clinicExercises.changeWithPose(written, drawn);
+                            : clinicExercises.changeWithPose(written, drawn));
                     return new Object[] {saved.exercise().id(), clinicExercises.library()};
                 }, result -> {
                     model.setCatalogue((org.physiokiosk.catalog.Catalogue) result[1]);
@@ -358,8 +377,10 @@ final class PlanPanel extends JPanel {
                     Exercise written = done.result();
                     String own = done.ownPicture();
                     var drawn = own != null ? null : done.pose().picture();
+                    org.physiokiosk.staff.Actor who = session.actor();
                     tasks.run(() -> {
-                        var saved = clinicExercises.copyChanged(null, written, drawn, own);
+                        var saved = library.change(who, "exercise added: " + written.name(),
+                                () -> clinicExercises.copyChanged(null, written, drawn, own));
                         return new Object[] {saved.exercise().id(), clinicExercises.library()};
                     }, result -> {
                         model.setCatalogue((org.physiokiosk.catalog.Catalogue) result[1]);
@@ -374,8 +395,10 @@ final class PlanPanel extends JPanel {
             return;
         }
         List<PlanItem> items = model.items();
+        org.physiokiosk.staff.Actor who = session.actor();
         new TemplateDialog(SwingUtilities.getWindowAncestor(this), model.planRegion()).ask().ifPresent(typed ->
-                tasks.run(() -> clinicTemplates.save(typed.name(), typed.bodyRegion(), typed.note(), items), saved -> {
+                tasks.run(() -> library.change(who, "template saved: " + typed.name(),
+                        () -> clinicTemplates.save(typed.name(), typed.bodyRegion(), typed.note(), items)), saved -> {
                     model.addTemplate(saved);
                     templates.addItem(saved);
                     templates.setSelectedItem(saved);
@@ -441,7 +464,8 @@ final class PlanPanel extends JPanel {
                 planList.clearSelection();
             }
             remove.setEnabled(model.canRemove());
-            saveTemplate.setEnabled(!model.items().isEmpty());
+            saveTemplate.setEnabled(!model.items().isEmpty()
+                    && org.physiokiosk.service.LibraryDesk.mayChange(session.actor()));
             up.setEnabled(model.canMoveUp());
             down.setEnabled(model.canMoveDown());
             easier.setEnabled(model.easier().isPresent());

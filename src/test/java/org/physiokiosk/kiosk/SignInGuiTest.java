@@ -195,6 +195,9 @@ class SignInGuiTest {
         }
         assertThat(ann.list("recordNotes").contents()).isEmpty();
         ann.textBox("recordNoteText").requireText(java.util.regex.Pattern.compile("Visit notes are for clinicians.*"));
+        ann.tabbedPane("screens").selectTab(1);
+        ann.button("copyExercise").requireDisabled();
+        ann.button("newExercise").requireDisabled();
         ann.tabbedPane("screens").selectTab(2);
         ann.button("exportHandout").requireDisabled();
         ann.button("printHandout").requireDisabled();
