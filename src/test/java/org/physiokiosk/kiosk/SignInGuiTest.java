@@ -58,6 +58,10 @@ class SignInGuiTest {
     private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
 
     private void start(boolean withStaff) throws Exception {
+        start(withStaff, false);
+    }
+
+    private void start(boolean withStaff, boolean fullScreen) throws Exception {
         AppPaths paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR,
                 dir.resolve("printables"));
         services = Services.start(paths, Fixtures.CLOCK);
@@ -83,7 +87,7 @@ class SignInGuiTest {
             KioskLauncher.installTheme();
             KioskSessions s = new KioskSessions(services.desks(), controls -> new KioskFrame.Deps(services.catalogue(),
                     services.desks(), new HandoutPrinter(), none, paths.printables(), tasks, Fixtures.CLOCK,
-                    (who, backup) -> { }, controls), tasks, 5, false, () -> closed.set(true));
+                    (who, backup) -> { }, controls), tasks, 5, fullScreen, () -> closed.set(true));
             s.start(withStaff);
             return s;
         });
@@ -215,6 +219,32 @@ class SignInGuiTest {
                 && e.action().equals(org.physiokiosk.service.PatientDesk.VIEWED) && Long.valueOf(1).equals(e.patientId()));
         assertThat(services.audit().all()).noneMatch(e -> e.staff().equals("ann")
                 && e.action().equals(org.physiokiosk.service.NoteDesk.READ));
+    }
+
+    @Test
+    void theFullScreenKioskHasNoWindowDecorationsAndOnlyAnAdministratorClosesIt() throws Exception {
+        start(true, true);
+        FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
+        assertThat(GuiActionRunner.execute(() -> ((JFrame) sam.target()).isUndecorated())).isTrue();
+        sam.close();
+        DialogFixture leave = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        leave.label("lockTitle").requireText("Leave the kiosk");
+        leave.textBox("signInName").enterText("sam");
+        leave.textBox("signInSecret").enterText("739201");
+        leave.button("unlockButton").click();
+        waitFor("the refusal", () -> leave.label("signInMessage").text().contains("Only an administrator"));
+        leave.button("cancelLeaveButton").click();
+        FrameFixture back = windowOf("Sam Lee");
+        assertThat(closed).isFalse();
+
+        back.close();
+        DialogFixture again = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        again.textBox("signInName").enterText("kim");
+        again.textBox("signInSecret").enterText("482915");
+        again.button("unlockButton").click();
+        waitFor("the kiosk closed", closed::get);
+        waitFor("the close in the trail", () -> services.audit().all().stream()
+                .anyMatch(e -> e.staff().equals("kim") && e.action().equals("kiosk closed")));
     }
 
     /** Signs in on the lock screen with the given button and returns that person's window. */
