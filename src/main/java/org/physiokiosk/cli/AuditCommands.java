@@ -2,7 +2,6 @@ package org.physiokiosk.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.audit.AuditEntry;
 import org.physiokiosk.audit.AuditFilter;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.physiokiosk.wiring.AppPaths;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.CatalogueException;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.physiokiosk.audit.AuditEntry;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;

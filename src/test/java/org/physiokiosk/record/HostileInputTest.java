@@ -15,7 +15,6 @@ import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
-import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.Pdfs;
 import org.physiokiosk.testing.TestClinic;
 
