@@ -37,7 +37,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
-        CommandLine cli = new CommandLine(new PhysioKioskCommand(), new Factory(context));
+        CommandLine cli = new CommandLine(new PhysioKioskCommand(context), new Factory(context));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

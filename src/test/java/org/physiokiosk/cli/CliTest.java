@@ -251,6 +251,14 @@ class CliTest {
     }
 
     @Test
+    void onlyADatabaseAndNoCommandOpensTheKioskOnIt() {
+        Run r = run("--db", dir.resolve("mine.db").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(kioskOpened.get().database()).isEqualTo(dir.resolve("mine.db"));
+        assertThat(run("--no-such-option").code()).isEqualTo(2);
+    }
+
+    @Test
     void malformedCatalogueStopsWithTheFileNamed() throws Exception {
         Path catalogue = Files.createDirectories(dir.resolve("data").resolve("catalogue"));
         Files.writeString(catalogue.resolve("exercises.yaml"), "exercises:\n  - id: x\n");
