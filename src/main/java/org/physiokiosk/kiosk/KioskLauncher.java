@@ -121,14 +121,22 @@ public final class KioskLauncher {
         }, ignored -> { }, ignored -> { }));
         Runnable shutdown = () -> {
             daily.stop();
+            // A handout still being saved is finished (and recorded) before the database closes; say so meanwhile.
+            javax.swing.JWindow finishing = tasks.busy() ? finishingMessage() : null;
             tasks.close();
             CompletableFuture.runAsync(() -> {
                 try {
+                    tasks.finish(java.time.Duration.ofMinutes(5));
                     desks.clinic().routineBackup();
                 } finally {
                     services.close();
                 }
-            }).whenComplete((v, t) -> System.exit(0));
+            }).whenComplete((v, t) -> {
+                if (finishing != null) {
+                    SwingUtilities.invokeLater(finishing::dispose);
+                }
+                System.exit(0);
+            });
         };
         HandoutPrinter printer = new HandoutPrinter();
         PrinterPreference printers = PrinterPreference.onThisComputer();
@@ -139,6 +147,19 @@ public final class KioskLauncher {
         tasks.run(() -> desks.clinic().routineBackup(), ignored -> { }, ignored -> { });
         daily.start();
         sessions[0].start(startup.hasStaff());
+    }
+
+    /** Shown while the kiosk closes with work still running: nothing is cut short, and nobody is left guessing. */
+    private static javax.swing.JWindow finishingMessage() {
+        javax.swing.JWindow window = new javax.swing.JWindow();
+        javax.swing.JLabel text = new javax.swing.JLabel(Messages.get("app.finishing"));
+        text.setName("finishing");
+        text.setBorder(javax.swing.BorderFactory.createEmptyBorder(24, 32, 24, 32));
+        window.getContentPane().add(text);
+        window.pack();
+        window.setLocationRelativeTo(null);
+        window.setVisible(true);
+        return window;
     }
 
     /** What the kiosk reads before its first screen, off the event thread. */

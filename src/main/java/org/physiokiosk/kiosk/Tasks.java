@@ -62,8 +62,29 @@ public final class Tasks implements AutoCloseable {
         }, SwingUtilities::invokeLater);
     }
 
+    /** Whether any work is queued or running (an export the kiosk must not cut short). */
+    public boolean busy() {
+        return running.get() > 0;
+    }
+
+    /** Takes no new work; what is queued still runs. */
     @Override
     public void close() {
         onIo.shutdown();
+    }
+
+    /**
+     * Takes no new work and waits until what was queued has run (an export being recorded), so the database is
+     * closed only after it. Never on the event thread. False if it did not finish within {@code limit}.
+     */
+    public boolean finish(java.time.Duration limit) {
+        assert !SwingUtilities.isEventDispatchThread() : "waiting for background work blocks the window";
+        onIo.shutdown();
+        try {
+            return onIo.awaitTermination(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
