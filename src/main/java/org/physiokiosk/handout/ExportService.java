@@ -129,9 +129,19 @@ public final class ExportService {
         Path target = file.toAbsolutePath().normalize();
         OutputGuard.Placement placement = new OutputGuard.Placement(target, replace);
         try {
-            ExportResult result = write(original.planId(), content, target, placement);
-            placement.done();
-            return result;
+            Rendered rendered = render(content, target);
+            try {
+                ExportResult result = record(original.planId(), content, target, rendered, placement);
+                placement.done();
+                return result;
+            } catch (StoreException e) {
+                if (e instanceof StoreException.Refused) {
+                    throw e;
+                }
+                throw new ExportException(Messages.get("handout.writeFailed", target, e.getMessage()), e);
+            } finally {
+                rendered.discard();
+            }
         } catch (Throwable notRecorded) {
             placement.undo();
             throw notRecorded;
@@ -218,34 +228,62 @@ public final class ExportService {
         return new ExportException(message, problem);
     }
 
+    /** How often an export renders again because another kiosk recorded a plan while it rendered. */
+    private static final int RENDER_ATTEMPTS = 5;
+
+    /**
+     * Renders the handout first, with the plan number it will get, outside any transaction; then records the plan,
+     * logs the handout and puts the file in place in one short transaction. A second kiosk therefore never waits on
+     * a render. If another kiosk recorded a plan meanwhile, the number differs: nothing is kept and it renders again.
+     */
     private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, boolean replace,
                                 LongFunction<Path> file) throws ExportException {
         HandoutContent first = content(patient, draft, paper, 0);
         checkPrintable(first);
         checkLogo(first);
-        OutputGuard.Placement[] placement = new OutputGuard.Placement[1];
-        try {
-            ExportResult result = database.transaction(c -> {
-                long planNumber = plans.record(draft);
-                HandoutContent content = content(patient, draft, paper, planNumber);
-                Path target = file.apply(planNumber).toAbsolutePath().normalize();
-                placement[0] = new OutputGuard.Placement(target, replace);
-                try {
-                    return write(planNumber, content, target, placement[0]);
-                } catch (ExportException e) {
-                    throw new Failed(e);
+        for (int attempt = 1; ; attempt++) {
+            long planNumber = plans.nextNumber();
+            HandoutContent content = content(patient, draft, paper, planNumber);
+            Path target = file.apply(planNumber).toAbsolutePath().normalize();
+            Rendered rendered = render(content, target);
+            OutputGuard.Placement placement = new OutputGuard.Placement(target, replace);
+            try {
+                ExportResult result = database.transaction(c -> {
+                    long recorded = plans.record(draft);
+                    if (recorded != planNumber) {
+                        throw new Raced();
+                    }
+                    return record(planNumber, content, target, rendered, placement);
+                });
+                placement.done();
+                return result;
+            } catch (Raced raced) {
+                undo(placement);
+                if (attempt == RENDER_ATTEMPTS) {
+                    throw new ExportException(Messages.get("handout.busy"), raced);
                 }
-            });
-            placement[0].done();
-            return result;
-        } catch (Failed f) {
-            undo(placement[0]);
-            throw f.cause;
-        } catch (Throwable notRecorded) {
-            // The commit failed (a full disk, say) after the file was placed: take it back, and put back a PDF
-            // it replaced, so there is neither a file without a record nor a record without its file.
-            undo(placement[0]);
-            throw notRecorded;
+            } catch (StoreException.Refused refused) {
+                undo(placement);
+                throw refused;
+            } catch (StoreException notRecorded) {
+                // The commit failed (a full disk, say) after the file was placed: take it back, and put back a PDF
+                // it replaced, so there is neither a file without a record nor a record without its file.
+                undo(placement);
+                throw new ExportException(Messages.get("handout.writeFailed", target, notRecorded.getMessage()),
+                        notRecorded);
+            } catch (RuntimeException | Error notRecorded) {
+                undo(placement);
+                throw notRecorded;
+            } finally {
+                rendered.discard();
+            }
+        }
+    }
+
+    /** Another kiosk recorded a plan while this one rendered: the transaction rolls back and the render is redone. */
+    private static final class Raced extends RuntimeException {
+        Raced() {
+            super("another kiosk recorded a plan meanwhile", null, false, false);
         }
     }
 
@@ -255,22 +293,20 @@ public final class ExportService {
         }
     }
 
-    /** Carries an ExportException out of the transaction, which it rolls back. */
-    private static final class Failed extends RuntimeException {
-        final ExportException cause;
-
-        Failed(ExportException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
+    /** A handout rendered into a hidden temporary file beside its target, with its SHA-256. */
+    private record Rendered(Path temp, String sha256) {
+        /** Removes the temporary file if it was not put in place. */
+        void discard() {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and named .part; nothing else to do
+            }
         }
     }
 
-    /**
-     * Writes the PDF beside its target, logs it and places it, inside the caller's transaction; the caller takes the
-     * placement back if that transaction does not commit.
-     */
-    private ExportResult write(long planNumber, HandoutContent content, Path target, OutputGuard.Placement placement)
-            throws ExportException {
+    /** Renders the PDF into a temporary file in the target's folder: no transaction, no lock. */
+    private Rendered render(HandoutContent content, Path target) throws ExportException {
         Path folder = target.getParent();
         Path temp = null;
         try {
@@ -282,28 +318,13 @@ public final class ExportService {
             } catch (ITextException e) {
                 throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
             }
-            String hex = HexFormat.of().formatHex(sha.digest());
-            Path written = temp;
-            long handoutId = database.transaction(c -> {
-                handouts.storePictures(HandoutSnapshot.pictureSvgs(content));
-                long id = handouts.log(planNumber, target.toString(), hex, clock.instant(),
-                        HandoutSnapshot.toJson(content)).id();
-                try {
-                    placement.place(written);
-                } catch (IOException e) {
-                    throw new StoreException(Problems.explain(e), e);
-                }
-                return id;
-            });
+            Rendered rendered = new Rendered(temp, HexFormat.of().formatHex(sha.digest()));
             temp = null;
-            return new ExportResult(planNumber, handoutId, target, hex);
-        } catch (StoreException.Refused e) {
-            throw e;
+            return rendered;
         } catch (UnusableLogoException e) {
             throw logoRefused(e.problem()); // not a folder or disk problem, whatever the writer was doing
-        } catch (IOException | StoreException e) {
-            String why = e instanceof IOException io ? Problems.explain(io) : e.getMessage();
-            throw new ExportException(Messages.get("handout.writeFailed", target, why), e);
+        } catch (IOException e) {
+            throw new ExportException(Messages.get("handout.writeFailed", target, Problems.explain(e)), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         } finally {
@@ -311,9 +332,29 @@ public final class ExportService {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
-                    // the temporary file is hidden and named .part; nothing else to do
+                    // as above
                 }
             }
         }
+    }
+
+    /**
+     * Logs the rendered handout with its snapshot and puts the file in place, inside the caller's transaction (or
+     * its own); the caller takes the placement back if that transaction does not commit.
+     */
+    private ExportResult record(long planNumber, HandoutContent content, Path target, Rendered rendered,
+                                OutputGuard.Placement placement) {
+        long handoutId = database.transaction(c -> {
+            handouts.storePictures(HandoutSnapshot.pictureSvgs(content));
+            long id = handouts.log(planNumber, target.toString(), rendered.sha256(), clock.instant(),
+                    HandoutSnapshot.toJson(content)).id();
+            try {
+                placement.place(rendered.temp());
+            } catch (IOException e) {
+                throw new StoreException(Problems.explain(e), e);
+            }
+            return id;
+        });
+        return new ExportResult(planNumber, handoutId, target, rendered.sha256());
     }
 }

@@ -163,6 +163,20 @@ public final class PlanRepository {
     }
 
     /**
+     * The number the next recorded plan will get, read without taking the write lock: a handout is rendered with it
+     * before the plan is recorded, and the recording checks it got that number (another kiosk may have been first).
+     */
+    public long nextNumber() {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM plan");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
      * Records the plan, its items and (when not empty) the private visit note, in one transaction.
      * Returns the plan number.
      */
