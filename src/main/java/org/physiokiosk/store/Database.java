@@ -43,6 +43,37 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Opens an existing database of today's schema for reading only: nothing is created, migrated or written (for
+     * commands that only list, such as {@code catalog}). Empty when there is no such file, or its schema is older
+     * or newer than this program's (then only a normal open can say what to do).
+     */
+    public static Optional<Database> openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            // With no write-ahead log beside it, nobody has the file open: read it as it stands and create no side
+            // files. With one, a kiosk may be writing: read through its log (its side files are already there).
+            boolean inUse = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+            Optional<SqliteFiles.Header> header = SqliteFiles.header(file);
+            int version = header.map(SqliteFiles.Header::schemaVersion).orElse(0);
+            if (inUse) {
+                version = Math.max(version, versionReadOnly(file));
+            }
+            if (header.isEmpty() || header.get().applicationId() != APPLICATION_ID || version != latestVersion()) {
+                return Optional.empty();
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            return Optional.of(new Database(file, DriverManager.getConnection(
+                    SqliteFiles.url(file, inUse ? "mode=ro" : "immutable=1"), config.toProperties())));
+        } catch (SQLException | IOException | StoreException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file) {
         prepare(file);

@@ -105,6 +105,28 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
         }
     }
 
+    /**
+     * The library as {@code catalog} lists it, writing nothing: the shipped catalogue, with the clinic's own
+     * exercises, templates and reviews read from the database when it exists and is of today's schema. Empty when the
+     * database exists but cannot be read that way (an older schema): then only a normal start can bring it up to date.
+     */
+    public static java.util.Optional<Catalogue> readCatalogue(AppPaths paths, Clock clock) throws CatalogueException {
+        CatalogueLoader loader = new CatalogueLoader();
+        Catalogue shipped = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
+        if (!java.nio.file.Files.exists(paths.database())) {
+            return java.util.Optional.of(shipped);
+        }
+        java.util.Optional<Database> readOnly = Database.openReadOnly(paths.database());
+        if (readOnly.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try (Database db = readOnly.get()) {
+            return java.util.Optional.of(new ClinicExercises(shipped, new ClinicExerciseRepository(db, clock),
+                    new ClinicTemplateRepository(db, clock), new org.physiokiosk.store.ExerciseReviewRepository(db,
+                    clock), clock).library());
+        }
+    }
+
     /** The wait after failed sign-ins: the thread sleeps; an interrupt ends the wait early. */
     private static void pause(long millis) {
         try {

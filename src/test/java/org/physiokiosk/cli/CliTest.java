@@ -259,6 +259,38 @@ class CliTest {
     }
 
     @Test
+    void catalogListsTheLibraryAndWritesNothing() throws Exception {
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        Run none = run("catalog", "--db", fresh.resolve("clinic.db").toString());
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.out()).contains("cat-cow", "low-back-starter");
+        try (var files = Files.list(fresh)) {
+            assertThat(files).as("no database is created to list the catalogue").isEmpty();
+        }
+
+        Path db = dir.resolve("clinic.db");
+        assertThat(run("exercise", "copy", "cat-cow", "--name", "Our cat cow", "--db", db.toString()).code()).isZero();
+        for (String side : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + side));
+        }
+        Map<Path, String> before = shas(dir);
+        Run listed = run("catalog", "--db", db.toString());
+        assertThat(listed.out()).contains("Our cat cow  [clinic's own]");
+        assertThat(shas(dir)).as("the database and its folder exactly as they were").isEqualTo(before);
+    }
+
+    private static Map<Path, String> shas(Path folder) throws Exception {
+        Map<Path, String> out = new java.util.TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(f.getFileName(), org.physiokiosk.Sha256.hex(new String(Files.readAllBytes(f),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void malformedCatalogueStopsWithTheFileNamed() throws Exception {
         Path catalogue = Files.createDirectories(dir.resolve("data").resolve("catalogue"));
         Files.writeString(catalogue.resolve("exercises.yaml"), "exercises:\n  - id: x\n");
