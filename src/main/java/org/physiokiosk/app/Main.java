@@ -20,7 +20,15 @@ public final class Main {
         Cli.Context context = new Cli.Context(System.getenv(), clock, workingDir,
                 (paths, fullScreen) -> KioskLauncher.launch(paths, clock, fullScreen));
         if (args.length == 0) {
-            context.kioskLauncher().accept(AppPaths.resolve(null, System.getenv(), workingDir), false);
+            AppPaths paths;
+            try {
+                paths = AppPaths.resolve(null, System.getenv(), workingDir);
+            } catch (IllegalStateException unreadableSettings) {
+                System.err.println("physio-kiosk: " + unreadableSettings.getMessage());
+                System.exit(1);
+                return;
+            }
+            context.kioskLauncher().accept(paths, false);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -46,6 +46,7 @@ final class ClinicSettingsPanel extends JPanel {
     private final JButton restore = named(new JButton(Messages.get("clinic.restore")), "clinicRestore");
     private final javax.swing.JSpinner lockMinutes = named(new javax.swing.JSpinner(
             new javax.swing.SpinnerNumberModel(5, 1, 30, 1)), "clinicLockMinutes");
+    private final JLabel recordsWhere = named(new JLabel(" "), "clinicRecordsWhere");
     private final JLabel adminOnly = named(new JLabel(Messages.get("clinic.adminOnly")), "clinicAdminOnly");
     private final Consumer<Path> onRestore;
     private final java.util.function.IntConsumer onLockMinutes;
@@ -90,6 +91,9 @@ final class ClinicSettingsPanel extends JPanel {
         backupNow.setMnemonic(KeyEvent.VK_B);
         add(backupNow, "skip 1, split 2, growx 0, h 44!, gaptop 24");
         add(restore, "growx 0, h 44!");
+        recordsWhere.setText(Messages.get("clinic.recordsWhere", clinics.databaseFile()));
+        recordsWhere.putClientProperty("FlatLaf.styleClass", "status");
+        add(recordsWhere, "skip 1, growx, wmin 100");
         backupNow.addActionListener(e -> {
             Actor who = session.actor();
             tasks.run(() -> clinics.backupNow(who), file -> model.status(Messages.get("clinic.backedUp", file)),

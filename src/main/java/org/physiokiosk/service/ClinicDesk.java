@@ -89,6 +89,11 @@ public final class ClinicDesk {
         return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups.backupTo(file));
     }
 
+    /** Where the records live: the database file (shown on the Clinic settings screen). */
+    public Path databaseFile() {
+        return database.toAbsolutePath().normalize();
+    }
+
     /** The backups folder beside the database (where the restore chooser opens). */
     public Path backupsFolder() {
         return Backups.folderFor(database);

@@ -1,30 +1,94 @@
 package org.physiokiosk.wiring;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Where the kiosk keeps things. By default, relative to the folder it is started from: the database
- * {@code data/physio-kiosk.db}, the catalogue {@code data/catalogue/} (or the copy inside the jar when
- * that folder does not exist) and handouts in {@code printables/}. {@code --db} or the environment
- * variable {@code PHYSIO_KIOSK_DB} choose another database.
+ * Where the kiosk keeps things.
+ *
+ * <p>Run with {@code java -jar} from a checkout: relative to the folder it is started from, the database
+ * {@code data/physio-kiosk.db}, the catalogue {@code data/catalogue/} (or the copy inside the jar when that folder
+ * does not exist) and handouts in {@code printables/}.
+ *
+ * <p>Installed (started by its jpackage launcher): in the user's data folder, {@code $XDG_DATA_HOME/physio-kiosk}
+ * (else {@code ~/.local/share/physio-kiosk}) on Linux and {@code %LOCALAPPDATA%\PhysioKiosk} on Windows, with the
+ * catalogue inside the program. A settings file, {@code $XDG_CONFIG_HOME/physio-kiosk/settings.properties} (else
+ * {@code ~/.config/...}; {@code %APPDATA%\PhysioKiosk\settings.properties} on Windows), may name another
+ * {@code database} and {@code printables} folder, such as a clinic-wide one.
+ *
+ * <p>Either way {@code --db}, then the environment variable {@code PHYSIO_KIOSK_DB}, choose the database first.
  */
 public record AppPaths(Path database, Path catalogue, Path printables) {
 
     public static final String DB_ENV = "PHYSIO_KIOSK_DB";
     public static final Path DEFAULT_DB = Path.of("data", "physio-kiosk.db");
 
-    public static AppPaths resolve(Path dbOption, Map<String, String> env, Path workingDir) {
-        Path db;
-        if (dbOption != null) {
-            db = dbOption;
-        } else if (env.get(DB_ENV) != null && !env.get(DB_ENV).isBlank()) {
-            db = Path.of(env.get(DB_ENV));
-        } else {
-            db = workingDir.resolve(DEFAULT_DB);
+    /** How the program was started: installed (its launcher sets {@code jpackage.app-path}) or from a jar. */
+    public record Installation(boolean installed, boolean windows, Path home) {
+
+        public static Installation current() {
+            return new Installation(System.getProperty("jpackage.app-path") != null,
+                    System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows"),
+                    Path.of(System.getProperty("user.home", ".")));
         }
-        Path catalogue = workingDir.resolve("data").resolve("catalogue");
-        return new AppPaths(db, Files.isDirectory(catalogue) ? catalogue : null, workingDir.resolve("printables"));
+    }
+
+    public static AppPaths resolve(Path dbOption, Map<String, String> env, Path workingDir) {
+        return resolve(dbOption, env, workingDir, Installation.current());
+    }
+
+    static AppPaths resolve(Path dbOption, Map<String, String> env, Path workingDir, Installation how) {
+        Path chosen = dbOption != null ? dbOption
+                : env.get(DB_ENV) != null && !env.get(DB_ENV).isBlank() ? Path.of(env.get(DB_ENV)) : null;
+        if (!how.installed()) {
+            Path catalogue = workingDir.resolve("data").resolve("catalogue");
+            return new AppPaths(chosen != null ? chosen : workingDir.resolve(DEFAULT_DB),
+                    Files.isDirectory(catalogue) ? catalogue : null, workingDir.resolve("printables"));
+        }
+        Path data = folder(env, how, "XDG_DATA_HOME", ".local/share", "LOCALAPPDATA");
+        Properties settings = settings(folder(env, how, "XDG_CONFIG_HOME", ".config", "APPDATA")
+                .resolve("settings.properties"));
+        Path database = chosen != null ? chosen
+                : settings.getProperty("database") != null ? Path.of(settings.getProperty("database").strip())
+                : data.resolve("physio-kiosk.db");
+        Path printables = settings.getProperty("printables") != null
+                ? Path.of(settings.getProperty("printables").strip()) : data.resolve("printables");
+        return new AppPaths(database, null, printables);
+    }
+
+    /** The program's own folder under the user's data or settings folder. */
+    private static Path folder(Map<String, String> env, Installation how, String xdg, String xdgDefault,
+                               String windowsVariable) {
+        if (how.windows()) {
+            String base = env.get(windowsVariable);
+            return (base == null || base.isBlank() ? how.home().resolve("AppData").resolve(
+                    windowsVariable.equals("APPDATA") ? "Roaming" : "Local") : Path.of(base)).resolve("PhysioKiosk");
+        }
+        String base = env.get(xdg);
+        // The XDG specification ignores a relative path.
+        Path root = base != null && !base.isBlank() && Path.of(base).isAbsolute() ? Path.of(base)
+                : how.home().resolve(xdgDefault);
+        return root.resolve("physio-kiosk");
+    }
+
+    /**
+     * The settings file, or none. One that cannot be read stops the program with its name: quietly using the
+     * defaults could open an empty database beside the clinic's real one.
+     */
+    private static Properties settings(Path file) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("The settings file " + file + " could not be read (" + e.getMessage()
+                        + "). Fix it (lines such as database=/srv/clinic/physio-kiosk.db) or remove it.", e);
+            }
+        }
+        return p;
     }
 }

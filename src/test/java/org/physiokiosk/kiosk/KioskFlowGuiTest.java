@@ -182,6 +182,8 @@ class KioskFlowGuiTest {
     void clinicSettingsAreSavedAndPrintedOnTheNextHandout() throws Exception {
         window.tabbedPane("screens").selectTab(3);
         waitFor("the settings to load", () -> window.textBox("clinicName").text().equals("Physio Kiosk Demo Clinic"));
+        window.label("clinicRecordsWhere").requireText("Records are kept in "
+                + paths.database().toAbsolutePath().normalize());
         window.textBox("clinicName").deleteText();
         window.button("clinicSave").click();
         window.label("clinicStatus").requireText(java.util.regex.Pattern.compile(".*Enter the clinic's name.*"));
