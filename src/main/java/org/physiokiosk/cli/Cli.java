@@ -69,6 +69,9 @@ public final class Cli {
             if (cls == ExportCommand.class) {
                 return cls.cast(new ExportCommand(context));
             }
+            if (cls == WarmUpCommand.class) {
+                return cls.cast(new WarmUpCommand(context));
+            }
             if (cls == CatalogCommand.class) {
                 return cls.cast(new CatalogCommand(context));
             }

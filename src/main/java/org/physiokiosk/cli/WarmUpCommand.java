@@ -1,0 +1,73 @@
+package org.physiokiosk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.physiokiosk.catalog.Template;
+import org.physiokiosk.handout.ExportException;
+import org.physiokiosk.patient.AddResult;
+import org.physiokiosk.patient.NewPatient;
+import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.staff.Actor;
+import org.physiokiosk.wiring.AppPaths;
+import org.physiokiosk.wiring.Services;
+import picocli.CommandLine.Command;
+
+/**
+ * Loads what a start and an export load, on a database in a temporary folder that is removed afterwards: run once
+ * with {@code -XX:ArchiveClassesAtExit} to make the installed program's class-data sharing archive. Hidden: it is
+ * for the installer, not for staff.
+ */
+@Command(name = "warm-up", hidden = true, description = "Load the classes a start and an export use (installer).")
+final class WarmUpCommand implements Runnable {
+
+    private final Cli.Context context;
+
+    WarmUpCommand(Cli.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("physio-kiosk-warm-up");
+        } catch (IOException e) {
+            throw new IllegalStateException("no temporary folder for the warm-up: " + e.getMessage(), e);
+        }
+        try (Services services = Services.start(new AppPaths(dir.resolve("warm-up.db"), null,
+                dir.resolve("printables")), context.clock())) {
+            Actor who = Actor.COMMAND_LINE;
+            var added = services.desks().patients().addUnlessOnRecord(who,
+                    new NewPatient("Warm Up", LocalDate.of(1950, 1, 1), ""));
+            var patient = ((AddResult.Added) added).patient();
+            Template template = services.catalogue().templates().get(0);
+            List<PlanItem> items = template.items().stream()
+                    .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+            services.desks().handouts().exportToFolder(who, patient,
+                    new PlanDraft(patient.id(), items, "", "Warm Up", "", "", false), dir.resolve("printables"));
+            services.desks().patients().search(who, "warm", 10);
+        } catch (ExportException | org.physiokiosk.catalog.CatalogueException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            delete(dir);
+        }
+        // The look and feel the kiosk installs first (works without a screen).
+        org.physiokiosk.kiosk.KioskLauncher.installTheme();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temporary folder the system clears
+        }
+    }
+}
