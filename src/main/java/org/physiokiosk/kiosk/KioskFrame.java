@@ -40,6 +40,7 @@ public final class KioskFrame extends JFrame {
     private final Deps deps;
     private final Session session;
     private final JLabel signedIn = named(new JLabel(" "), "signedIn");
+    private final JLabel backupProblem = named(new JLabel(" "), "backupStatus");
     private final javax.swing.JButton lock = named(new javax.swing.JButton(Messages.get("lock.now")), "lockNow");
     private final javax.swing.JButton switchUser = named(new javax.swing.JButton(Messages.get("lock.switchUser")),
             "switchUser");
@@ -137,8 +138,14 @@ public final class KioskFrame extends JFrame {
         statusBar.add(busy, "w 160!");
         tasks.onBusyChange(b -> busy.setVisible(b));
 
+        JPanel south = new JPanel(new BorderLayout());
+        backupProblem.putClientProperty("FlatLaf.styleClass", "warning");
+        backupProblem.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 16, 0, 16));
+        backupProblem.setVisible(false);
+        south.add(backupProblem, BorderLayout.NORTH);
+        south.add(statusBar, BorderLayout.CENTER);
         getContentPane().add(tabs, BorderLayout.CENTER);
-        getContentPane().add(statusBar, BorderLayout.SOUTH);
+        getContentPane().add(south, BorderLayout.SOUTH);
         patientModel.onChosenChanged(this::patientChosen);
         setMinimumSize(new Dimension(900, 640));
         setSize(new Dimension(1180, 800));
@@ -186,6 +193,12 @@ public final class KioskFrame extends JFrame {
         } else if (!AuditDesk.mayRead(who) && at >= 0) {
             tabs.remove(at);
         }
+    }
+
+    /** A failed backup, said in every window until one works (empty: nothing to say). */
+    void showBackup(String problem) {
+        backupProblem.setText(problem.isEmpty() ? " " : problem);
+        backupProblem.setVisible(!problem.isEmpty());
     }
 
     /** The person whose work this window holds, and who acts in it now. */

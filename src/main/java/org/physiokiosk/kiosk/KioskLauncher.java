@@ -113,12 +113,32 @@ public final class KioskLauncher {
         Tasks tasks = new Tasks();
         Services.Desks desks = services.desks();
         KioskSessions[] sessions = new KioskSessions[1];
-        Timer daily = new Timer(HOUR_MS, e -> tasks.run(() -> {
-            if (desks.clinic().backupDue()) {
-                desks.clinic().routineBackup();
-            }
-            return null;
-        }, ignored -> { }, ignored -> { }));
+        // The kiosk's own backups run on a thread of their own, reading through a connection of their own: signing
+        // in and saving never wait for the copy of a big record. What happens is shown, a failure above all.
+        java.util.concurrent.ExecutorService backupThread = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> {
+                    Thread t = new Thread(r, "physio-backup");
+                    t.setDaemon(true);
+                    return t;
+                });
+        java.util.function.BooleanSupplier[] due = {() -> true};
+        Runnable backUp = () -> {
+            sessions[0].backupStatus(Messages.get("backup.running"), false);
+            CompletableFuture.supplyAsync(() -> due[0].getAsBoolean() ? desks.clinic().routineBackup() : null,
+                    backupThread).whenComplete((file, error) -> SwingUtilities.invokeLater(() -> {
+                        if (error != null) {
+                            Throwable cause = error.getCause() != null ? error.getCause() : error;
+                            sessions[0].backupStatus(Messages.get("backup.failed", cause.getMessage()), true);
+                        } else {
+                            sessions[0].backupStatus(file == null ? "" : Messages.get("backup.done",
+                                    file.getFileName()), false);
+                        }
+                    }));
+        };
+        Timer daily = new Timer(HOUR_MS, e -> {
+            due[0] = () -> desks.clinic().backupDue();
+            backUp.run();
+        });
         Runnable shutdown = () -> {
             daily.stop();
             // A handout still being saved is finished (and recorded) before the database closes; say so meanwhile.
@@ -144,9 +164,9 @@ public final class KioskLauncher {
                 printers, paths.printables(), tasks, clock,
                 (who, backup) -> restore(sessions[0].current(), tasks, services, who, backup), controls), tasks,
                 startup.lockMinutes(), fullScreen, shutdown);
-        tasks.run(() -> desks.clinic().routineBackup(), ignored -> { }, ignored -> { });
-        daily.start();
         sessions[0].start(startup.hasStaff());
+        backUp.run();
+        daily.start();
     }
 
     /** Shown while the kiosk closes with work still running: nothing is cut short, and nobody is left guessing. */

@@ -114,6 +114,23 @@ final class KioskSessions {
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(keys);
     }
 
+    private String backupText = "";
+    private boolean backupFailed;
+
+    /**
+     * What the kiosk's own backup is doing (running, written, or failed and why), shown on the sign-in screen and,
+     * when it failed, in every window until a backup works: a failed backup is said, never swallowed.
+     */
+    void backupStatus(String text, boolean failed) {
+        assert SwingUtilities.isEventDispatchThread();
+        backupText = text;
+        backupFailed = failed;
+        if (screen != null) {
+            screen.showBackup(text, failed);
+        }
+        frames.values().forEach(f -> f.showBackup(failed ? text : ""));
+    }
+
     /** For tests: lock after this much idle time instead of the clinic's minutes. */
     void idleLimit(Duration limit) {
         idleLimit = limit;
@@ -155,6 +172,7 @@ final class KioskSessions {
                 who -> owner == null || SignInModel.mayUnlock(who, owner),
                 owner == null ? "" : Messages.get("lock.notYours", owner.fullName()),
                 desks.staff(), tasks, this::signedIn);
+        screen.showBackup(backupText, backupFailed);
         LockScreen shown = screen;
         // Shown later: setVisible on a modal dialog waits until it closes, and the caller (a timer, a key) must not.
         SwingUtilities.invokeLater(() -> shown.setVisible(true));
@@ -189,6 +207,7 @@ final class KioskSessions {
 
     private KioskFrame open(Actor who) {
         KioskFrame frame = new KioskFrame(depsFor.apply(controls), who);
+        frame.showBackup(backupFailed ? backupText : "");
         frames.put(key(who), frame);
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {

@@ -31,6 +31,7 @@ final class LockScreen extends JDialog {
     private final JTextField name = named(new JTextField(18), "signInName");
     private final JPasswordField secret = named(new JPasswordField(18), "signInSecret");
     private final JLabel message = named(new JLabel(" "), "signInMessage");
+    private final JLabel backup = named(new JLabel(" "), "lockBackupStatus");
     private final JButton unlock;
     private final JButton other;
     private final StaffAccounts staff;
@@ -89,6 +90,8 @@ final class LockScreen extends JDialog {
         other.setMnemonic(mode == Mode.LEAVE ? KeyEvent.VK_C : KeyEvent.VK_O);
         other.setVisible(mode != Mode.START);
         panel.add(other, "h 48!, gaptop 12");
+        backup.putClientProperty("FlatLaf.styleClass", "status");
+        panel.add(backup, "span 2, center, gaptop 24, wmin 300");
         getContentPane().add(panel);
         getRootPane().setDefaultButton(unlock);
         unlock.addActionListener(e -> tryIt(mode == Mode.START ? SignInModel.Intent.SWITCH
@@ -109,6 +112,12 @@ final class LockScreen extends JDialog {
                 name.requestFocusInWindow();
             }
         });
+    }
+
+    /** The kiosk's own backup: running, written, or failed (then in the warning style). */
+    void showBackup(String text, boolean failed) {
+        backup.setText(text.isEmpty() ? " " : text);
+        backup.putClientProperty("FlatLaf.styleClass", failed ? "warning" : "status");
     }
 
     private static String heading(Mode mode) {

@@ -443,9 +443,11 @@ public final class Database implements AutoCloseable {
      * Copies the whole database to {@code file} (an existing empty file, or none) with SQLite's online backup API,
      * called directly so that any character in the path names exactly that file.
      */
-    public synchronized void backupTo(Path file) {
-        try {
-            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+    public void backupTo(Path file) {
+        // Through a connection of its own that only reads: the copy is one consistent snapshot (write-ahead log),
+        // and this program's own saving goes on meanwhile instead of waiting for the copy of a big record.
+        try (Connection reader = DriverManager.getConnection(SqliteFiles.url(this.file, "mode=ro"))) {
+            int rc = reader.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .backup("main", file.toAbsolutePath().toString(), null);
             if (rc != 0) {
                 throw new StoreException(switch (rc & 0xff) {

@@ -247,6 +247,21 @@ class SignInGuiTest {
                 .anyMatch(e -> e.staff().equals("kim") && e.action().equals("kiosk closed")));
     }
 
+    @Test
+    void aFailedBackupIsShownOnTheSignInScreenAndInTheWindowUntilOneWorks() throws Exception {
+        start(true);
+        DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        GuiActionRunner.execute(() -> sessions.backupStatus("The backup of the records failed: the disk is full.",
+                true));
+        lock.label("lockBackupStatus").requireText("The backup of the records failed: the disk is full.");
+        FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
+        sam.label("backupStatus").requireVisible()
+                .requireText("The backup of the records failed: the disk is full.");
+        GuiActionRunner.execute(() -> sessions.backupStatus("Records backed up: physio-kiosk-backup.db", false));
+        assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(sam.target(), "backupStatus",
+                javax.swing.JLabel.class, false).isVisible())).as("gone once a backup worked").isFalse();
+    }
+
     /** Signs in on the lock screen with the given button and returns that person's window. */
     private FrameFixture signIn(String name, String secret, String button, String fullName) {
         DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
