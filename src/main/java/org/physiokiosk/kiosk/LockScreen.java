@@ -62,7 +62,7 @@ final class LockScreen extends JDialog {
         setName("lockScreen");
         setUndecorated(true);
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
-        JPanel panel = new JPanel(new MigLayout("insets 48, wrap 2, align 50% 40%", "[right][300:360:]", ""));
+        JPanel panel = new JPanel(new MigLayout("insets 48, wrap 2, align 50% 40%, hidemode 3", "[right][300:360:]", ""));
         panel.setName("lockPanel");
         JLabel title = named(new JLabel(heading), "lockTitle");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -91,7 +91,7 @@ final class LockScreen extends JDialog {
         other.setVisible(mode != Mode.START);
         panel.add(other, "h 48!, gaptop 12");
         backup.putClientProperty("FlatLaf.styleClass", "status");
-        panel.add(backup, "span 2, center, gaptop 24, wmin 300");
+        panel.add(backup, "newline, span 2, center, gaptop 24, wmin 300");
         getContentPane().add(panel);
         getRootPane().setDefaultButton(unlock);
         unlock.addActionListener(e -> tryIt(mode == Mode.START ? SignInModel.Intent.SWITCH
