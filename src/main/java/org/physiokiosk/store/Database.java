@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
             "V006__pictures.sql", "V007__clinic_exercises.sql",
             "V008__clinic_templates.sql", "V009__exercise_reviews.sql",
             "V010__clinic_exercise_poses.sql", "V011__move_on.sql",
-            "V012__staff.sql", "V013__audit.sql", "V014__lock_time.sql");
+            "V012__staff.sql", "V013__audit.sql", "V014__lock_time.sql", "V015__patient_search.sql");
 
     /** Written into every database's header by V004 ("PhKi"): how a backup is known to be the clinic's record. */
     public static final int APPLICATION_ID = 0x50684b69;

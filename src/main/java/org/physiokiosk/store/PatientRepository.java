@@ -19,19 +19,16 @@ import org.physiokiosk.patient.PatientName;
 public final class PatientRepository {
 
     private static final String INSERT = """
-            INSERT INTO patient (name, date_of_birth, chart_number, created_at) VALUES (?, ?, ?, ?)
+            INSERT INTO patient (name, date_of_birth, chart_number, created_at, name_key) VALUES (?, ?, ?, ?, ?)
             """;
     private static final String BY_ID = """
             SELECT id, name, date_of_birth, chart_number FROM patient WHERE id = ?
             """;
-    private static final String ALL = """
-            SELECT id, name, date_of_birth, chart_number FROM patient ORDER BY name COLLATE NOCASE, id
-            """;
     private static final String BY_BIRTH = """
             SELECT id, name, date_of_birth, chart_number FROM patient WHERE date_of_birth = ? ORDER BY id
             """;
-    private static final String BY_AGE = """
-            SELECT id, name, date_of_birth, chart_number FROM patient ORDER BY id
+    private static final String BY_KEY = """
+            SELECT id, name, date_of_birth, chart_number FROM patient WHERE name_key = ? ORDER BY id
             """;
 
     private final Database db;
@@ -40,6 +37,7 @@ public final class PatientRepository {
     public PatientRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        fillNameKeys();
     }
 
 
@@ -65,6 +63,7 @@ public final class PatientRepository {
                 ps.setString(2, p.dateOfBirth().toString());
                 ps.setString(3, p.chartNumber());
                 ps.setString(4, clock.instant().toString());
+                ps.setString(5, PatientName.key(p.name()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -94,15 +93,41 @@ public final class PatientRepository {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String key = PatientName.key(query);
         String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+        // SQLite finds the candidates in name order (an index) and stops once it has enough; the keys come from
+        // PatientName in Java, as SQLite's lower() folds only ASCII. A query of digits and dashes is a date of
+        // birth or a chart number: it is looked up by their indexes alone.
+        boolean numeric = !q.isEmpty() && q.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-');
+        StringBuilder sql = new StringBuilder("SELECT id, name, date_of_birth, chart_number FROM patient");
+        List<String> args = new ArrayList<>();
+        if (words.length > 0) {
+            String prefix = likePrefix(q);
+            StringBuilder names = new StringBuilder();
+            if (!numeric) {
+                for (String w : words) {
+                    names.append(names.length() == 0 ? "" : " AND ").append("instr(name_key, ?) > 0");
+                    args.add(w);
+                }
+            }
+            sql.append(" WHERE date_of_birth LIKE ? ESCAPE '\\' OR chart_number LIKE ? ESCAPE '\\'");
+            args.add(0, prefix);
+            args.add(1, prefix);
+            if (names.length() > 0) {
+                sql.append(" OR (").append(names).append(')');
+            }
+        }
+        sql.append(" ORDER BY name COLLATE NOCASE, id");
         return db.transaction(c -> {
             List<Patient> out = new ArrayList<>();
-            // SQLite's lower() only folds ASCII, and names stored before names were normalised may still
-            // hold invisible characters, so names are matched here, in Java, by their keys.
-            try (PreparedStatement ps = c.prepareStatement(ALL); ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && out.size() < limit) {
-                    Patient p = read(rs);
-                    if (matches(p, q, words)) {
-                        out.add(p);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        Patient p = read(rs);
+                        if (matches(p, q, words)) {
+                            out.add(p);
+                        }
                     }
                 }
             }
@@ -110,9 +135,48 @@ public final class PatientRepository {
         });
     }
 
+    /** {@code text} as the start of a LIKE pattern, its own % and _ taken literally (LIKE folds ASCII case). */
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Fills the comparison key of patients saved before it was kept (after the upgrade to schema 15). */
+    private void fillNameKeys() {
+        db.transaction(c -> {
+            List<Object[]> missing = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM patient WHERE name_key IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    missing.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE patient SET name_key = ? WHERE id = ?")) {
+                for (Object[] row : missing) {
+                    ps.setString(1, PatientName.key((String) row[1]));
+                    ps.setLong(2, (Long) row[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** Patients, oldest first, whose name is the same as {@code name} once compared by {@link PatientName#key}. */
     public List<Patient> sameName(String name) {
-        return withKey(BY_AGE, null, PatientName.key(name));
+        String key = PatientName.key(name);
+        return db.transaction(c -> {
+            List<Patient> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(BY_KEY)) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Patients, oldest first, born on {@code dateOfBirth} whose name compares the same as {@code name}. */
