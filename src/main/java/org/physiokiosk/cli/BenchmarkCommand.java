@@ -41,6 +41,11 @@ final class BenchmarkCommand implements Runnable {
     @Option(names = "--cold-runs", defaultValue = "5", description = "Cold exports to time (default 5).")
     int coldRuns;
 
+    @Option(names = "--make-big-db", paramLabel = "FILE", description = "Build a big clinic's record in FILE (a new "
+            + "file): 100,000 patients, 1,000,000 notes, 200,000 handouts and one patient with 500 notes; then time "
+            + "opening it, finding patients, patients --find and the 500-note record.")
+    Path bigDb;
+
     BenchmarkCommand(Cli.Context context) {
         this.context = context;
     }
@@ -48,6 +53,10 @@ final class BenchmarkCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (bigDb != null) {
+            big(out);
+            return;
+        }
         Catalogue catalogue = catalogue();
         HandoutWriter writer = new HandoutWriter(new HandoutFonts());
         HandoutContent five = SampleHandout.content(catalogue);
@@ -173,6 +182,76 @@ final class BenchmarkCommand implements Runnable {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the cold export could not run: " + e.getMessage(), e);
         }
+    }
+
+    /** The big clinic: built once in a new file, then opening, search and the 500-note record timed on it. */
+    private void big(PrintWriter out) {
+        if (Files.exists(bigDb)) {
+            throw new UsageError(bigDb + " already exists: name a new file (the benchmark never writes over one)");
+        }
+        out.printf("machine: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out.flush();
+        try {
+            org.physiokiosk.wiring.BigRecordBench.Figures f = org.physiokiosk.wiring.BigRecordBench.run(bigDb,
+                    context.paths(null).catalogue(), context.clock());
+            out.printf("built %s: 100,000 patients, 1,000,000 notes, 200,000 handouts in %.0f s, %d MB%n", bigDb,
+                    f.buildSeconds(), f.megabytes());
+            report(out, "open the big record", f.open(), "target < 500 ms");
+            report(out, "patient search, a few letters (in process)", f.searchLetters(), "target < 10 ms");
+            report(out, "patient search, date of birth (in process)", f.searchBirth(), "target < 10 ms");
+            report(out, "record of 500 notes (notes and handouts)", f.record500(), "target < 200 ms");
+            out.flush();
+            findCommand(out);
+        } catch (org.physiokiosk.catalog.CatalogueException | IOException e) {
+            throw new IllegalStateException("the big record could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    /** patients --find in a new JVM on the big record, against the same on a record of one patient. */
+    private void findCommand(PrintWriter out) {
+        Path jar = ownJar();
+        if (jar == null) {
+            out.println("patients --find: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("physio-benchmark-find");
+            Path small = dir.resolve("one.db");
+            String vm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            runProcess(List.of(vm, "-jar", jar.toString(), "export", "--patient", "Maria Lopez", "--dob",
+                    "1950-01-01", "--template", "low-back-starter", "--out", dir.resolve("one.pdf").toString(),
+                    "--db", small.toString()), dir);
+            double[] one = new double[coldRuns];
+            double[] big = new double[coldRuns];
+            for (int i = 0; i < coldRuns; i++) {
+                one[i] = timed(List.of(vm, "-jar", jar.toString(), "patients", "--find", "mar", "--db",
+                        small.toString()), dir);
+                big[i] = timed(List.of(vm, "-jar", jar.toString(), "patients", "--find", "mar", "--db",
+                        bigDb.toAbsolutePath().toString()), dir);
+            }
+            report(out, "patients --find (one-patient record)", one, "");
+            report(out, "patients --find (big record)", big, String.format(java.util.Locale.ROOT,
+                    "ratio %.2f, target <= 1.25", median(big) / median(one)));
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("patients --find could not run: " + e.getMessage(), e);
+        }
+    }
+
+    private static double timed(List<String> command, Path dir) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        runProcess(command, dir);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static void runProcess(List<String> command, Path dir) throws IOException, InterruptedException {

@@ -99,21 +99,26 @@ public final class PatientRepository {
         boolean numeric = !q.isEmpty() && q.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-');
         StringBuilder sql = new StringBuilder("SELECT id, name, date_of_birth, chart_number FROM patient");
         List<String> args = new ArrayList<>();
-        if (words.length > 0) {
-            String prefix = likePrefix(q);
+        if (numeric) {
+            // By the indexes on date of birth and chart number (as typed, or in capitals), then in name order.
+            sql.append(" WHERE id IN (SELECT id FROM patient WHERE date_of_birth >= ? AND date_of_birth < ?"
+                    + " UNION SELECT id FROM patient WHERE chart_number >= ? AND chart_number < ?"
+                    + " UNION SELECT id FROM patient WHERE chart_number >= ? AND chart_number < ?)");
+            for (String from : new String[] {q, q, q.toUpperCase(Locale.ROOT)}) {
+                args.add(from);
+                args.add(from + "\uffff");
+            }
+        } else if (words.length > 0) {
+            // A name holding every word, or a chart number starting with the query (letters and digits); both are
+            // read from the name-order index itself, so no row is fetched until it matches.
+            sql.append(" WHERE chart_number LIKE ? ESCAPE '\\'");
+            args.add(likePrefix(q));
             StringBuilder names = new StringBuilder();
-            if (!numeric) {
-                for (String w : words) {
-                    names.append(names.length() == 0 ? "" : " AND ").append("instr(name_key, ?) > 0");
-                    args.add(w);
-                }
+            for (String w : words) {
+                names.append(names.length() == 0 ? "" : " AND ").append("instr(name_key, ?) > 0");
+                args.add(w);
             }
-            sql.append(" WHERE date_of_birth LIKE ? ESCAPE '\\' OR chart_number LIKE ? ESCAPE '\\'");
-            args.add(0, prefix);
-            args.add(1, prefix);
-            if (names.length() > 0) {
-                sql.append(" OR (").append(names).append(')');
-            }
+            sql.append(" OR (").append(names).append(')');
         }
         sql.append(" ORDER BY name COLLATE NOCASE, id");
         return db.transaction(c -> {

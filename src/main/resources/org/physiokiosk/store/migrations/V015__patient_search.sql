@@ -4,5 +4,7 @@
 -- search stops as soon as it has enough rows; a chart number and a date of birth are found by their indexes.
 ALTER TABLE patient ADD COLUMN name_key TEXT;
 CREATE INDEX patient_name_key ON patient (name_key);
-CREATE INDEX patient_by_name ON patient (name COLLATE NOCASE, id);
+-- The key and the chart number are in the name-order index too, so a search reads the index alone until it has
+-- enough rows.
+CREATE INDEX patient_by_name ON patient (name COLLATE NOCASE, id, name_key, chart_number);
 CREATE INDEX patient_chart_number ON patient (chart_number);
