@@ -46,6 +46,13 @@ final class BenchmarkCommand implements Runnable {
             + "opening it, finding patients, patients --find and the 500-note record.")
     Path bigDb;
 
+    @Option(names = "--day", description = "Only the day at the front desk (50 plans printed, 50 records opened) in "
+            + "a new JVM capped at 256 MB.")
+    boolean dayOnly;
+
+    @Option(names = "--day-run", hidden = true, description = "The day itself, in this JVM (what --day starts).")
+    boolean dayRun;
+
     BenchmarkCommand(Cli.Context context) {
         this.context = context;
     }
@@ -55,6 +62,14 @@ final class BenchmarkCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         if (bigDb != null) {
             big(out);
+            return;
+        }
+        if (dayRun) {
+            dayRun(out);
+            return;
+        }
+        if (dayOnly) {
+            day(out);
             return;
         }
         Catalogue catalogue = catalogue();
@@ -74,6 +89,7 @@ final class BenchmarkCommand implements Runnable {
         report(out, "staff secret check (Argon2id 19 MiB, t=2)", secretChecks(), "target < 500 ms");
         out.flush();
         cold(out);
+        day(out);
     }
 
     /** Checking a staff member's secret, as signing in does: the slow hash is the whole of its time. */
@@ -205,6 +221,45 @@ final class BenchmarkCommand implements Runnable {
             findCommand(out);
         } catch (org.physiokiosk.catalog.CatalogueException | IOException e) {
             throw new IllegalStateException("the big record could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    /** The day at the front desk, in a new JVM capped at 256 MB: it prints its own figures. */
+    private void day(PrintWriter out) {
+        Path jar = ownJar();
+        if (jar == null) {
+            out.println("a day in 256 MB: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-Djava.awt.headless=true", "-jar", jar.toString(), "benchmark", "--day-run")
+                    .redirectErrorStream(true).start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int code = p.waitFor();
+            out.print(printed);
+            if (code != 0) {
+                out.println("a day in 256 MB: FAILED (exit " + code + ")");
+            }
+            out.flush();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the day could not run: " + e.getMessage(), e);
+        }
+    }
+
+    private void dayRun(PrintWriter out) {
+        try {
+            var f = org.physiokiosk.wiring.DayBench.run(context.paths(null).catalogue(), context.clock());
+            double[] firstPlans = Arrays.copyOfRange(f.plans(), 0, 10);
+            double[] lastPlans = Arrays.copyOfRange(f.plans(), 40, 50);
+            report(out, "a day in 256 MB: plan printed, first 10", firstPlans, "");
+            report(out, "a day in 256 MB: plan printed, last 10", lastPlans, String.format(java.util.Locale.ROOT,
+                    "last/first %.2f (no slowing down)", median(lastPlans) / median(firstPlans)));
+            report(out, "a day in 256 MB: record opened", f.records(), "");
+            out.printf("a day in 256 MB: peak heap %d MB of 256 MB%n", f.peakHeapMegabytes());
+        } catch (org.physiokiosk.catalog.CatalogueException | IOException
+                 | org.physiokiosk.handout.ExportException e) {
+            throw new IllegalStateException("the day failed: " + e.getMessage(), e);
         }
     }
 
