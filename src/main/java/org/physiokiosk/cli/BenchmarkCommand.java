@@ -53,6 +53,10 @@ final class BenchmarkCommand implements Runnable {
     @Option(names = "--day-run", hidden = true, description = "The day itself, in this JVM (what --day starts).")
     boolean dayRun;
 
+    @Option(names = "--startup", description = "Only the start-up: process start to the kiosk's first window, "
+            + "against an empty FlatLaf window started the same way (needs a display).")
+    boolean startupOnly;
+
     BenchmarkCommand(Cli.Context context) {
         this.context = context;
     }
@@ -72,6 +76,10 @@ final class BenchmarkCommand implements Runnable {
             day(out);
             return;
         }
+        if (startupOnly) {
+            startup(out);
+            return;
+        }
         Catalogue catalogue = catalogue();
         HandoutWriter writer = new HandoutWriter(new HandoutFonts());
         HandoutContent five = SampleHandout.content(catalogue);
@@ -89,6 +97,7 @@ final class BenchmarkCommand implements Runnable {
         report(out, "staff secret check (Argon2id 19 MiB, t=2)", secretChecks(), "target < 500 ms");
         out.flush();
         cold(out);
+        startup(out);
         day(out);
     }
 
@@ -221,6 +230,75 @@ final class BenchmarkCommand implements Runnable {
             findCommand(out);
         } catch (org.physiokiosk.catalog.CatalogueException | IOException e) {
             throw new IllegalStateException("the big record could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Process start to the kiosk's first window (the sign-in screen, on a database with staff), against an empty
+     * FlatLaf window started the same way: median of 5 each, alternating, so both see the same machine.
+     */
+    private void startup(PrintWriter out) {
+        Path jar = ownJar();
+        if (jar == null || java.awt.GraphicsEnvironment.isHeadless()) {
+            out.println("start-up to the first window: skipped; run from the jar on a display (xvfb-run -a ...)");
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("physio-benchmark-start");
+            String vm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Path db = dir.resolve("start.db");
+            runProcessWithEnv(List.of(vm, "-jar", jar.toString(), "staff", "add", "--name", "kim", "--full-name",
+                    "Kim Park", "--role", "administrator", "--db", db.toString()), dir,
+                    java.util.Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"));
+            List<String> kiosk = List.of(vm, "-Dphysio.startupProbe=true", "-jar", jar.toString(), "kiosk", "--db",
+                    db.toString());
+            List<String> empty = List.of(vm, "-Dphysio.startupProbe=true", "-jar", jar.toString(), "empty-window");
+            untilReady(empty, dir);
+            untilReady(kiosk, dir);
+            double[] kioskMs = new double[5];
+            double[] emptyMs = new double[5];
+            for (int i = 0; i < 5; i++) {
+                emptyMs[i] = untilReady(empty, dir);
+                kioskMs[i] = untilReady(kiosk, dir);
+            }
+            report(out, "start-up: empty FlatLaf window", emptyMs, "");
+            report(out, "start-up: kiosk's first window", kioskMs, String.format(java.util.Locale.ROOT,
+                    "ratio %.2f, target <= 1.5", median(kioskMs) / median(emptyMs)));
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the start-up could not be timed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Milliseconds from starting the process to its "ready" line. */
+    private static double untilReady(List<String> command, Path dir) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.strip().equals("ready")) {
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    p.waitFor();
+                    return ms;
+                }
+            }
+        }
+        p.waitFor();
+        throw new IOException("the window did not open (exit " + p.exitValue() + ")");
+    }
+
+    private static void runProcessWithEnv(List<String> command, Path dir, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (p.waitFor() != 0) {
+            throw new IOException(command.get(3) + " exited with " + p.exitValue());
         }
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
             IdCommands.PatientCommand.class, IdCommands.Backup.class, IdCommands.Restore.class, SampleCommand.class,
             BenchmarkCommand.class, PicturesCommand.class, ExerciseCommands.ExerciseCommand.class,
             ExerciseCommands.ExercisesCommand.class, ExerciseCommands.TemplateCommand.class,
-            StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class, WarmUpCommand.class})
+            StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class, WarmUpCommand.class,
+            EmptyWindowCommand.class})
 final class PhysioKioskCommand implements Runnable {
 
     private final Cli.Context context;

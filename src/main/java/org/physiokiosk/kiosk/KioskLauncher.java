@@ -33,6 +33,33 @@ public final class KioskLauncher {
     }
 
     /** Installs FlatLaf with the kiosk's theme (org/physiokiosk/kiosk/themes/FlatLightLaf.properties). */
+    /**
+     * For {@code benchmark --startup}: with {@code -Dphysio.startupProbe=true}, the first window that opens prints
+     * "ready" and ends the program, so the time from process start to a usable window can be measured from outside.
+     */
+    private static void probeFirstWindow() {
+        if (Boolean.getBoolean("physio.startupProbe")) {
+            java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
+                if (event.getID() == java.awt.event.WindowEvent.WINDOW_OPENED) {
+                    System.out.println("ready");
+                    System.out.flush();
+                    Runtime.getRuntime().halt(0);
+                }
+            }, java.awt.AWTEvent.WINDOW_EVENT_MASK);
+        }
+    }
+
+    /** The yardstick of {@code benchmark --startup}: an empty FlatLaf window, started the same way. */
+    public static void emptyWindowProbe() {
+        SwingUtilities.invokeLater(() -> {
+            installTheme();
+            probeFirstWindow();
+            javax.swing.JFrame frame = new javax.swing.JFrame("Physio Kiosk");
+            frame.setSize(800, 600);
+            frame.setVisible(true);
+        });
+    }
+
     public static void installTheme() {
         FlatLaf.registerCustomDefaultsSource("org.physiokiosk.kiosk.themes");
         FlatLightLaf.setup();
@@ -64,6 +91,7 @@ public final class KioskLauncher {
                     ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
             SwingUtilities.invokeLater(() -> {
                 installTheme();
+                probeFirstWindow();
                 if (cause != null) {
                     startFailed(cause, backup, paths, clock, fullScreen);
                 } else {
