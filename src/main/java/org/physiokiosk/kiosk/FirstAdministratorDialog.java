@@ -33,7 +33,7 @@ final class FirstAdministratorDialog extends JDialog {
     private final JLabel problem = named(new JLabel(" "), "firstAdminProblem");
     private final JButton make = named(new JButton(Messages.get("firstAdmin.make")), "firstAdminMake");
 
-    FirstAdministratorDialog(StaffAccounts staff, Tasks tasks, Consumer<Actor> made) {
+    FirstAdministratorDialog(java.util.function.Supplier<StaffAccounts> staff, Tasks tasks, Consumer<Actor> made) {
         super((java.awt.Frame) null, Messages.get("firstAdmin.title"), ModalityType.APPLICATION_MODAL);
         setName("firstAdministrator");
         setUndecorated(true);
@@ -74,7 +74,7 @@ final class FirstAdministratorDialog extends JDialog {
             String f = fullName.getText().strip();
             tasks.run(() -> {
                 try {
-                    return staff.add(Optional.empty(), n, f, Role.ADMINISTRATOR, new String(s));
+                    return staff.get().add(Optional.empty(), n, f, Role.ADMINISTRATOR, new String(s));
                 } finally {
                     Arrays.fill(s, '\0');
                 }

@@ -75,30 +75,40 @@ public final class KioskLauncher {
             System.err.println("physio-kiosk: no display; run the kiosk on a desktop (or under xvfb-run -a).");
             System.exit(1);
         }
-        Startup[] startup = new Startup[1];
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                Services started = Services.start(paths, clock);
-                startup[0] = new Startup(started.desks().staff().hasStaff(), started.desks().clinic().lockMinutes());
-                return started;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((services, error) -> {
-            Throwable cause = error == null ? null : error.getCause() != null ? error.getCause() : error;
-            // Still off the event thread: look for a good backup now, as checking one reads the disk.
-            Optional<Path> backup = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException
-                    ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
-            SwingUtilities.invokeLater(() -> {
-                installTheme();
-                probeFirstWindow();
-                if (cause != null) {
-                    startFailed(cause, backup, paths, clock, fullScreen);
-                } else {
-                    open(services, paths, clock, fullScreen, startup[0]);
-                }
-            });
-        });
+        // The first screen needs only to know whether the database has staff, which one small read-only look
+        // answers. The wiring (catalogue, database, fonts) starts once that screen is up, behind it, while staff
+        // type their name and secret: on two cores, starting both at once would slow the screen down.
+        CompletableFuture<Services> starting = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> ClinicDesk.hasStaff(paths.database())).exceptionally(e -> false)
+                .thenAccept(hasStaff -> SwingUtilities.invokeLater(() -> {
+                    installTheme();
+                    probeFirstWindow();
+                    java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, hasStaff);
+                    SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
+                        try {
+                            starting.complete(Services.start(paths, clock));
+                        } catch (Throwable e) {
+                            starting.completeExceptionally(e);
+                        }
+                    }));
+                    starting.whenCompleteAsync((services, error) -> {
+                        if (error == null) {
+                            int minutes = services.desks().clinic().lockMinutes();
+                            SwingUtilities.invokeLater(() -> started.accept(minutes));
+                            return;
+                        }
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        // Still off the event thread: look for a good backup now, as checking one reads the disk.
+                        Optional<Path> backup = cause instanceof DamagedDatabaseException
+                                || cause instanceof MissingDatabaseException
+                                ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
+                        SwingUtilities.invokeLater(() -> {
+                            started.accept(-1);
+                            startFailed(cause, backup, paths, clock, fullScreen);
+                        });
+                    });
+                }));
     }
 
     private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock,
@@ -137,9 +147,16 @@ public final class KioskLauncher {
         System.exit(1);
     }
 
-    private static void open(Services services, AppPaths paths, Clock clock, boolean fullScreen, Startup startup) {
+    /**
+     * Puts up the first screen at once and returns what to do when the wiring is ready (the clinic's lock minutes),
+     * or -1 when it failed (the first screen is taken down).
+     */
+    private static java.util.function.IntConsumer open(CompletableFuture<Services> starting, AppPaths paths,
+                                                       Clock clock, boolean fullScreen, boolean hasStaff) {
         Tasks tasks = new Tasks();
-        Services.Desks desks = services.desks();
+        // Asked for off the event thread (in a task) or after someone signed in: by then the wiring is ready.
+        java.util.function.Supplier<Services> services = starting::join;
+        java.util.function.Supplier<Services.Desks> desks = () -> services.get().desks();
         KioskSessions[] sessions = new KioskSessions[1];
         // The kiosk's own backups run on a thread of their own, reading through a connection of their own: signing
         // in and saving never wait for the copy of a big record. What happens is shown, a failure above all.
@@ -152,7 +169,7 @@ public final class KioskLauncher {
         java.util.function.BooleanSupplier[] due = {() -> true};
         Runnable backUp = () -> {
             sessions[0].backupStatus(Messages.get("backup.running"), false);
-            CompletableFuture.supplyAsync(() -> due[0].getAsBoolean() ? desks.clinic().routineBackup() : null,
+            CompletableFuture.supplyAsync(() -> due[0].getAsBoolean() ? desks.get().clinic().routineBackup() : null,
                     backupThread).whenComplete((file, error) -> SwingUtilities.invokeLater(() -> {
                         if (error != null) {
                             Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -164,7 +181,7 @@ public final class KioskLauncher {
                     }));
         };
         Timer daily = new Timer(HOUR_MS, e -> {
-            due[0] = () -> desks.clinic().backupDue();
+            due[0] = () -> desks.get().clinic().backupDue();
             backUp.run();
         });
         Runnable shutdown = () -> {
@@ -175,9 +192,9 @@ public final class KioskLauncher {
             CompletableFuture.runAsync(() -> {
                 try {
                     tasks.finish(java.time.Duration.ofMinutes(5));
-                    desks.clinic().routineBackup();
+                    desks.get().clinic().routineBackup();
                 } finally {
-                    services.close();
+                    services.get().close();
                 }
             }).whenComplete((v, t) -> {
                 if (finishing != null) {
@@ -188,13 +205,21 @@ public final class KioskLauncher {
         };
         HandoutPrinter printer = new HandoutPrinter();
         PrinterPreference printers = PrinterPreference.onThisComputer();
-        sessions[0] = new KioskSessions(desks, controls -> new KioskFrame.Deps(services.catalogue(), desks, printer,
-                printers, paths.printables(), tasks, clock,
-                (who, backup) -> restore(sessions[0].current(), tasks, services, who, backup), controls), tasks,
-                startup.lockMinutes(), fullScreen, shutdown);
-        sessions[0].start(startup.hasStaff());
-        backUp.run();
-        daily.start();
+        sessions[0] = new KioskSessions(desks, controls -> new KioskFrame.Deps(services.get().catalogue(),
+                desks.get(), printer, printers, paths.printables(), tasks, clock,
+                (who, backup) -> restore(sessions[0].current(), tasks, services.get(), who, backup), controls), tasks,
+                5, fullScreen, shutdown);
+        sessions[0].start(hasStaff);
+        return minutes -> {
+            if (minutes < 0) {
+                sessions[0].abandon();
+                tasks.close();
+                return;
+            }
+            sessions[0].idleLimit(java.time.Duration.ofMinutes(minutes));
+            backUp.run();
+            daily.start();
+        };
     }
 
     /** Shown while the kiosk closes with work still running: nothing is cut short, and nobody is left guessing. */
@@ -210,9 +235,6 @@ public final class KioskLauncher {
         return window;
     }
 
-    /** What the kiosk reads before its first screen, off the event thread. */
-    private record Startup(boolean hasStaff, int lockMinutes) {
-    }
 
     /**
      * Checks the backup while the kiosk is still open (a bad file is refused and the kiosk goes on), then closes the

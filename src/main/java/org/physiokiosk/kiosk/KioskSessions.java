@@ -36,7 +36,8 @@ import org.physiokiosk.wiring.Services;
  */
 final class KioskSessions {
 
-    private final Services.Desks desks;
+    /** The program's services: ready once it has started (a start that waits for them runs off the event thread). */
+    private final java.util.function.Supplier<Services.Desks> desks;
     private final Function<KioskFrame.Controls, KioskFrame.Deps> depsFor;
     private final Tasks tasks;
     private final boolean fullScreen;
@@ -79,7 +80,8 @@ final class KioskSessions {
      * @param depsFor   what a new person's window needs, given the controls it calls back
      * @param shutdown  the end of the kiosk once the last person signs out (a backup, the database closed, exit)
      */
-    KioskSessions(Services.Desks desks, Function<KioskFrame.Controls, KioskFrame.Deps> depsFor, Tasks tasks,
+    KioskSessions(java.util.function.Supplier<Services.Desks> desks,
+                  Function<KioskFrame.Controls, KioskFrame.Deps> depsFor, Tasks tasks,
                   int lockMinutes, boolean fullScreen, Runnable shutdown) {
         this.desks = desks;
         this.depsFor = depsFor;
@@ -101,9 +103,22 @@ final class KioskSessions {
         if (hasStaff) {
             showScreen(LockScreen.Mode.START, null);
         } else {
-            FirstAdministratorDialog first = new FirstAdministratorDialog(desks.staff(), tasks,
+            FirstAdministratorDialog first = new FirstAdministratorDialog(() -> desks.get().staff(), tasks,
                     made -> signedIn(made, SignInModel.Intent.SWITCH));
             SwingUtilities.invokeLater(() -> first.setVisible(true));
+        }
+    }
+
+    /** The program could not start after all (a damaged database, say): the first screen goes, nothing stays. */
+    void abandon() {
+        stop();
+        if (screen != null) {
+            screen.dispose();
+        }
+        for (Window w : Window.getWindows()) {
+            if (w instanceof FirstAdministratorDialog) {
+                w.dispose();
+            }
         }
     }
 
@@ -131,7 +146,7 @@ final class KioskSessions {
         frames.values().forEach(f -> f.showBackup(failed ? text : ""));
     }
 
-    /** For tests: lock after this much idle time instead of the clinic's minutes. */
+    /** Lock after this much idle time: the clinic's minutes once read, or (in tests) seconds. */
     void idleLimit(Duration limit) {
         idleLimit = limit;
     }
@@ -160,7 +175,7 @@ final class KioskSessions {
         coverAll();
         Actor who = current.session().actor();
         tasks.run(() -> {
-            desks.staff().record(who, why, "done");
+            desks.get().staff().record(who, why, "done");
             return null;
         }, ignored -> { }, ignored -> { });
         showScreen(LockScreen.Mode.LOCK, current.session().owner());
@@ -171,7 +186,7 @@ final class KioskSessions {
         screen = new LockScreen(current, mode, kept,
                 who -> owner == null || SignInModel.mayUnlock(who, owner),
                 owner == null ? "" : Messages.get("lock.notYours", owner.fullName()),
-                desks.staff(), tasks, this::signedIn);
+                () -> desks.get().staff(), tasks, this::signedIn);
         screen.showBackup(backupText, backupFailed);
         LockScreen shown = screen;
         // Shown later: setVisible on a modal dialog waits until it closes, and the caller (a timer, a key) must not.
@@ -240,7 +255,7 @@ final class KioskSessions {
             locked = true;
             coverAll();
             screen = new LockScreen(frame, LockScreen.Mode.LEAVE, null, who -> who.role().covers(Role.ADMINISTRATOR),
-                    Messages.get("lock.leaveAdminOnly"), desks.staff(), tasks, (who, intent) -> {
+                    Messages.get("lock.leaveAdminOnly"), () -> desks.get().staff(), tasks, (who, intent) -> {
                         uncover(frame);
                         locked = false;
                         if (who != null) {
@@ -274,7 +289,7 @@ final class KioskSessions {
 
     private void record(Actor who, String action) {
         tasks.run(() -> {
-            desks.staff().record(who, action, "done");
+            desks.get().staff().record(who, action, "done");
             return null;
         }, ignored -> { }, ignored -> { });
     }

@@ -34,7 +34,8 @@ final class LockScreen extends JDialog {
     private final JLabel backup = named(new JLabel(" "), "lockBackupStatus");
     private final JButton unlock;
     private final JButton other;
-    private final StaffAccounts staff;
+    /** The staff accounts once the program has started: asked for off the event thread, where it may wait. */
+    private final java.util.function.Supplier<StaffAccounts> staff;
     private final Tasks tasks;
     private final BiConsumer<Actor, SignInModel.Intent> signedIn;
 
@@ -51,7 +52,8 @@ final class LockScreen extends JDialog {
      *                  For LEAVE, the second button cancels and calls it with a null person.
      */
     LockScreen(Window owner, Mode mode, Actor kept, java.util.function.Predicate<Actor> mayUnlock, String notAllowed,
-               StaffAccounts staff, Tasks tasks, BiConsumer<Actor, SignInModel.Intent> signedIn) {
+               java.util.function.Supplier<StaffAccounts> staff, Tasks tasks,
+               BiConsumer<Actor, SignInModel.Intent> signedIn) {
         super(owner, heading(mode), ModalityType.APPLICATION_MODAL);
         String heading = heading(mode);
         this.mayUnlock = mayUnlock;
@@ -143,7 +145,7 @@ final class LockScreen extends JDialog {
         model.trying();
         tasks.run(() -> {
             try {
-                return staff.signIn(signInName, new String(typed));
+                return staff.get().signIn(signInName, new String(typed));
             } finally {
                 Arrays.fill(typed, '\0');
             }

@@ -61,6 +61,9 @@ class SignInGuiTest {
         start(withStaff, false);
     }
 
+    /** What the sessions are given for the services: by default ready at once. */
+    private java.util.function.Supplier<Services.Desks> desks;
+
     private void start(boolean withStaff, boolean fullScreen) throws Exception {
         AppPaths paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR,
                 dir.resolve("printables"));
@@ -85,7 +88,8 @@ class SignInGuiTest {
         };
         sessions = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
-            KioskSessions s = new KioskSessions(services.desks(), controls -> new KioskFrame.Deps(services.catalogue(),
+            KioskSessions s = new KioskSessions(desks != null ? desks : services::desks,
+                    controls -> new KioskFrame.Deps(services.catalogue(),
                     services.desks(), new HandoutPrinter(), none, paths.printables(), tasks, Fixtures.CLOCK,
                     (who, backup) -> { }, controls), tasks, 5, fullScreen, () -> closed.set(true));
             s.start(withStaff);
@@ -260,6 +264,21 @@ class SignInGuiTest {
         GuiActionRunner.execute(() -> sessions.backupStatus("Records backed up: physio-kiosk-backup.db", false));
         assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(sam.target(), "backupStatus",
                 javax.swing.JLabel.class, false).isVisible())).as("gone once a backup worked").isFalse();
+    }
+
+    @Test
+    void theSignInScreenIsUpAndTakesTypingBeforeTheProgramHasFinishedStarting() throws Exception {
+        java.util.concurrent.CompletableFuture<Services.Desks> wiring = new java.util.concurrent.CompletableFuture<>();
+        desks = wiring::join;
+        start(true);
+        DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        lock.textBox("signInName").enterText("sam");
+        lock.textBox("signInSecret").enterText("739201");
+        lock.button("unlockButton").click();
+        waitFor("the check to wait for the program", () -> lock.label("signInMessage").text().contains("Checking"));
+        lock.button("unlockButton").requireDisabled();
+        wiring.complete(services.desks());
+        windowOf("Sam Lee").label("signedIn").requireText("Signed in: Sam Lee (clinician)");
     }
 
     /** Signs in on the lock screen with the given button and returns that person's window. */
