@@ -201,6 +201,23 @@ final class BenchmarkCommand implements Runnable {
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
             report(out, "cold export (new JVM, java -jar ... export)", ms, "target < 1000 ms");
+            // Commands that should answer at once, in a folder with no data/: --help, and catalog (which writes
+            // nothing, so the folder stays empty).
+            Path empty = Files.createDirectories(dir.resolve("empty"));
+            String vm = command.get(0);
+            double[] help = new double[coldRuns];
+            double[] catalog = new double[coldRuns];
+            for (int i = 0; i < coldRuns; i++) {
+                help[i] = timed(List.of(vm, "-jar", jar.toString(), "--help"), empty);
+                catalog[i] = timed(List.of(vm, "-jar", jar.toString(), "catalog"), empty);
+            }
+            report(out, "java -jar ... --help", help, "target <= 400 ms");
+            report(out, "java -jar ... catalog (writes nothing)", catalog, "target <= 400 ms");
+            try (var left = Files.list(empty)) {
+                if (left.findAny().isPresent()) {
+                    out.println("catalog wrote into the folder it ran in: it should write nothing");
+                }
+            }
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

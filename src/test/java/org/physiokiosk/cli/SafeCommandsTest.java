@@ -263,6 +263,42 @@ class SafeCommandsTest {
     }
 
     @Test
+    void aNoteOnAFullDiskSaysTheDiskIsFullExitsOneAndKeepsEveryNoteAlreadySaved() throws Exception {
+        assumeTrue(SMALL_DISK != null, "needs PHYSIO_KIOSK_TEST_SMALL_DISK (a small tmpfs; .ci/run mounts one)");
+        Path disk = Path.of(SMALL_DISK);
+        Path clinic = Files.createDirectories(disk.resolve("notes-clinic"));
+        Path small = clinic.resolve("clinic.db");
+        Path filler = Files.createTempFile(disk, "filler-", ".bin");
+        try {
+            ok("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
+                    dir.resolve("a.pdf").toString(), "--db", small.toString());
+            long room = Files.getFileStore(disk).getUsableSpace();
+            Files.write(filler, new byte[(int) Math.max(0, room - 300_000)]);
+            String text = "Seen today. ".repeat(1_500);
+            int saved = 0;
+            CliRun full = null;
+            for (int i = 0; i < 60 && full == null; i++) {
+                CliRun r = run("note", "add", "--patient", "1", "--text", text + i, "--author", "Sam Lee", "--db",
+                        small.toString());
+                if (r.code() == 0) {
+                    saved++;
+                } else {
+                    full = r;
+                }
+            }
+            assertThat(full).as("the disk filled up").isNotNull();
+            assertThat(full.code()).as("a disk fault exits 1").isEqualTo(1);
+            assertThat(full.err()).contains("the disk is full").doesNotContain("SQLITE_");
+            Files.delete(filler);
+            CliRun notes = run("notes", "--patient", "1", "--db", small.toString());
+            assertThat(notes.out().split("\\R")).filteredOn(line -> line.startsWith("note "))
+                    .as("every note that was acknowledged is kept").hasSize(saved);
+        } finally {
+            Files.deleteIfExists(filler);
+        }
+    }
+
+    @Test
     void aFullDiskLeavesNoPartialBackupAndRestoreKeepsTheCurrentDatabase() throws Exception {
         assumeTrue(SMALL_DISK != null, "needs PHYSIO_KIOSK_TEST_SMALL_DISK (a small tmpfs; .ci/run mounts one)");
         Path disk = Path.of(SMALL_DISK);
