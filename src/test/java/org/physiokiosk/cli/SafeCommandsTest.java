@@ -266,7 +266,8 @@ class SafeCommandsTest {
     void aNoteOnAFullDiskSaysTheDiskIsFullExitsOneAndKeepsEveryNoteAlreadySaved() throws Exception {
         assumeTrue(SMALL_DISK != null, "needs PHYSIO_KIOSK_TEST_SMALL_DISK (a small tmpfs; .ci/run mounts one)");
         Path disk = Path.of(SMALL_DISK);
-        Path clinic = Files.createDirectories(disk.resolve("notes-clinic"));
+        // A folder of its own on the small disk, removed afterwards: the disk is shared with the other cases.
+        Path clinic = Files.createTempDirectory(disk, "notes-clinic-");
         Path small = clinic.resolve("clinic.db");
         Path filler = Files.createTempFile(disk, "filler-", ".bin");
         try {
@@ -295,6 +296,11 @@ class SafeCommandsTest {
                     .as("every note that was acknowledged is kept").hasSize(saved);
         } finally {
             Files.deleteIfExists(filler);
+            try (Stream<Path> files = Files.walk(clinic)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 
