@@ -151,10 +151,6 @@ final class KioskSessions {
         idleLimit = limit;
     }
 
-    boolean locked() {
-        return locked;
-    }
-
     KioskFrame current() {
         return current;
     }

@@ -36,18 +36,7 @@ public final class AuditDesk {
         return rows;
     }
 
-    /**
-     * Walks the chain: the first row that does not match, with what is wrong; empty when intact. Anyone may check
-     * (an outside auditor too): the answer names row numbers only, never a person's or a patient's details.
-     */
-    public Optional<String> firstBreak() {
-        return audit.firstBreak();
-    }
 
-    /** How many rows the trail holds. */
-    public int size() {
-        return audit.all().size();
-    }
 
     /** A walk of the whole chain: how many rows it checked, and the first that does not match (empty: intact). */
     public record Check(int rows, Optional<String> firstBreak) {

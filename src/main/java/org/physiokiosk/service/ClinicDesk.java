@@ -2,7 +2,6 @@ package org.physiokiosk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.staff.Actor;
@@ -97,10 +96,6 @@ public final class ClinicDesk {
     /** The backups folder beside the database (where the restore chooser opens). */
     public Path backupsFolder() {
         return Backups.folderFor(database);
-    }
-
-    public List<Path> backups() {
-        return backups.list();
     }
 
     /** What is wrong with a file offered as a backup, or empty when it can be restored. Reads the disk. */

@@ -7,16 +7,9 @@ import org.physiokiosk.store.StoreException;
 /** The acting person's role does not cover what they asked; nothing was done, and the refusal is in the trail. */
 public final class NotAllowed extends StoreException.Refused {
 
-    private final Role needed;
-
     NotAllowed(Actor who, Role needed, String action) {
         super(who.signInName() + " is " + words(who.role()) + "; " + action + " needs " + words(needed)
                 + " or above. Ask someone who is to sign in.");
-        this.needed = needed;
-    }
-
-    public Role needed() {
-        return needed;
     }
 
     /** "a front desk", "a clinician", "an administrator". */

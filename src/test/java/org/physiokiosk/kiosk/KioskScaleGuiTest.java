@@ -58,16 +58,7 @@ class KioskScaleGuiTest {
                 dir.resolve("printables"));
         services = Services.start(paths, Fixtures.CLOCK);
         tasks = new Tasks();
-        PrinterPreference none = new PrinterPreference() {
-            @Override
-            public Optional<String> load() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void save(String printerName) {
-            }
-        };
+        PrinterPreference none = NoPrinter.INSTANCE;
         org.physiokiosk.staff.Actor admin = org.physiokiosk.staff.Actor.of(services.desks().staff().add(
                 Optional.empty(), "kim", "Kim Park", org.physiokiosk.staff.Role.ADMINISTRATOR, "482915"));
         KioskFrame frame = GuiActionRunner.execute(() -> {

@@ -76,16 +76,7 @@ class SignInGuiTest {
         }
         tasks = new Tasks();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        PrinterPreference none = new PrinterPreference() {
-            @Override
-            public Optional<String> load() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void save(String printerName) {
-            }
-        };
+        PrinterPreference none = NoPrinter.INSTANCE;
         sessions = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
             KioskSessions s = new KioskSessions(desks != null ? desks : services::desks,

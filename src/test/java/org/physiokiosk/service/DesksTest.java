@@ -143,7 +143,7 @@ class DesksTest {
         assertThat(desks.audit().entries(admin, new AuditFilter(null, p.id(), null, null, null)))
                 .extracting(AuditEntry::action)
                 .contains(PatientDesk.ADDED, RecordDesk.ERASED);
-        assertThat(desks.audit().firstBreak()).isEmpty();
+        assertThat(desks.audit().check().firstBreak()).isEmpty();
     }
 
     @Test
