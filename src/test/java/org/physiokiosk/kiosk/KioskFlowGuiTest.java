@@ -244,8 +244,11 @@ class KioskFlowGuiTest {
         org.assertj.swing.fixture.DialogFixture dialog = window.dialog("noteDialog");
         // The author is the signed-in person, shown and not typed over.
         dialog.textBox("noteAuthor").requireText("Sam Lee").requireNotEditable();
+        // The keyboard lands in the box for the new words, so typing at once goes there.
+        waitFor("the keyboard in the note box", () -> dialog.textBox("noteText").target().isFocusOwner());
         dialog.textBox("noteText").enterText("Correction: the right side.");
         dialog.button("noteSave").click();
+        waitFor("the note dialog to close", () -> !dialog.target().isShowing());
         waitFor("the amendment listed", () -> window.list("recordNotes").contents().length == 2);
         assertThat(window.list("recordNotes").contents()[1]).contains("Amendment", "Sam Lee", "Correction");
         long patientId = services.patients().search("Ann Lee", 1).get(0).id();
