@@ -1,12 +1,5 @@
 package org.physiokiosk.catalog;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.physiokiosk.clinic.PaperSize;
 
@@ -40,16 +33,15 @@ public final class CatalogueLoader {
     /** Alt text that a screen reader reads in one breath (WCAG G95/G74 suggest about this much). */
     static final int MAX_ALT = 200;
 
-    /** A key written twice in one mapping is an error (by default the last one silently wins). */
-    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    /** The shipped files already parsed at build time; a file that differs from them is parsed here. */
+    private final CompiledCatalogue compiled = CompiledCatalogue.bundled();
 
     /** Loads the catalogue from the given folder. */
     public Catalogue load(Path folder) throws CatalogueException {
         return load(name -> {
             Path file = folder.resolve(name);
             try {
-                return new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                return new Source(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (NoSuchFileException e) {
                 throw new CatalogueException(file + ": file is missing. Restore it from the project's data/catalogue folder.");
             } catch (IOException e) {
@@ -65,14 +57,15 @@ public final class CatalogueLoader {
                 if (in == null) {
                     throw new CatalogueException("bundled catalogue " + name + ": file is missing from the application.");
                 }
-                return new Source("bundled " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return new Source(name, "bundled " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new CatalogueException("bundled " + name + ": cannot be read (" + e.getMessage() + ").");
             }
         });
     }
 
-    private record Source(String name, String text) {
+    /** A file's text; {@code file} is its name in the catalogue, {@code name} how messages name it. */
+    private record Source(String file, String name, String text) {
     }
 
     @FunctionalInterface
@@ -98,50 +91,18 @@ public final class CatalogueLoader {
         return new Catalogue(exercises, safety, tips, templates, clinic, pictures);
     }
 
-    private JsonNode parse(Source source) throws CatalogueException {
-        try {
-            JsonNode root = yaml.readTree(source.text());
-            if (root == null || !root.isObject()) {
-                throw new CatalogueException(source.name() + ": expected a YAML mapping of fields at the top of the file.");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String duplicate = duplicateKey(e, source.name());
-            if (duplicate != null) {
-                throw new CatalogueException(duplicate);
-            }
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new CatalogueException(source.name() + ": not valid YAML" + where + " (" + e.getOriginalMessage()
-                    + "). Fix the file and start again.");
-        }
-    }
-
-    /**
-     * The message for a key written twice, found by Jackson's strict duplicate detection, or null when
-     * {@code e} is another problem. The parser stops on the second occurrence, so its current name is
-     * the key and its location the line of the second one.
-     */
-    private static String duplicateKey(JsonProcessingException e, String file) {
-        if (!(e.getProcessor() instanceof JsonParser parser) || e.getOriginalMessage() == null
-                || !e.getOriginalMessage().startsWith("Duplicate field")) {
-            return null;
-        }
-        JsonStreamContext mapping = parser.getParsingContext();
-        String key = mapping.getCurrentName();
-        boolean top = mapping.getParent() == null || mapping.getParent().inRoot();
-        String line = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-        return file + line + ": the key '" + key + "' appears twice "
-                + (top ? "at the top of the file" : "in the same entry") + "; keep one.";
+    private Map<String, Object> parse(Source source) throws CatalogueException {
+        Map<String, Object> tree = compiled.tree(source.file(), source.text());
+        return tree != null ? tree : YamlTree.parse(source.name(), source.text());
     }
 
     private List<Exercise> exercises(Source source) throws CatalogueException {
-        JsonNode root = parse(source);
-        Entry file = new Entry(source.name(), "file", root);
+        Entry file = new Entry(source.name(), "file", parse(source));
         file.onlyFields("exercises");
         List<Exercise> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
-        for (JsonNode node : file.list("exercises", true)) {
+        for (Object node : file.list("exercises", true)) {
             index++;
             String id = new Entry(source.name(), "exercise #" + index, node).id();
             Entry e = new Entry(source.name(), "exercise '" + id + "'", node);
@@ -157,11 +118,11 @@ public final class CatalogueLoader {
                     .orElseThrow(() -> e.error("kind", "is '" + kindText + "'; use stretch, strengthen, mobility or "
                             + "balance"));
             List<String> steps = new ArrayList<>();
-            for (JsonNode step : e.list("steps", true)) {
-                if (!step.isTextual() || step.asText().isBlank()) {
+            for (Object step : e.list("steps", true)) {
+                if (!(step instanceof String line) || line.isBlank()) {
                     throw e.error("steps", "each step must be a line of text");
                 }
-                steps.add(step.asText().strip());
+                steps.add(line.strip());
             }
             String originText = e.text("origin", false);
             // The catalogue's files ship with Physio Kiosk; the clinic's own exercises live in its database.
@@ -182,11 +143,11 @@ public final class CatalogueLoader {
             if (level == null || level < Library.MIN_LEVEL || level > Library.MAX_LEVEL) {
                 throw e.error("level", "must be 1 (gentle start), 2 (building up) or 3 (stronger)");
             }
-            List<String> aliases = e.node.has("aliases") ? e.texts("aliases") : List.of();
+            List<String> aliases = e.has("aliases") ? e.texts("aliases") : List.of();
             List<String> sources = e.texts("sources");
             String picture = null;
-            if (e.node.has("picture")) {
-                Entry p = new Entry(e.file, e.entry, e.node.get("picture"), "picture.");
+            if (e.has("picture")) {
+                Entry p = new Entry(e.file, e.entry, e.get("picture"), "picture.");
                 p.onlyFields("alt");
                 picture = p.text("alt", true);
                 if (picture.length() > MAX_ALT) {
@@ -195,7 +156,7 @@ public final class CatalogueLoader {
                 }
             }
             String reviewedBy = e.text("reviewedBy", false);
-            LocalDate reviewedOn = e.node.has("reviewedOn") ? e.date("reviewedOn") : null;
+            LocalDate reviewedOn = e.has("reviewedOn") ? e.date("reviewedOn") : null;
             if ((reviewedBy == null) != (reviewedOn == null)) {
                 throw e.error(reviewedBy == null ? "reviewedBy" : "reviewedOn", "is missing; a clinician's review "
                         + "needs both who (reviewedBy) and when (reviewedOn)");
@@ -242,25 +203,25 @@ public final class CatalogueLoader {
     }
 
     private static Dosage dosage(Entry e, String field, boolean required) throws CatalogueException {
-        JsonNode node = e.node.get(field);
-        if (node == null || node.isNull()) {
+        Object node = e.get(field);
+        if (node == null) {
             if (required) {
                 throw e.error(field, "is missing");
             }
             return null;
         }
-        if (!node.isObject()) {
+        if (!(node instanceof Map)) {
             throw e.error(field, "must be a mapping such as holdSeconds: 30");
         }
         Entry d = new Entry(e.file, e.entry, node, field + ".");
         d.onlyFields("holdSeconds", "repetitions", "sets", "eachSide", "timesPerDay", "daysPerWeek");
-        JsonNode eachSide = node.get("eachSide");
-        if (eachSide != null && !eachSide.isBoolean()) {
+        Object eachSide = d.get("eachSide");
+        if (eachSide != null && !"true".equals(eachSide) && !"false".equals(eachSide)) {
             throw d.error("eachSide", "must be true or false");
         }
         try {
             return new Dosage(d.number("holdSeconds"), d.number("repetitions"), d.number("sets"),
-                    eachSide != null && eachSide.asBoolean(), d.number("timesPerDay"), d.number("daysPerWeek"));
+                    "true".equals(eachSide), d.number("timesPerDay"), d.number("daysPerWeek"));
         } catch (IllegalArgumentException ex) {
             throw e.error(field, ex.getMessage());
         }
@@ -272,13 +233,13 @@ public final class CatalogueLoader {
         SafetyText general = new SafetyText(e.text("heading", true), e.text("intro", true), e.texts("redFlags"),
                 e.text("emergency", true), e.text("injuryWarning", true), e.text("disclaimer", true));
         java.util.Map<String, SafetyText.RegionFlags> regions = new java.util.LinkedHashMap<>();
-        JsonNode byRegion = e.node.get("regions");
-        if (byRegion != null && !byRegion.isNull()) {
-            if (!byRegion.isObject()) {
+        Object regionsNode = e.get("regions");
+        if (regionsNode != null) {
+            if (!(regionsNode instanceof Map<?, ?> byRegion)) {
                 throw e.error("regions", "must map body regions to their warning signs");
             }
-            for (Iterator<String> it = byRegion.fieldNames(); it.hasNext(); ) {
-                String region = it.next();
+            for (Object key : byRegion.keySet()) {
+                String region = (String) key;
                 if (!Library.REGIONS.contains(region)) {
                     throw e.error("regions", "names '" + region + "', which is not a body region (known: "
                             + String.join(", ", Library.REGIONS) + ")");
@@ -326,7 +287,7 @@ public final class CatalogueLoader {
         List<Template> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
-        for (JsonNode node : file.list("templates", false)) {
+        for (Object node : file.list("templates", false)) {
             index++;
             Entry t = new Entry(source.name(), "template #" + index, node);
             String id = t.id();
@@ -336,7 +297,7 @@ public final class CatalogueLoader {
             }
             e.onlyFields("id", "name", "bodyRegion", "title", "goal", "sources", "exercises");
             List<Template.Item> items = new ArrayList<>();
-            for (JsonNode itemNode : e.list("exercises", true)) {
+            for (Object itemNode : e.list("exercises", true)) {
                 Entry item = new Entry(source.name(), e.entry, itemNode, "exercises.");
                 item.onlyFields("exercise", "dosage");
                 String exerciseId = item.text("exercise", true);
@@ -351,18 +312,18 @@ public final class CatalogueLoader {
         return out;
     }
 
-    /** One mapping in a file, with helpers that fail with "file: entry: field ..." messages. */
+    /** One mapping in a file (a tree from {@link YamlTree}), with helpers that fail with "file: entry: field ..." messages. */
     private static final class Entry {
         final String file;
         final String entry;
-        final JsonNode node;
+        final Object node;
         final String prefix;
 
-        Entry(String file, String entry, JsonNode node) {
+        Entry(String file, String entry, Object node) {
             this(file, entry, node, "");
         }
 
-        Entry(String file, String entry, JsonNode node, String prefix) {
+        Entry(String file, String entry, Object node, String prefix) {
             this.file = file;
             this.entry = entry;
             this.node = node;
@@ -373,8 +334,17 @@ public final class CatalogueLoader {
             return new CatalogueException(file + ": " + entry + ": field '" + prefix + field + "' " + problem + ".");
         }
 
+        /** The value of a field, or null when it is missing, empty, or this is not a mapping. */
+        Object get(String field) {
+            return node instanceof Map<?, ?> map ? map.get(field) : null;
+        }
+
+        boolean has(String field) {
+            return node instanceof Map<?, ?> map && map.containsKey(field);
+        }
+
         String id() throws CatalogueException {
-            if (!node.isObject()) {
+            if (!(node instanceof Map)) {
                 throw new CatalogueException(file + ": " + entry + ": expected a mapping of fields.");
             }
             String id = text("id", true);
@@ -385,30 +355,29 @@ public final class CatalogueLoader {
         }
 
         void onlyFields(String... allowed) throws CatalogueException {
-            if (!node.isObject()) {
+            if (!(node instanceof Map<?, ?> map)) {
                 throw new CatalogueException(file + ": " + entry + ": expected a mapping of fields.");
             }
             Set<String> ok = Set.of(allowed);
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
+            for (Object name : map.keySet()) {
                 if (!ok.contains(name)) {
-                    throw error(name, "is not a known field (known: " + String.join(", ", allowed) + ")");
+                    throw error((String) name, "is not a known field (known: " + String.join(", ", allowed) + ")");
                 }
             }
         }
 
         String text(String field, boolean required) throws CatalogueException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+            Object value = get(field);
+            if (value == null) {
                 if (required) {
                     throw error(field, "is missing");
                 }
                 return null;
             }
-            if (!value.isValueNode() || value.asText().isBlank()) {
+            if (!(value instanceof String line) || line.isBlank()) {
                 throw error(field, "must be a line of text");
             }
-            String text = value.asText().strip();
+            String text = line.strip();
             if (text.length() > MAX_TEXT) {
                 throw error(field, "is longer than " + MAX_TEXT + " characters");
             }
@@ -417,32 +386,30 @@ public final class CatalogueLoader {
 
         List<String> texts(String field) throws CatalogueException {
             List<String> out = new ArrayList<>();
-            for (JsonNode item : list(field, true)) {
-                if (!item.isValueNode() || item.asText().isBlank()) {
+            for (Object item : list(field, true)) {
+                if (!(item instanceof String line) || line.isBlank()) {
                     throw error(field, "must hold lines of text");
                 }
-                out.add(item.asText().strip());
+                out.add(line.strip());
             }
             return out;
         }
 
-        List<JsonNode> list(String field, boolean required) throws CatalogueException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+        List<Object> list(String field, boolean required) throws CatalogueException {
+            Object value = get(field);
+            if (value == null) {
                 if (required) {
                     throw error(field, "is missing");
                 }
                 return List.of();
             }
-            if (!value.isArray()) {
+            if (!(value instanceof List<?> items)) {
                 throw error(field, "must be a list (lines starting with '- ')");
             }
-            if (required && value.isEmpty()) {
+            if (required && items.isEmpty()) {
                 throw error(field, "is empty");
             }
-            List<JsonNode> out = new ArrayList<>();
-            value.forEach(out::add);
-            return out;
+            return new ArrayList<>(items);
         }
 
         String oneOf(String field, List<String> allowed) throws CatalogueException {
@@ -454,14 +421,14 @@ public final class CatalogueLoader {
         }
 
         Integer number(String field) throws CatalogueException {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+            Object value = get(field);
+            if (value == null) {
                 return null;
             }
-            if (!value.isInt()) {
+            if (!(value instanceof String digits) || !digits.matches("[-+]?[0-9]{1,9}")) {
                 throw error(field, "must be a whole number");
             }
-            return value.asInt();
+            return Integer.valueOf(digits);
         }
 
         LocalDate date(String field) throws CatalogueException {

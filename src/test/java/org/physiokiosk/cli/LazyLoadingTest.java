@@ -1,0 +1,60 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command loads what it needs and nothing more: {@code --help} and {@code catalog} in a folder with no records
+ * start no database, no PDF library and no YAML parser (the shipped catalogue comes parsed at build time). Each runs
+ * in a new JVM that lists every class it loads.
+ */
+class LazyLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void catalogLoadsNoDatabaseNoPdfLibraryAndNoYamlParser() throws Exception {
+        List<String> loaded = run("catalog");
+        assertThat(String.join("\n", loaded)).contains("knee-to-chest");
+        assertThat(loaded).noneMatch(line -> line.contains("org.sqlite.") || line.contains("com.itextpdf.")
+                || line.contains("org.yaml.snakeyaml.") || line.contains("com.fasterxml.jackson.")
+                || line.contains("org.apache.pdfbox."));
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("catalog writes nothing").isEmpty();
+        }
+    }
+
+    @Test
+    void helpReadsNoCatalogueEither() throws Exception {
+        List<String> loaded = run("--help");
+        assertThat(String.join("\n", loaded)).contains("Usage:");
+        assertThat(loaded).noneMatch(line -> line.contains("org.sqlite.") || line.contains("com.itextpdf.")
+                || line.contains("org.physiokiosk.catalog.CatalogueLoader") || line.contains("org.yaml.snakeyaml.")
+                || line.contains("com.fasterxml.jackson.") || line.contains("javax.swing.JFrame"));
+    }
+
+    /** The command's output and the JVM's class-loading log, line by line. */
+    private List<String> run(String... command) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:stdout", "-Djava.awt.headless=true", "-cp", classpath,
+                "org.physiokiosk.app.Main"));
+        line.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("PHYSIO_KIOSK_DB");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
+        return new String(out, StandardCharsets.UTF_8).lines().toList();
+    }
+}
