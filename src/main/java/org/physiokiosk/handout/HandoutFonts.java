@@ -8,7 +8,6 @@ import com.itextpdf.layout.font.FontSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,11 @@ import java.util.Set;
 /**
  * The fonts shipped for the handout and the order iText tries them in, character by character:
  * DejaVu Sans (Latin, Greek, Cyrillic, Hebrew, Arabic), Noto Sans Devanagari, Droid Sans Fallback
- * (Chinese, Japanese) and Nanum Gothic (Korean). See fonts/README.txt. Read-only once loaded; a {@link FontProvider} is made per document.
+ * (Chinese, Japanese) and Nanum Gothic (Korean). See fonts/README.txt.
+ *
+ * <p>A font is read only when a document's text needs it: DejaVu Sans always, the others for the scripts the text
+ * uses (most handouts never read the 9 MB of Chinese, Japanese and Korean fonts). Made once and shared between
+ * threads; a {@link FontProvider} is made per document.
  */
 public final class HandoutFonts {
 
@@ -24,31 +27,46 @@ public final class HandoutFonts {
     public static final List<String> FAMILIES = List.of("DejaVu Sans", "Noto Sans Devanagari",
             "Droid Sans Fallback", "NanumGothic");
 
-    private static final List<String> FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-            "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", "DroidSansFallbackFull.ttf",
-            "NanumGothic.ttf");
+    /** Each family's files: the regular face first, then the bold where the family has one. */
+    private static final List<List<String>> FAMILY_FILES = List.of(
+            List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+            List.of("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+            List.of("DroidSansFallbackFull.ttf"),
+            List.of("NanumGothic.ttf"));
 
     private final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
-    private final List<FontProgram> programs = new ArrayList<>();
-    private final FontSet fontSet = new FontSet();
+    private final java.util.Map<String, FontProgram> programs = new java.util.HashMap<>();
+    /** The font set for each combination of families a document needed, by family indexes. */
+    private final java.util.Map<java.util.BitSet, FontSet> fontSets = new java.util.HashMap<>();
     private Devanagari devanagari;
     private Devanagari devanagariBold;
 
-    /** Loads the shipped fonts (about a tenth of a second); make one and share it. */
+    /** Reads nothing yet: each font is read when a document first needs it. Make one and share it. */
     public HandoutFonts() {
-        for (String file : FILES) {
-            byte[] bytes = read(file);
-            files.put(file, bytes);
-            programs.add(null); // parsed when first needed: most handouts never need the CJK fonts
-            fontSet.addFont(bytes, PdfEncodings.IDENTITY_H);
-        }
     }
 
-    private synchronized FontProgram program(int index) {
-        FontProgram p = programs.get(index);
+    /**
+     * Fonts with DejaVu Sans already read, the family every document uses: for a start that reads it on another
+     * thread while the rest of the start goes on.
+     */
+    public static HandoutFonts withFirstFamilyRead() {
+        HandoutFonts fonts = new HandoutFonts();
+        java.util.BitSet first = new java.util.BitSet();
+        first.set(0);
+        fonts.fontSet(first);
+        fonts.program(FAMILY_FILES.get(0).get(0));
+        return fonts;
+    }
+
+    private synchronized byte[] bytes(String file) {
+        return files.computeIfAbsent(file, HandoutFonts::read);
+    }
+
+    private synchronized FontProgram program(String file) {
+        FontProgram p = programs.get(file);
         if (p == null) {
-            p = load(files.get(FILES.get(index)));
-            programs.set(index, p);
+            p = load(bytes(file));
+            programs.put(file, p);
         }
         return p;
     }
@@ -58,20 +76,81 @@ public final class HandoutFonts {
         if (bold) {
             if (devanagariBold == null) {
                 String file = "NotoSansDevanagari-Bold.ttf";
-                devanagariBold = new Devanagari(files.get(file), program(FILES.indexOf(file)));
+                devanagariBold = new Devanagari(bytes(file), program(file));
             }
             return devanagariBold;
         }
         if (devanagari == null) {
             String file = "NotoSansDevanagari-Regular.ttf";
-            devanagari = new Devanagari(files.get(file), program(FILES.indexOf(file)));
+            devanagari = new Devanagari(bytes(file), program(file));
         }
         return devanagari;
     }
 
-    /** A provider for one document (it caches that document's fonts). */
-    public FontProvider provider() {
-        return new FontProvider(fontSet, FAMILIES.get(0));
+    /**
+     * A provider for one document (it caches that document's fonts) with DejaVu Sans and the families the scripts of
+     * {@code text} need: pass every word the document will print.
+     */
+    public FontProvider provider(String text) {
+        java.util.BitSet needed = new java.util.BitSet();
+        needed.set(0);
+        text.codePoints().distinct().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                && Character.getType(cp) != Character.FORMAT).forEach(cp -> {
+            int family = familyFor(cp);
+            if (family > 0) {
+                needed.set(family);
+            }
+        });
+        return new FontProvider(fontSet(needed), FAMILIES.get(0));
+    }
+
+    private synchronized FontSet fontSet(java.util.BitSet families) {
+        FontSet set = fontSets.get(families);
+        if (set == null) {
+            set = new FontSet();
+            for (int f = families.nextSetBit(0); f >= 0; f = families.nextSetBit(f + 1)) {
+                for (String file : FAMILY_FILES.get(f)) {
+                    set.addFont(bytes(file), PdfEncodings.IDENTITY_H);
+                }
+            }
+            fontSets.put((java.util.BitSet) families.clone(), set);
+        }
+        return set;
+    }
+
+    /**
+     * The family that draws the character, or -1 when none does: DejaVu Sans when it has it, else the family made for
+     * the character's script, else the first (in the order tried) that has it. The script comes first so that a
+     * Korean name never reads the Chinese font just to look in it.
+     */
+    private int familyFor(int codePoint) {
+        if (has(0, codePoint)) {
+            return 0;
+        }
+        int forScript = switch (Character.UnicodeScript.of(codePoint)) {
+            case DEVANAGARI -> 1;
+            case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> 2;
+            case HANGUL -> 3;
+            default -> -1;
+        };
+        if (forScript > 0 && has(forScript, codePoint)) {
+            return forScript;
+        }
+        for (int f = 1; f < FAMILY_FILES.size(); f++) {
+            if (has(f, codePoint)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    private boolean has(int family, int codePoint) {
+        return program(FAMILY_FILES.get(family).get(0)).getGlyph(codePoint) != null;
+    }
+
+    /** The font files read so far, in no particular order. */
+    synchronized Set<String> filesRead() {
+        return Set.copyOf(files.keySet());
     }
 
     /** True when some shipped font can draw this character. */
@@ -79,12 +158,7 @@ public final class HandoutFonts {
         if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
             return true;
         }
-        for (int i = 0; i < FILES.size(); i++) {
-            if (program(i).getGlyph(codePoint) != null) {
-                return true;
-            }
-        }
-        return false;
+        return familyFor(codePoint) >= 0;
     }
 
     /** The characters of {@code text} no shipped font can draw, each once, in order. */

@@ -129,7 +129,8 @@ public final class HandoutWriter implements HandoutRenderer {
         int pages;
         try (Document doc = new Document(pdf, page, false)) {
             doc.setMargins(40, 42, 56, 42);
-            doc.setFontProvider(fonts.provider());
+            // Every word the handout prints is in its content (the labels are English): fonts for those scripts only.
+            doc.setFontProvider(fonts.provider(PrintedText.of(content)));
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(sizes.body()).setFontColor(INK);
             // Lines at 1.2 times the type size, as a word processor sets them (iText's own 1.35 made the plan a page

@@ -42,7 +42,7 @@ public final class PictureBookWriter {
         pdf.getDocumentInfo().setCreator("Physio Kiosk");
         try (Document doc = new Document(pdf, PageSize.A4, false)) {
             doc.setMargins(40, 40, 56, 40);
-            doc.setFontProvider(fonts.provider());
+            doc.setFontProvider(fonts.provider(PrintedText.of(catalogue.exercises())));
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(11);
             Paragraph title = bold(new Paragraph(Messages.get("book.title"))).setFontSize(22);

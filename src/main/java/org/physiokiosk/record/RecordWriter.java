@@ -40,7 +40,8 @@ final class RecordWriter {
         pdf.getCatalog().setLang(new PdfString("en"));
         pdf.getDocumentInfo().setTitle("Patient record " + r.patient().id());
         try (Document doc = new Document(pdf, PageSize.A4, false)) {
-            doc.setFontProvider(fonts.provider());
+            // The record's words (names, notes, who opened it) are all in the record: fonts for those scripts only.
+            doc.setFontProvider(fonts.provider(org.physiokiosk.handout.PrintedText.of(r)));
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(11);
             doc.add(heading("Patient record", StandardRoles.H1, 20));

@@ -59,7 +59,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
     public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
         // The fonts load on the second core while the catalogue is read and the database opened.
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
-                java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::new);
+                java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::withFirstFamilyRead);
         // The picture machinery loads alongside, while the catalogue and database open (nothing waits for it).
         java.util.concurrent.CompletableFuture.runAsync(HandoutWriter::warmUp);
         CatalogueLoader loader = new CatalogueLoader();

@@ -28,12 +28,17 @@ class ScriptsTest {
     private final Catalogue catalogue = Fixtures.catalogue();
 
     private Path handout(String patient, String therapist) throws Exception {
+        return handout(Fixtures.FONTS, patient, therapist, Fixtures.CLINIC);
+    }
+
+    private Path handout(HandoutFonts fonts, String patient, String therapist,
+                         org.physiokiosk.clinic.ClinicSettings clinic) throws Exception {
         PlanDraft draft = new PlanDraft(1, List.of(PlanItem.of(catalogue.exercises().get(0))), "", therapist, "", "",
                 false);
         Path file = dir.resolve("h.pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new HandoutWriter(Fixtures.FONTS).write(
-                    HandoutContent.of(catalogue, Fixtures.CLINIC, patient, 5, LocalDate.of(2026, 11, 24), draft), out);
+            new HandoutWriter(fonts).write(
+                    HandoutContent.of(catalogue, clinic, patient, 5, LocalDate.of(2026, 11, 24), draft), out);
         }
         return file;
     }
@@ -59,6 +64,29 @@ class ScriptsTest {
         Path pdf = handout("王小明 יעל كهن प्रिया 김민준", "Sam");
         assertThat(String.join(" ", Pdfs.fonts(pdf)))
                 .contains("DejaVuSans", "NotoSansDevanagari", "DroidSansFallback", "NanumGothic");
+    }
+
+    @Test
+    void aHandoutInLatinLettersReadsOnlyTheFirstFont() throws Exception {
+        // Fonts load per script: the 9 MB of Chinese, Japanese and Korean fonts stay unread for most handouts.
+        HandoutFonts fonts = new HandoutFonts();
+        assertThat(fonts.filesRead()).isEmpty();
+        Path pdf = handout(fonts, "Zoë Łukasiewicz", "Sam Lee", Fixtures.CLINIC);
+        assertThat(fonts.filesRead()).allMatch(f -> f.startsWith("DejaVuSans"));
+        assertThat(String.join(" ", Pdfs.fonts(pdf))).contains("DejaVuSans").doesNotContain("Droid", "Nanum");
+    }
+
+    @Test
+    void aKoreanAddressReadsTheKoreanFontAndPrints() throws Exception {
+        // The address is in no toString of the clinic's settings: the fonts follow every word the handout prints.
+        HandoutFonts fonts = new HandoutFonts();
+        var clinic = new org.physiokiosk.clinic.ClinicSettings(Fixtures.CLINIC.name(), "서울 중구 세종대로 110",
+                Fixtures.CLINIC.phone(), Fixtures.CLINIC.emergencyNumber(), Fixtures.CLINIC.logo(),
+                Fixtures.CLINIC.paper());
+        Path pdf = handout(fonts, "Ann Lee", "Sam Lee", clinic);
+        assertThat(fonts.filesRead()).contains("NanumGothic.ttf")
+                .doesNotContain("NotoSansDevanagari-Regular.ttf", "DroidSansFallbackFull.ttf");
+        assertThat(Pdfs.text(pdf)).contains("서울 중구 세종대로 110");
     }
 
     @Test
