@@ -43,6 +43,17 @@ import org.physiokiosk.store.StoreException;
  */
 public final class ExportService {
 
+    /**
+     * Makes a handout's snapshot (JSON) while its PDF renders on the caller's thread: on a cold start the two take
+     * about as long as each other, and neither belongs inside the recording transaction.
+     */
+    private static final java.util.concurrent.ExecutorService SNAPSHOTS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "handout-snapshot");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** The library as it stands at each export: the clinic's own exercises change while the kiosk runs. */
     private final java.util.function.Supplier<Catalogue> catalogue;
     private final Database database;
@@ -131,7 +142,8 @@ public final class ExportService {
         try {
             Rendered rendered = render(content, target);
             try {
-                ExportResult result = record(original.planId(), content, target, rendered, placement);
+                ExportResult result = record(original.planId(), content, HandoutSnapshot.toJson(content), target,
+                        rendered, placement);
                 placement.done();
                 return result;
             } catch (StoreException e) {
@@ -245,7 +257,9 @@ public final class ExportService {
             long planNumber = plans.nextNumber();
             HandoutContent content = content(patient, draft, paper, planNumber);
             Path target = file.apply(planNumber).toAbsolutePath().normalize();
+            java.util.concurrent.Future<String> snapshot = SNAPSHOTS.submit(() -> HandoutSnapshot.toJson(content));
             Rendered rendered = render(content, target);
+            String json = snapshotOf(snapshot);
             OutputGuard.Placement placement = new OutputGuard.Placement(target, replace);
             try {
                 ExportResult result = database.transaction(c -> {
@@ -253,7 +267,7 @@ public final class ExportService {
                     if (recorded != planNumber) {
                         throw new Raced();
                     }
-                    return record(planNumber, content, target, rendered, placement);
+                    return record(planNumber, content, json, target, rendered, placement);
                 });
                 placement.done();
                 return result;
@@ -277,6 +291,21 @@ public final class ExportService {
             } finally {
                 rendered.discard();
             }
+        }
+    }
+
+    /** The snapshot made beside the render; a failure to make it is thrown as it was. */
+    private static String snapshotOf(java.util.concurrent.Future<String> snapshot) {
+        try {
+            return snapshot.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the handout's snapshot was made", e);
         }
     }
 
@@ -342,12 +371,11 @@ public final class ExportService {
      * Logs the rendered handout with its snapshot and puts the file in place, inside the caller's transaction (or
      * its own); the caller takes the placement back if that transaction does not commit.
      */
-    private ExportResult record(long planNumber, HandoutContent content, Path target, Rendered rendered,
-                                OutputGuard.Placement placement) {
+    private ExportResult record(long planNumber, HandoutContent content, String snapshot, Path target,
+                                Rendered rendered, OutputGuard.Placement placement) {
         long handoutId = database.transaction(c -> {
             handouts.storePictures(HandoutSnapshot.pictureSvgs(content));
-            long id = handouts.log(planNumber, target.toString(), rendered.sha256(), clock.instant(),
-                    HandoutSnapshot.toJson(content)).id();
+            long id = handouts.log(planNumber, target.toString(), rendered.sha256(), clock.instant(), snapshot).id();
             try {
                 placement.place(rendered.temp());
             } catch (IOException e) {

@@ -117,8 +117,11 @@ public final class ClinicExercises {
         return store.addVersion(unreviewed, pictureSvg);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper POSES = new com.fasterxml.jackson.databind.ObjectMapper()
+    /** Made when the first row is read or written: a clinic without its own rows never loads Jackson. */
+    private static final class LazyPoses {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /**
      * The pose data of an exercise's picture, to change with the sliders: the clinic's own drawing when it made
@@ -128,7 +131,7 @@ public final class ClinicExercises {
         Optional<String> own = store.pose(id);
         if (own.isPresent()) {
             try {
-                return Optional.of(POSES.readValue(own.get(), org.physiokiosk.pictures.figure.Picture.class));
+                return Optional.of(LazyPoses.MAPPER.readValue(own.get(), org.physiokiosk.pictures.figure.Picture.class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // an unreadable pose: start from the shipped one below
             }
@@ -147,7 +150,7 @@ public final class ClinicExercises {
         String svg = org.physiokiosk.pictures.figure.FigureSvg.svg(pose);
         String json;
         try {
-            json = POSES.writeValueAsString(pose);
+            json = LazyPoses.MAPPER.writeValueAsString(pose);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the pose could not be written as JSON", e);
         }
@@ -202,7 +205,7 @@ public final class ClinicExercises {
         }
         try {
             return store.add(copy, basedOn, org.physiokiosk.pictures.figure.FigureSvg.svg(pose),
-                    POSES.writeValueAsString(pose));
+                    LazyPoses.MAPPER.writeValueAsString(pose));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the pose could not be written as JSON", e);
         }

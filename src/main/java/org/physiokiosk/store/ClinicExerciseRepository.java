@@ -23,9 +23,12 @@ import org.physiokiosk.catalog.Exercise;
  */
 public final class ClinicExerciseRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    /** Made when the first row is read or written: a clinic without its own rows never loads Jackson. */
+    private static final class LazyJson {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private static final String LATEST = """
             SELECT v.exercise_id, v.version, v.definition, v.based_on, e.retired_at, p.svg
@@ -226,7 +229,7 @@ public final class ClinicExerciseRepository {
 
     static String write(Exercise exercise) {
         try {
-            return JSON.writeValueAsString(exercise);
+            return LazyJson.MAPPER.writeValueAsString(exercise);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the exercise could not be written as JSON", e);
         }
@@ -234,7 +237,7 @@ public final class ClinicExerciseRepository {
 
     private static Exercise read(String json) {
         try {
-            return JSON.readValue(json, Exercise.class);
+            return LazyJson.MAPPER.readValue(json, Exercise.class);
         } catch (JsonProcessingException e) {
             throw new StoreException("A clinic exercise stored in the database cannot be read ("
                     + e.getOriginalMessage() + ").", e);

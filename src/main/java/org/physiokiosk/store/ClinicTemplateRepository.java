@@ -13,8 +13,11 @@ import org.physiokiosk.catalog.ClinicTemplate;
 /** The clinic's own templates, each stored whole as JSON; retired ones stay. */
 public final class ClinicTemplateRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Made when the first row is read or written: a clinic without its own rows never loads Jackson. */
+    private static final class LazyJson {
+        static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     private final Database db;
     private final Clock clock;
@@ -96,7 +99,7 @@ public final class ClinicTemplateRepository {
     private static String write(ClinicTemplate t) {
         try {
             // Retired lives in its own column, not in the text.
-            return JSON.writeValueAsString(new ClinicTemplate(t.id(), t.name(), t.bodyRegion(), t.note(), t.items(),
+            return LazyJson.MAPPER.writeValueAsString(new ClinicTemplate(t.id(), t.name(), t.bodyRegion(), t.note(), t.items(),
                     false));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the template could not be written as JSON", e);
@@ -105,7 +108,7 @@ public final class ClinicTemplateRepository {
 
     private static ClinicTemplate read(String json) {
         try {
-            return JSON.readValue(json, ClinicTemplate.class);
+            return LazyJson.MAPPER.readValue(json, ClinicTemplate.class);
         } catch (JsonProcessingException e) {
             throw new StoreException("A clinic template stored in the database cannot be read ("
                     + e.getOriginalMessage() + ").", e);
