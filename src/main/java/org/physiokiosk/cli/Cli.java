@@ -37,7 +37,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
-        CommandLine cli = new CommandLine(new PhysioKioskCommand(context), new Factory(context));
+        Factory factory = new Factory(context);
+        CommandLine cli = new CommandLine(new PhysioKioskCommand(context), factory);
+        for (Class<?> command : PhysioKioskCommand.needed(args)) {
+            cli.addSubcommand(new CommandLine(command, factory));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

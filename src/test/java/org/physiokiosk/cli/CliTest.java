@@ -244,6 +244,25 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandThoughAStartBuildsOnlyTheOneNamed() {
+        // Only the named command's options are built at each start; help and a mistyped word still see them all.
+        Run help = run("--help");
+        for (Class<?> c : PhysioKioskCommand.COMMANDS) {
+            picocli.CommandLine.Command command = c.getAnnotation(picocli.CommandLine.Command.class);
+            if (!command.hidden()) {
+                assertThat(help.out()).as(command.name()).containsPattern("\\n  " + command.name() + "[ ,]");
+            }
+        }
+        assertThat(PhysioKioskCommand.needed(new String[] {"export", "--patient", "catalog"}))
+                .containsExactly(ExportCommand.class);
+        assertThat(PhysioKioskCommand.needed(new String[] {"catalogue"})).containsExactly(CatalogCommand.class);
+        assertThat(PhysioKioskCommand.needed(new String[] {"--db", "k.db"})).isEmpty();
+        Run typo = run("exprt");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("exprt");
+    }
+
+    @Test
     void kioskCommandOpensTheKioskOnTheChosenDatabase() {
         Run r = run("kiosk", "--db", dir.resolve("k.db").toString());
         assertThat(r.code()).isZero();
