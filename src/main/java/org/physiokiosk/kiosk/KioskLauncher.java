@@ -86,6 +86,7 @@ public final class KioskLauncher {
                     java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, hasStaff);
                     SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
                         try {
+                            Services.warmUpPictures();
                             starting.complete(Services.start(paths, clock));
                         } catch (Throwable e) {
                             starting.completeExceptionally(e);

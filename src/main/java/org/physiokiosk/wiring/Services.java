@@ -60,8 +60,6 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
         // The fonts load on the second core while the catalogue is read and the database opened.
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
                 java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::withFirstFamilyRead);
-        // The picture machinery loads alongside, while the catalogue and database open (nothing waits for it).
-        java.util.concurrent.CompletableFuture.runAsync(HandoutWriter::warmUp);
         CatalogueLoader loader = new CatalogueLoader();
         Catalogue shipped = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
         Database db = Database.open(paths.database());
@@ -103,6 +101,14 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads the picture machinery on another thread, for the kiosk, whose first handout comes long after its start.
+     * A command does not: it renders at once, and a second thread loading the same classes only competes with it.
+     */
+    public static void warmUpPictures() {
+        java.util.concurrent.CompletableFuture.runAsync(HandoutWriter::warmUp);
     }
 
     /**
