@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.CatalogueException;
 import org.physiokiosk.catalog.CatalogueLoader;
@@ -200,7 +201,8 @@ final class BenchmarkCommand implements Runnable {
                 runProcess(command, dir);
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
-            report(out, "cold export (new JVM, java -jar ... export)", ms, "target < 1000 ms");
+            report(out, "cold export (new JVM, java -jar ... export)", ms, "for comparison");
+            installedAgainstLibreOffice(out, jar, dir);
             // Commands that should answer at once, in a folder with no data/: --help, and catalog (which writes
             // nothing, so the folder stays empty).
             Path empty = Files.createDirectories(dir.resolve("empty"));
@@ -224,6 +226,91 @@ final class BenchmarkCommand implements Runnable {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the cold export could not run: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The cold export from the installed program (the app image beside the jar, with its class-data sharing archive)
+     * and its peak memory, against LibreOffice turning the same handout, as HTML, into a PDF. Each part is skipped,
+     * saying how to get it, when the app image or LibreOffice is missing.
+     */
+    private void installedAgainstLibreOffice(PrintWriter out, Path jar, Path dir)
+            throws IOException, InterruptedException {
+        Path launcher = jar.getParent().resolve("installer/physio-kiosk/bin/physio-kiosk");
+        double installed = Double.NaN;
+        if (!Files.isExecutable(launcher)) {
+            out.println("cold export, installed program: skipped; build it with mvn -B -Pinstaller package -DskipTests");
+        } else {
+            List<String> command = List.of(launcher.toString(), "export", "--patient", "Bench Mark", "--dob",
+                    "1950-01-01", "--template", "low-back-starter", "--out", dir.resolve("installed.pdf").toString(),
+                    "--replace", "--db", dir.resolve("installed.db").toString());
+            runProcess(command, dir);
+            double[] ms = new double[coldRuns];
+            double[] peak = new double[coldRuns];
+            for (int i = 0; i < coldRuns; i++) {
+                long start = System.nanoTime();
+                peak[i] = peakMib(command, dir);
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            installed = median(ms);
+            report(out, "cold export, installed program (bin/physio-kiosk)", ms, "compared with LibreOffice below");
+            out.printf(Locale.ROOT, "%-48s median %7.1f MiB  (runs: %s)  target <= 100 MiB: %s%n",
+                    "peak memory of that export (resident)", median(peak), Arrays.toString(peak),
+                    median(peak) <= 100 ? "met" : "NOT MET");
+        }
+        String soffice = onPath("soffice");
+        if (soffice == null) {
+            out.println("LibreOffice comparison: skipped; install it (apt install libreoffice-writer-nogui)");
+            return;
+        }
+        Path html = org.physiokiosk.handout.HandoutHtml.write(
+                org.physiokiosk.handout.SampleHandout.content(catalogue()), dir.resolve("html"));
+        List<String> convert = List.of(soffice, "--headless", "--convert-to", "pdf", "--outdir",
+                dir.resolve("html").toString(), html.toString());
+        runProcess(convert, dir); // LibreOffice's first start sets up its profile
+        double[] lo = new double[coldRuns];
+        for (int i = 0; i < coldRuns; i++) {
+            lo[i] = timed(convert, dir);
+        }
+        report(out, "LibreOffice, the same handout as HTML to PDF", lo, "for comparison");
+        if (!Double.isNaN(installed)) {
+            double ratio = installed / median(lo);
+            out.printf(Locale.ROOT, "%-48s %.2f x  target <= 0.6 x: %s%n", "installed cold export / LibreOffice",
+                    ratio, ratio <= 0.6 ? "met" : "NOT MET");
+        }
+    }
+
+    /** Runs the command and returns its peak resident memory in MiB, read from /proc while it runs (Linux). */
+    private static double peakMib(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        long peakKib = 0;
+        while (p.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peakKib = Math.max(peakKib, Long.parseLong(line.replaceAll("[^0-9]", "")));
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                // the process ended between the check and the read
+            }
+            Thread.sleep(5);
+        }
+        if (p.waitFor() != 0) {
+            throw new IOException("export exited with " + p.exitValue());
+        }
+        return peakKib / 1024.0;
+    }
+
+    private static String onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
     }
 
     /** The big clinic: built once in a new file, then opening, search and the 500-note record timed on it. */
