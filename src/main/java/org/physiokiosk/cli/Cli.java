@@ -22,7 +22,7 @@ public final class Cli {
 
         Services open(Path dbOption) {
             try {
-                return Services.start(paths(dbOption), clock);
+                return Services.startForCommand(paths(dbOption), clock);
             } catch (CatalogueException e) {
                 throw new UsageError(e.getMessage());
             }

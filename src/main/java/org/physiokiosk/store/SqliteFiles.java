@@ -100,6 +100,24 @@ public final class SqliteFiles {
     }
 
     /** True when the two paths name the same file (or both are missing and spelled the same). */
+    /**
+     * True when a write-ahead log or rollback journal with content lies beside the database: its last writer did not
+     * close it (SQLite removes the log on a clean close), or one has it open now.
+     */
+    static boolean hasLog(Path file) {
+        for (String suffix : List.of("-wal", "-journal")) {
+            Path log = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(log) && Files.size(log) > 0) {
+                    return true;
+                }
+            } catch (IOException unreadable) {
+                return true; // cannot tell: check the whole file
+            }
+        }
+        return false;
+    }
+
     public static boolean sameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {

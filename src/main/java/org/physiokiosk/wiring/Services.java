@@ -57,12 +57,25 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
      * Never call on the Swing event thread.
      */
     public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
+        return start(paths, clock, Database.DamageCheck.WHOLE_FILE);
+    }
+
+    /**
+     * As {@link #start(AppPaths, Clock)}, for a command: the whole file is checked for damage only when it was not
+     * closed cleanly (see {@link Database.DamageCheck#AFTER_UNCLEAN_CLOSE}); the kiosk's start checks it all.
+     */
+    public static Services startForCommand(AppPaths paths, Clock clock) throws CatalogueException {
+        return start(paths, clock, Database.DamageCheck.AFTER_UNCLEAN_CLOSE);
+    }
+
+    private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck)
+            throws CatalogueException {
         // The fonts load on the second core while the catalogue is read and the database opened.
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
                 java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::withFirstFamilyRead);
         CatalogueLoader loader = new CatalogueLoader();
         Catalogue shipped = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
-        Database db = Database.open(paths.database());
+        Database db = Database.open(paths.database(), damageCheck);
         try {
             new ExerciseRepository(db).sync(shipped.exercises());
             // The clinic's own exercises follow the shipped ones in the library.
