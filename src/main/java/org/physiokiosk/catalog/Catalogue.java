@@ -82,6 +82,9 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
      * who reviewed it and when (the latest review of that text); any other keeps what its files say.
      */
     public Catalogue withReviews(List<Review> reviews) {
+        if (reviews.isEmpty()) {
+            return this; // no text's fingerprint needed: most clinics have no reviews recorded
+        }
         java.util.Map<String, Review> byText = new java.util.HashMap<>();
         for (Review r : reviews) {
             Review before = byText.get(r.exerciseId() + " " + r.textSha());

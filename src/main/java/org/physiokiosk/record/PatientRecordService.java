@@ -39,8 +39,11 @@ public final class PatientRecordService {
     public record Erased(int notes, int plans, int handouts, int filesDeleted, boolean wiped) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    /** Made at the first export: every start made it, and most never export a record. */
+    private static final class LazyJson {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Catalogue catalogue;
     private final PatientRepository patients;
@@ -114,7 +117,7 @@ public final class PatientRecordService {
         try {
             Files.createDirectories(folder);
             // Both files are written in full before either is put in place: never a JSON without its PDF.
-            jsonTemp = written(folder, out -> JSON.writeValue(out, record));
+            jsonTemp = written(folder, out -> LazyJson.MAPPER.writeValue(out, record));
             pdfTemp = written(folder, out -> new RecordWriter(fonts).write(record, out));
             jsonPlaced.place(jsonTemp);
             jsonTemp = null;
