@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Loads what a start and an export load, on a database in a temporary folder that is removed afterwards: run once
- * with {@code -XX:ArchiveClassesAtExit} to make the installed program's class-data sharing archive. Hidden: it is
- * for the installer, not for staff.
+ * with {@code -XX:DumpLoadedClassList} to list the classes of the installed program's class-data sharing archive.
+ * Hidden: it is for the installer, not for staff.
  */
 @Command(name = "warm-up", hidden = true, description = "Load the classes a start and an export use (installer).")
 final class WarmUpCommand implements Runnable {
