@@ -406,26 +406,42 @@ final class BenchmarkCommand implements Runnable {
         }
     }
 
-    /** The day at the front desk, in a new JVM capped at 256 MB: it prints its own figures. */
+    /**
+     * The JVM options the installed launcher (src/installer/bin/physio-kiosk) runs with; a test holds the two
+     * together.
+     */
+    static final List<String> INSTALLED_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms8m",
+            "-Xmn4m");
+
+    /**
+     * The day at the front desk, in a new JVM capped at 256 MB, twice: with the installed program's JVM options (the
+     * client compiler) and as {@code java -jar} runs it. Each prints its own figures.
+     */
     private void day(PrintWriter out) {
         Path jar = ownJar();
         if (jar == null) {
             out.println("a day in 256 MB: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
             return;
         }
-        try {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Djava.awt.headless=true", "-jar", jar.toString(), "benchmark", "--day-run")
-                    .redirectErrorStream(true).start();
-            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            int code = p.waitFor();
-            out.print(printed);
-            if (code != 0) {
-                out.println("a day in 256 MB: FAILED (exit " + code + ")");
+        for (List<String> options : List.of(INSTALLED_OPTIONS, List.<String>of())) {
+            out.println(options.isEmpty() ? "a day, as java -jar runs it:" : "a day, with the installed program's "
+                    + "JVM options " + String.join(" ", options) + ":");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx256m", "-Djava.awt.headless=true"));
+            command.addAll(options);
+            command.addAll(List.of("-jar", jar.toString(), "benchmark", "--day-run"));
+            try {
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                int code = p.waitFor();
+                out.print(printed);
+                if (code != 0) {
+                    out.println("a day in 256 MB: FAILED (exit " + code + ")");
+                }
+                out.flush();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("the day could not run: " + e.getMessage(), e);
             }
-            out.flush();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("the day could not run: " + e.getMessage(), e);
         }
     }
 
