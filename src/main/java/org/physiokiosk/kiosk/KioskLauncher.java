@@ -75,41 +75,46 @@ public final class KioskLauncher {
             System.err.println("physio-kiosk: no display; run the kiosk on a desktop (or under xvfb-run -a).");
             System.exit(1);
         }
-        // The first screen needs only to know whether the database has staff, which one small read-only look
-        // answers. The wiring (catalogue, database, fonts) starts once that screen is up, behind it, while staff
-        // type their name and secret: on two cores, starting both at once would slow the screen down.
+        // The first screen is the sign-in screen whenever the database exists, and the first administrator's when
+        // it does not. Whether an existing one has staff is checked behind the screen (SQLite's first open took a
+        // fifth of a second), and the rare one without staff then asks for its first administrator instead. The
+        // wiring (catalogue, database, fonts) starts once the screen is up, while staff type their name and secret.
+        boolean exists = java.nio.file.Files.exists(paths.database());
         CompletableFuture<Services> starting = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> ClinicDesk.hasStaff(paths.database())).exceptionally(e -> false)
-                .thenAccept(hasStaff -> SwingUtilities.invokeLater(() -> {
-                    installTheme();
-                    probeFirstWindow();
-                    java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, hasStaff);
-                    SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
-                        try {
-                            Services.warmUpPictures();
-                            starting.complete(Services.start(paths, clock));
-                        } catch (Throwable e) {
-                            starting.completeExceptionally(e);
-                        }
-                    }));
-                    starting.whenCompleteAsync((services, error) -> {
-                        if (error == null) {
-                            int minutes = services.desks().clinic().lockMinutes();
-                            SwingUtilities.invokeLater(() -> started.accept(minutes));
-                            return;
-                        }
-                        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
-                        // Still off the event thread: look for a good backup now, as checking one reads the disk.
-                        Optional<Path> backup = cause instanceof DamagedDatabaseException
-                                || cause instanceof MissingDatabaseException
-                                ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
-                        SwingUtilities.invokeLater(() -> {
-                            started.accept(-1);
-                            startFailed(cause, backup, paths, clock, fullScreen);
-                        });
-                    });
-                }));
+        SwingUtilities.invokeLater(() -> {
+            installTheme();
+            probeFirstWindow();
+            KioskSessions[] opened = new KioskSessions[1];
+            java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, exists, opened);
+            SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
+                try {
+                    if (exists && !ClinicDesk.hasStaff(paths.database())) {
+                        SwingUtilities.invokeLater(opened[0]::noStaffAfterAll);
+                    }
+                    Services.warmUpPictures();
+                    starting.complete(Services.start(paths, clock));
+                } catch (Throwable e) {
+                    starting.completeExceptionally(e);
+                }
+            }));
+            starting.whenCompleteAsync((services, error) -> {
+                if (error == null) {
+                    int minutes = services.desks().clinic().lockMinutes();
+                    SwingUtilities.invokeLater(() -> started.accept(minutes));
+                    return;
+                }
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                // Still off the event thread: look for a good backup now, as checking one reads the disk.
+                Optional<Path> backup = cause instanceof DamagedDatabaseException
+                        || cause instanceof MissingDatabaseException
+                        ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
+                SwingUtilities.invokeLater(() -> {
+                    started.accept(-1);
+                    startFailed(cause, backup, paths, clock, fullScreen);
+                });
+            });
+        });
     }
 
     private static void startFailed(Throwable cause, Optional<Path> backup, AppPaths paths, Clock clock,
@@ -153,7 +158,8 @@ public final class KioskLauncher {
      * or -1 when it failed (the first screen is taken down).
      */
     private static java.util.function.IntConsumer open(CompletableFuture<Services> starting, AppPaths paths,
-                                                       Clock clock, boolean fullScreen, boolean hasStaff) {
+                                                       Clock clock, boolean fullScreen, boolean hasStaff,
+                                                       KioskSessions[] opened) {
         Tasks tasks = new Tasks();
         // Asked for off the event thread (in a task) or after someone signed in: by then the wiring is ready.
         java.util.function.Supplier<Services> services = starting::join;
@@ -211,6 +217,7 @@ public final class KioskLauncher {
                 (who, backup) -> restore(sessions[0].current(), tasks, services.get(), who, backup), controls), tasks,
                 5, fullScreen, shutdown);
         sessions[0].start(hasStaff);
+        opened[0] = sessions[0];
         return minutes -> {
             if (minutes < 0) {
                 sessions[0].abandon();

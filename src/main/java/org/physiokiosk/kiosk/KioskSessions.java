@@ -103,10 +103,27 @@ final class KioskSessions {
         if (hasStaff) {
             showScreen(LockScreen.Mode.START, null);
         } else {
-            FirstAdministratorDialog first = new FirstAdministratorDialog(() -> desks.get().staff(), tasks,
-                    made -> signedIn(made, SignInModel.Intent.SWITCH));
-            SwingUtilities.invokeLater(() -> first.setVisible(true));
+            firstAdministrator();
         }
+    }
+
+    /**
+     * The database turned out to have no staff after all (the sign-in screen was shown while that was checked):
+     * the first administrator is asked for instead. Nobody can have signed in meanwhile, as no account exists.
+     */
+    void noStaffAfterAll() {
+        assert SwingUtilities.isEventDispatchThread();
+        if (current == null && screen != null) {
+            screen.dispose();
+            screen = null;
+            firstAdministrator();
+        }
+    }
+
+    private void firstAdministrator() {
+        FirstAdministratorDialog first = new FirstAdministratorDialog(() -> desks.get().staff(), tasks,
+                made -> signedIn(made, SignInModel.Intent.SWITCH));
+        SwingUtilities.invokeLater(() -> first.setVisible(true));
     }
 
     /** The program could not start after all (a damaged database, say): the first screen goes, nothing stays. */

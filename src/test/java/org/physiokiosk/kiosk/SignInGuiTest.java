@@ -65,6 +65,11 @@ class SignInGuiTest {
     private java.util.function.Supplier<Services.Desks> desks;
 
     private void start(boolean withStaff, boolean fullScreen) throws Exception {
+        start(withStaff, fullScreen, withStaff);
+    }
+
+    /** {@code signInFirst}: the sign-in screen comes first, as the launcher shows it for any database that exists. */
+    private void start(boolean withStaff, boolean fullScreen, boolean signInFirst) throws Exception {
         AppPaths paths = new AppPaths(dir.resolve("data").resolve("clinic.db"), Fixtures.CATALOGUE_DIR,
                 dir.resolve("printables"));
         services = Services.start(paths, Fixtures.CLOCK);
@@ -83,7 +88,7 @@ class SignInGuiTest {
                     controls -> new KioskFrame.Deps(services.catalogue(),
                     services.desks(), new HandoutPrinter(), none, paths.printables(), tasks, Fixtures.CLOCK,
                     (who, backup) -> { }, controls), tasks, 5, fullScreen, () -> closed.set(true));
-            s.start(withStaff);
+            s.start(signInFirst);
             return s;
         });
     }
@@ -102,6 +107,22 @@ class SignInGuiTest {
         if (services != null) {
             services.close();
         }
+    }
+
+    @Test
+    void aDatabaseFoundWithoutStaffBehindTheSignInScreenAsksForItsFirstAdministratorInstead() throws Exception {
+        // The launcher shows the sign-in screen at once for a database that exists and checks for staff behind it.
+        start(false, false, true);
+        DialogFixture signIn = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
+        GuiActionRunner.execute(() -> sessions.noStaffAfterAll());
+        waitFor("the sign-in screen to go", () -> !signIn.target().isShowing());
+        DialogFixture first = WindowFinder.findDialog("firstAdministrator").withTimeout(10_000).using(robot);
+        first.textBox("firstAdminName").enterText("kim");
+        first.textBox("firstAdminFullName").enterText("Kim Park");
+        first.textBox("firstAdminSecret").enterText("482915");
+        first.textBox("firstAdminRepeat").enterText("482915");
+        first.button("firstAdminMake").click();
+        windowOf("Kim Park").label("signedIn").requireText("Signed in: Kim Park (administrator)");
     }
 
     @Test
