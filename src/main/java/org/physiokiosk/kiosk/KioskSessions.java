@@ -351,11 +351,17 @@ final class KioskSessions {
             return true;
         });
         frame.toFront();
-        for (Window w : Window.getWindows()) {
-            if (w != frame && w.isShowing() && topOf(w) == frame && w instanceof java.awt.Dialog) {
-                w.toFront();
+        // Raised once the lock screen's closing has handed the keyboard back to the window, so a dialog they had
+        // open ends on top of it even where no window manager keeps a modal dialog above its window (a bare X
+        // session, as some kiosks run): behind it, the window would look frozen.
+        SwingUtilities.invokeLater(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w != frame && w.isShowing() && topOf(w) == frame && w instanceof java.awt.Dialog) {
+                    w.toFront();
+                    w.requestFocus();
+                }
             }
-        }
+        });
     }
 
     private String ownerOf(Window w) {

@@ -116,24 +116,14 @@ class SignInGuiTest {
         DialogFixture signIn = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
         GuiActionRunner.execute(() -> sessions.noStaffAfterAll());
         waitFor("the sign-in screen to go", () -> !signIn.target().isShowing());
-        DialogFixture first = WindowFinder.findDialog("firstAdministrator").withTimeout(10_000).using(robot);
-        first.textBox("firstAdminName").enterText("kim");
-        first.textBox("firstAdminFullName").enterText("Kim Park");
-        first.textBox("firstAdminSecret").enterText("482915");
-        first.textBox("firstAdminRepeat").enterText("482915");
-        first.button("firstAdminMake").click();
+        firstAdministrator("482915");
         windowOf("Kim Park").label("signedIn").requireText("Signed in: Kim Park (administrator)");
     }
 
     @Test
     void aNewDatabaseAsksForItsFirstAdministratorAndRefusesAGuessableSecret() throws Exception {
         start(false);
-        DialogFixture first = WindowFinder.findDialog("firstAdministrator").withTimeout(10_000).using(robot);
-        first.textBox("firstAdminName").enterText("kim");
-        first.textBox("firstAdminFullName").enterText("Kim Park");
-        first.textBox("firstAdminSecret").enterText("123456");
-        first.textBox("firstAdminRepeat").enterText("123456");
-        first.button("firstAdminMake").click();
+        DialogFixture first = firstAdministrator("123456");
         first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(".*anyone would try.*"));
         first.textBox("firstAdminSecret").deleteText().enterText("482915");
         first.textBox("firstAdminRepeat").deleteText().enterText("482916");
@@ -184,8 +174,11 @@ class SignInGuiTest {
 
         waitFor("the lock screen gone", () -> !GuiActionRunner.execute(() -> lock.target().isShowing()));
         assertThat(coverShown(note.target())).isFalse();
+        // The dialog Sam had open comes back in front, with the keyboard.
+        waitFor("the note dialog back in front", () -> GuiActionRunner.execute(() -> note.target().isFocused()));
         note.textBox("noteText").requireText("Unsaved words about the knee");
-        note.button("noteSave").click();
+        // Saved from the keyboard: the button takes the focus and Space presses it.
+        note.button("noteSave").focus().pressAndReleaseKeys(java.awt.event.KeyEvent.VK_SPACE);
         waitFor("the note saved", () -> !services.notes().forPatient(1).isEmpty());
         assertThat(services.notes().forPatient(1)).singleElement()
                 .satisfies(n -> assertThat(n.author()).isEqualTo("Sam Lee"));
@@ -291,6 +284,17 @@ class SignInGuiTest {
         lock.button("unlockButton").requireDisabled();
         wiring.complete(services.desks());
         windowOf("Sam Lee").label("signedIn").requireText("Signed in: Sam Lee (clinician)");
+    }
+
+    /** Fills in the first administrator, Kim Park, with this secret typed twice, and asks for the account. */
+    private DialogFixture firstAdministrator(String secret) {
+        DialogFixture first = WindowFinder.findDialog("firstAdministrator").withTimeout(10_000).using(robot);
+        first.textBox("firstAdminName").enterText("kim");
+        first.textBox("firstAdminFullName").enterText("Kim Park");
+        first.textBox("firstAdminSecret").enterText(secret);
+        first.textBox("firstAdminRepeat").enterText(secret);
+        first.button("firstAdminMake").click();
+        return first;
     }
 
     /** Signs in on the lock screen with the given button and returns that person's window. */

@@ -48,8 +48,10 @@ public final class GuiWait {
             for (Window w : Window.getWindows()) {
                 if (w.isShowing()) {
                     String title = w instanceof Frame f ? f.getTitle() : w instanceof Dialog d ? d.getTitle() : "";
+                    java.awt.Rectangle b = w.getBounds();
                     out.append("- window ").append(w.getName()).append(" \"").append(title).append("\"")
-                            .append(w.isFocused() ? " (focused)" : "").append('\n');
+                            .append(w.isFocused() ? " (focused)" : "").append(" at ").append(b.x).append(',')
+                            .append(b.y).append(' ').append(b.width).append('x').append(b.height).append('\n');
                     describe(w, out);
                 }
             }
@@ -63,6 +65,7 @@ public final class GuiWait {
                 String text = c instanceof JLabel l ? l.getText()
                         : c instanceof JTextComponent t ? t.getText()
                         : c instanceof AbstractButton b ? b.getText() + (b.isEnabled() ? "" : " (disabled)")
+                                + " at " + b.getLocationOnScreen().x + "," + b.getLocationOnScreen().y
                         : c instanceof JList<?> l ? l.getModel().getSize() + " rows" : null;
                 if (text != null) {
                     out.append("    ").append(c.getName()).append(": ")
