@@ -205,7 +205,7 @@ final class ExerciseEditorDialog extends JDialog {
         JButton save = named(new JButton(Messages.get("editor.save")), "editorSave");
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "editorCancel");
         save.setMnemonic(KeyEvent.VK_S);
-        panel.add(save, "span 2, split 2, right, growx 0, h 40!");
+        panel.add(save, "span 2, split 2, gapbefore push, growx 0, h 40!");
         panel.add(cancel, "growx 0, h 40!");
         save.addActionListener(e -> save());
         cancel.addActionListener(e -> dispose());

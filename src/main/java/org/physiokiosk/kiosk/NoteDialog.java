@@ -37,10 +37,15 @@ final class NoteDialog extends JDialog {
         setName("noteDialog");
         JPanel panel = new JPanel(new MigLayout("insets 16, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][][]"));
         if (!context.isEmpty()) {
-            JTextArea shown = new JTextArea(context, 4, 50);
+            // The note being amended, named for a screen reader: it stays as it was written.
+            JTextArea shown = named(new JTextArea(context, 4, 50), "noteOriginal");
             shown.setEditable(false);
             shown.setLineWrap(true);
             shown.setWrapStyleWord(true);
+            JLabel shownLabel = new JLabel(Messages.get("record.amendOriginal"));
+            shownLabel.setLabelFor(shown);
+            shown.getAccessibleContext().setAccessibleName(Messages.get("record.amendOriginal"));
+            panel.add(shownLabel);
             panel.add(new JScrollPane(shown), "h 60:100:");
         }
         panel.add(Ui.labelFor(Messages.get("record.noteText"), text, KeyEvent.VK_T));
@@ -58,7 +63,8 @@ final class NoteDialog extends JDialog {
         JButton save = named(new JButton(Messages.get("record.noteSave")), "noteSave");
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "noteCancel");
         save.setMnemonic(KeyEvent.VK_S);
-        panel.add(save, "split 2, right, growx 0, h 44!");
+        // Together at the right, Save first and marked as the main button (Enter in the note still starts a line).
+        panel.add(save, "split 2, gapbefore push, growx 0, h 44!");
         panel.add(cancel, "growx 0, h 44!");
         save.addActionListener(e -> {
             String p = NoteHistory.problem(text.getText(), author.getText());
@@ -71,6 +77,7 @@ final class NoteDialog extends JDialog {
         });
         cancel.addActionListener(e -> dispose());
         getContentPane().add(panel);
+        getRootPane().setDefaultButton(save);
         // The words go where the keyboard already is, not into the read-only text of the note being amended.
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override

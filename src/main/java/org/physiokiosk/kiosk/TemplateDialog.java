@@ -48,7 +48,7 @@ final class TemplateDialog extends JDialog {
         JButton save = named(new JButton(Messages.get("template.save")), "templateSave");
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "templateCancel");
         save.setMnemonic(KeyEvent.VK_S);
-        panel.add(save, "split 2, right, growx 0, h 44!");
+        panel.add(save, "split 2, gapbefore push, growx 0, h 44!");
         panel.add(cancel, "growx 0, h 44!");
         save.addActionListener(e -> {
             if (name.getText().isBlank()) {

@@ -244,6 +244,14 @@ class KioskFlowGuiTest {
         org.assertj.swing.fixture.DialogFixture dialog = window.dialog("noteDialog");
         // The author is the signed-in person, shown and not typed over.
         dialog.textBox("noteAuthor").requireText("Sam Lee").requireNotEditable();
+        // Save and Cancel sit together at the right, and the note being amended is named for a screen reader.
+        java.awt.Rectangle saveAt = GuiActionRunner.execute(() -> dialog.button("noteSave").target().getBounds());
+        java.awt.Rectangle cancelAt = GuiActionRunner.execute(() -> dialog.button("noteCancel").target().getBounds());
+        assertThat(cancelAt.x - (saveAt.x + saveAt.width)).as("gap between Save and Cancel").isBetween(0, 24);
+        assertThat(saveAt.x).as("Save in the right half").isGreaterThan(dialog.target().getWidth() / 2);
+        dialog.textBox("noteOriginal").requireText("Pain on the left.").requireNotEditable();
+        assertThat(GuiActionRunner.execute(() -> dialog.textBox("noteOriginal").target().getAccessibleContext()
+                .getAccessibleName())).isEqualTo("The note as written (it stays as it is)");
         // The keyboard lands in the box for the new words, so typing at once goes there.
         waitFor("the keyboard in the note box", () -> dialog.textBox("noteText").target().isFocusOwner());
         dialog.textBox("noteText").enterText("Correction: the right side.");
