@@ -1,0 +1,30 @@
+package org.physiokiosk.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real PostgreSQL server the PostgreSQL suite runs on: {@code .ci/run} starts one and names it in
+ * PHYSIO_KIOSK_TEST_PG ({@code postgresql://HOST:PORT/DATABASE}), with PGUSER and PGPASSWORD. Without it the suite is
+ * skipped with a line saying how to run it; where PHYSIO_KIOSK_REQUIRE_PG is set (CI), it fails instead.
+ */
+public final class ClinicServer {
+
+    private ClinicServer() {
+    }
+
+    public static Connection connect() throws SQLException {
+        String url = System.getenv("PHYSIO_KIOSK_TEST_PG");
+        if (url == null || url.isBlank()) {
+            if (System.getenv("PHYSIO_KIOSK_REQUIRE_PG") != null) {
+                Assertions.fail("PHYSIO_KIOSK_REQUIRE_PG is set but PHYSIO_KIOSK_TEST_PG is not: no server was started");
+            }
+            Assumptions.abort("no PostgreSQL server, so the PostgreSQL suite is skipped: set PHYSIO_KIOSK_TEST_PG="
+                    + "postgresql://HOST:PORT/DATABASE with PGUSER and PGPASSWORD (.ci/run starts one)");
+        }
+        return DriverManager.getConnection("jdbc:" + url, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+    }
+}
