@@ -220,9 +220,7 @@ final class BenchmarkCommand implements Runnable {
                     out.println("catalog wrote into the folder it ran in: it should write nothing");
                 }
             }
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteAll(dir);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the cold export could not run: " + e.getMessage(), e);
         }
@@ -368,9 +366,7 @@ final class BenchmarkCommand implements Runnable {
             report(out, "start-up: empty FlatLaf window", emptyMs, "");
             report(out, "start-up: kiosk's first window", kioskMs, String.format(java.util.Locale.ROOT,
                     "ratio %.2f, target <= 1.5", median(kioskMs) / median(emptyMs)));
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteAll(dir);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("the start-up could not be timed: " + e.getMessage(), e);
         }
@@ -486,11 +482,16 @@ final class BenchmarkCommand implements Runnable {
             report(out, "patients --find (one-patient record)", one, "");
             report(out, "patients --find (big record)", big, String.format(java.util.Locale.ROOT,
                     "ratio %.2f, target <= 1.25", median(big) / median(one)));
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteAll(dir);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("patients --find could not run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a benchmark's temporary folder and everything in it. */
+    private static void deleteAll(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
