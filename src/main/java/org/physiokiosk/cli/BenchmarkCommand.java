@@ -183,17 +183,15 @@ final class BenchmarkCommand implements Runnable {
     }
 
     private void cold(PrintWriter out) {
-        Path jar = ownJar();
+        Path jar = jarFor(out, "cold export");
         if (jar == null) {
-            out.println("cold export: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
             return;
         }
         try {
             Path dir = Files.createTempDirectory("physio-benchmark");
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toString(), "export", "--patient", "Bench Mark", "--dob", "1950-01-01",
-                    "--template", "low-back-starter", "--out", dir.resolve("cold.pdf").toString(), "--replace",
-                    "--db", dir.resolve("bench.db").toString());
+            List<String> command = List.of(java(), "-jar", jar.toString(), "export", "--patient", "Bench Mark",
+                    "--dob", "1950-01-01", "--template", "low-back-starter", "--out", dir.resolve("cold.pdf").toString(),
+                    "--replace", "--db", dir.resolve("bench.db").toString());
             runProcess(command, dir); // creates the database, as on a kiosk's first day
             double[] ms = new double[coldRuns];
             for (int i = 0; i < coldRuns; i++) {
@@ -347,7 +345,7 @@ final class BenchmarkCommand implements Runnable {
         }
         try {
             Path dir = Files.createTempDirectory("physio-benchmark-start");
-            String vm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String vm = java();
             Path db = dir.resolve("start.db");
             runProcessWithEnv(List.of(vm, "-jar", jar.toString(), "staff", "add", "--name", "kim", "--full-name",
                     "Kim Park", "--role", "administrator", "--db", db.toString()), dir,
@@ -414,16 +412,14 @@ final class BenchmarkCommand implements Runnable {
      * client compiler) and as {@code java -jar} runs it. Each prints its own figures.
      */
     private void day(PrintWriter out) {
-        Path jar = ownJar();
+        Path jar = jarFor(out, "a day in 256 MB");
         if (jar == null) {
-            out.println("a day in 256 MB: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
             return;
         }
         for (List<String> options : List.of(INSTALLED_OPTIONS, List.<String>of())) {
             out.println(options.isEmpty() ? "a day, as java -jar runs it:" : "a day, with the installed program's "
                     + "JVM options " + String.join(" ", options) + ":");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx256m", "-Djava.awt.headless=true"));
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-Djava.awt.headless=true"));
             command.addAll(options);
             command.addAll(List.of("-jar", jar.toString(), "benchmark", "--day-run"));
             try {
@@ -459,15 +455,14 @@ final class BenchmarkCommand implements Runnable {
 
     /** patients --find in a new JVM on the big record, against the same on a record of one patient. */
     private void findCommand(PrintWriter out) {
-        Path jar = ownJar();
+        Path jar = jarFor(out, "patients --find");
         if (jar == null) {
-            out.println("patients --find: skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
             return;
         }
         try {
             Path dir = Files.createTempDirectory("physio-benchmark-find");
             Path small = dir.resolve("one.db");
-            String vm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String vm = java();
             runProcess(List.of(vm, "-jar", jar.toString(), "export", "--patient", "Maria Lopez", "--dob",
                     "1950-01-01", "--template", "low-back-starter", "--out", dir.resolve("one.pdf").toString(),
                     "--db", small.toString()), dir);
@@ -514,6 +509,20 @@ final class BenchmarkCommand implements Runnable {
         if (p.waitFor() != 0) {
             throw new IOException("export exited with " + p.exitValue());
         }
+    }
+
+    /** This jar, or null after saying that {@code what} is skipped because the benchmark runs without one. */
+    private static Path jarFor(PrintWriter out, String what) {
+        Path jar = ownJar();
+        if (jar == null) {
+            out.println(what + ": skipped; run the benchmark from the jar (mvn -B package -DskipTests)");
+        }
+        return jar;
+    }
+
+    /** The java command of the JVM the benchmark runs in, for the processes it starts. */
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static Path ownJar() {
