@@ -190,8 +190,8 @@ final class BenchmarkCommand implements Runnable {
         try {
             Path dir = Files.createTempDirectory("physio-benchmark");
             List<String> command = List.of(java(), "-jar", jar.toString(), "export", "--patient", "Bench Mark",
-                    "--dob", "1950-01-01", "--template", "low-back-starter",
-                    "--out", dir.resolve("cold.pdf").toString(), "--replace", "--db", dir.resolve("bench.db").toString());
+                    "--dob", "1950-01-01", "--template", "low-back-starter", "--replace",
+                    "--out", dir.resolve("cold.pdf").toString(), "--db", dir.resolve("bench.db").toString());
             runProcess(command, dir); // creates the database, as on a kiosk's first day
             double[] ms = new double[coldRuns];
             for (int i = 0; i < coldRuns; i++) {
