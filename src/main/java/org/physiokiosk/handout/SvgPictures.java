@@ -6,8 +6,8 @@ import com.itextpdf.svg.converter.SvgConverter;
 import com.itextpdf.svg.processors.impl.SvgConverterProperties;
 
 /**
- * Exercise pictures as PDF vectors, each converted for its document with a font provider that holds no font (see
- * {@link #properties()}).
+ * Exercise pictures as PDF vectors: a shipped picture as the build drew it ({@link CompiledPictures}), any other
+ * converted for its document with a font provider that holds no font (see {@link #properties()}).
  */
 final class SvgPictures {
 
@@ -34,7 +34,14 @@ final class SvgPictures {
         return properties;
     }
 
+    /** The picture for {@code pdf}: the build's drawing of a shipped picture, else converted now. */
     static PdfFormXObject xObject(String svg, PdfDocument pdf) {
+        PdfFormXObject compiled = CompiledPictures.xObject(svg, pdf);
+        return compiled != null ? compiled : converted(svg, pdf);
+    }
+
+    /** The picture converted by iText's SVG converter (what the build does for each shipped picture). */
+    static PdfFormXObject converted(String svg, PdfDocument pdf) {
         // The properties' font provider reaches the drawing only through this call (the overload that takes parsed
         // nodes makes its own provider of the standard fonts), so each picture is parsed here, in a millisecond or two.
         return SvgConverter.convertToXObject(svg, pdf, properties());

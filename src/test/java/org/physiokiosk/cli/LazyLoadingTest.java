@@ -40,6 +40,29 @@ class LazyLoadingTest {
                 "org.yaml.snakeyaml.", "com.fasterxml.jackson.", "javax.swing.JFrame");
     }
 
+    @Test
+    void anExportDrawsTheShippedPicturesWithoutTheSvgConverter() throws Exception {
+        // The build converted them (CompiledPictures): a cold export does not load iText's SVG converter at all.
+        Path plan = dir.resolve("plan.pdf");
+        List<String> loaded = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template",
+                "low-back-starter", "--out", plan.toString(), "--db", dir.resolve("r.db").toString());
+        assertThat(String.join("\n", loaded)).contains("plan.pdf");
+        assertLoadsNone(loaded, "com.itextpdf.svg.converter.", "com.itextpdf.svg.renderers.",
+                "com.itextpdf.styledxmlparser.");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(plan.toFile())) {
+            int forms = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                        forms++;
+                    }
+                }
+            }
+            assertThat(forms).as("one drawing per exercise of the template").isEqualTo(5);
+        }
+    }
+
     private static void assertLoadsNone(List<String> loaded, String... names) {
         for (String name : names) {
             assertThat(loaded).as(name).noneMatch(line -> line.contains(name));
