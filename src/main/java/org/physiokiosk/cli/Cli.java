@@ -3,8 +3,10 @@ package org.physiokiosk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.physiokiosk.wiring.AppPaths;
+import org.physiokiosk.wiring.CatalogueAhead;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.CatalogueException;
 import org.physiokiosk.store.StoreException;
@@ -17,12 +19,21 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
-    /** What the commands need from outside: environment, clock, working folder and how to open the kiosk. */
-    public record Context(Map<String, String> env, Clock clock, Path workingDir, java.util.function.BiConsumer<AppPaths, Boolean> kioskLauncher) {
+    /**
+     * What the commands need from outside: environment, clock, working folder and how to open the kiosk; and, for
+     * one run, the catalogue when it is being read ahead.
+     */
+    public record Context(Map<String, String> env, Clock clock, Path workingDir,
+                          java.util.function.BiConsumer<AppPaths, Boolean> kioskLauncher, CatalogueAhead catalogue) {
+
+        public Context(Map<String, String> env, Clock clock, Path workingDir,
+                       java.util.function.BiConsumer<AppPaths, Boolean> kioskLauncher) {
+            this(env, clock, workingDir, kioskLauncher, CatalogueAhead.none());
+        }
 
         Services open(Path dbOption) {
             try {
-                return Services.startForCommand(paths(dbOption), clock);
+                return Services.startForCommand(paths(dbOption), clock, catalogue);
             } catch (CatalogueException e) {
                 throw new UsageError(e.getMessage());
             }
@@ -36,10 +47,17 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Context context) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Context given) {
+        List<Class<?>> needed = PhysioKioskCommand.needed(args);
+        Context context = given;
+        if (needed.size() == 1 && PhysioKioskCommand.OPENS_THE_RECORD.contains(needed.get(0))) {
+            // Read while picocli parses: it is needed as soon as the command runs.
+            context = new Context(given.env(), given.clock(), given.workingDir(), given.kioskLauncher(),
+                    CatalogueAhead.start(AppPaths.catalogueFolder(given.workingDir())));
+        }
         Factory factory = new Factory(context);
         CommandLine cli = new CommandLine(new PhysioKioskCommand(context), factory);
-        for (Class<?> command : PhysioKioskCommand.needed(args)) {
+        for (Class<?> command : needed) {
             cli.addSubcommand(new CommandLine(command, factory));
         }
         cli.setOut(out);

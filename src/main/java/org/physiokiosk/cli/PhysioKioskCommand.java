@@ -24,6 +24,11 @@ final class PhysioKioskCommand implements Runnable {
             ExerciseCommands.TemplateCommand.class, StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class,
             WarmUpCommand.class, EmptyWindowCommand.class);
 
+    /** Commands that open the record (and so the catalogue) as soon as they run: the catalogue is read ahead. */
+    static final java.util.Set<Class<?>> OPENS_THE_RECORD = java.util.Set.of(ExportCommand.class,
+            IdCommands.Patients.class, IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class,
+            IdCommands.Reprint.class, IdCommands.PatientCommand.class);
+
     /**
      * The commands these arguments need: the one they name; none when they hold only the top command's own options
      * (the kiosk); every one for help, for a word that names no command (so picocli can suggest one), and whenever

@@ -45,9 +45,8 @@ public record AppPaths(Path database, Path catalogue, Path printables) {
         Path chosen = dbOption != null ? dbOption
                 : env.get(DB_ENV) != null && !env.get(DB_ENV).isBlank() ? Path.of(env.get(DB_ENV)) : null;
         if (!how.installed()) {
-            Path catalogue = workingDir.resolve("data").resolve("catalogue");
             return new AppPaths(chosen != null ? chosen : workingDir.resolve(DEFAULT_DB),
-                    Files.isDirectory(catalogue) ? catalogue : null, workingDir.resolve("printables"));
+                    catalogueFolder(workingDir, how), workingDir.resolve("printables"));
         }
         Path data = folder(env, how, "XDG_DATA_HOME", ".local/share", "LOCALAPPDATA");
         Properties settings = settings(folder(env, how, "XDG_CONFIG_HOME", ".config", "APPDATA")
@@ -58,6 +57,19 @@ public record AppPaths(Path database, Path catalogue, Path printables) {
         Path printables = settings.getProperty("printables") != null
                 ? Path.of(settings.getProperty("printables").strip()) : data.resolve("printables");
         return new AppPaths(database, null, printables);
+    }
+
+    /**
+     * The catalogue's folder: data/catalogue in the working folder when the program runs from a jar and that folder
+     * exists; otherwise null, the copy inside the program. The database's place does not change it.
+     */
+    public static Path catalogueFolder(Path workingDir) {
+        return catalogueFolder(workingDir, Installation.current());
+    }
+
+    private static Path catalogueFolder(Path workingDir, Installation how) {
+        Path catalogue = workingDir.resolve("data").resolve("catalogue");
+        return !how.installed() && Files.isDirectory(catalogue) ? catalogue : null;
     }
 
     /** The program's own folder under the user's data or settings folder. */

@@ -57,26 +57,26 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
      * Never call on the Swing event thread.
      */
     public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
-        return start(paths, clock, Database.DamageCheck.WHOLE_FILE);
+        return start(paths, clock, Database.DamageCheck.WHOLE_FILE, CatalogueAhead.none());
     }
 
     /**
      * As {@link #start(AppPaths, Clock)}, for a command: the whole file is checked for damage only when it was not
      * closed cleanly (see {@link Database.DamageCheck#AFTER_UNCLEAN_CLOSE}); the kiosk's start checks it all.
      */
-    public static Services startForCommand(AppPaths paths, Clock clock) throws CatalogueException {
-        return start(paths, clock, Database.DamageCheck.AFTER_UNCLEAN_CLOSE);
+    public static Services startForCommand(AppPaths paths, Clock clock, CatalogueAhead ahead)
+            throws CatalogueException {
+        return start(paths, clock, Database.DamageCheck.AFTER_UNCLEAN_CLOSE, ahead);
     }
 
-    private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck)
-            throws CatalogueException {
-        // The fonts load on the second core while the catalogue is read and the database opened.
+    private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck,
+                                  CatalogueAhead ahead) throws CatalogueException {
+        // The fonts load on the second core while the database opens and the catalogue is read (or read ahead).
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
                 java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::withFirstFamilyRead);
-        CatalogueLoader loader = new CatalogueLoader();
-        Catalogue shipped = paths.catalogue() != null ? loader.load(paths.catalogue()) : loader.loadBundled();
         Database db = Database.open(paths.database(), damageCheck);
         try {
+            Catalogue shipped = ahead.take(paths.catalogue());
             new ExerciseRepository(db).sync(shipped.exercises());
             // The clinic's own exercises follow the shipped ones in the library.
             ClinicExerciseRepository clinicExercises = new ClinicExerciseRepository(db, clock);
@@ -110,7 +110,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     own::library);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
                     export, backups, records, own, templates, staff, audit, desks);
-        } catch (RuntimeException e) {
+        } catch (CatalogueException | RuntimeException e) {
             db.close();
             throw e;
         }

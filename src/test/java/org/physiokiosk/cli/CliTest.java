@@ -318,4 +318,17 @@ class CliTest {
         assertThat(r.err().lines().toList()).singleElement().asString()
                 .contains("exercises.yaml", "exercise 'x'", "field 'name' is missing");
     }
+
+    @Test
+    void malformedCatalogueStopsAnExportWithTheFileNamedToo() throws Exception {
+        // export reads the catalogue on a thread of its own while its options are parsed: the message is the same.
+        Path catalogue = Files.createDirectories(dir.resolve("data").resolve("catalogue"));
+        Files.writeString(catalogue.resolve("exercises.yaml"), "exercises:\n  - id: x\n");
+        Run r = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "x",
+                "--out", dir.resolve("plan.pdf").toString(), "--db", dir.resolve("c.db").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("exercises.yaml", "exercise 'x'", "field 'name' is missing");
+        assertThat(dir.resolve("plan.pdf")).doesNotExist();
+    }
 }
