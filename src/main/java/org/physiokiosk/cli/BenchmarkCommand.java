@@ -404,8 +404,8 @@ final class BenchmarkCommand implements Runnable {
      * The JVM options the installed launcher (src/installer/bin/physio-kiosk) runs with; a test holds the two
      * together.
      */
-    static final List<String> INSTALLED_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms8m",
-            "-Xmn4m");
+    static final List<String> INSTALLED_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseSerialGC", "-Xms8m", "-Xmn4m");
 
     /**
      * The day at the front desk, in a new JVM capped at 256 MB, twice: with the installed program's JVM options (the
