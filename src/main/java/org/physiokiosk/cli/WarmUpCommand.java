@@ -40,11 +40,20 @@ final class WarmUpCommand implements Runnable {
         } catch (IOException e) {
             throw new IllegalStateException("no temporary folder for the warm-up: " + e.getMessage(), e);
         }
+        // A cold export exactly as staff type it (picocli's parse, the read-ahead, the checks), so the archive holds
+        // the classes of that path too; then the kiosk's start on the same record.
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        int exported = Cli.run(new String[] {"export", "--patient", "Warm Up", "--dob", "1950-01-01", "--template",
+            "low-back-starter", "--out", dir.resolve("warm-up.pdf").toString(), "--db",
+            dir.resolve("warm-up.db").toString()}, quiet, quiet, context);
+        if (exported != 0) {
+            throw new IllegalStateException("the warm-up's export failed (exit " + exported + ")");
+        }
         try (Services services = Services.start(new AppPaths(dir.resolve("warm-up.db"), null,
                 dir.resolve("printables")), context.clock())) {
             Actor who = Actor.COMMAND_LINE;
             var added = services.desks().patients().addUnlessOnRecord(who,
-                    new NewPatient("Warm Up", LocalDate.of(1950, 1, 1), ""));
+                    new NewPatient("Warm Up Again", LocalDate.of(1950, 1, 1), ""));
             var patient = ((AddResult.Added) added).patient();
             Template template = services.catalogue().templates().get(0);
             List<PlanItem> items = template.items().stream()

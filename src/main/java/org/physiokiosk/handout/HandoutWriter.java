@@ -72,13 +72,27 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final Color GLANCE = new DeviceRgb(0xee, 0xf1, 0xf4);
     private static final Color UNUSED = new DeviceRgb(0xd9, 0xd9, 0xd9);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** The sRGB colour profile every handout declares (PDF/A): Java's colour management takes a while to start. */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
     private static final int DAYS = 7;
 
     private final HandoutFonts fonts;
 
     public HandoutWriter(HandoutFonts fonts) {
         this.fonts = fonts;
+    }
+
+    /**
+     * Reads the colour profile every handout declares (about 15 ms cold), so a thread that has time can do it before
+     * the first handout needs it.
+     */
+    public static void readColourProfile() {
+        if (Srgb.PROFILE.length == 0) {
+            throw new IllegalStateException("Java's sRGB colour profile is empty");
+        }
     }
 
     /** Loads what drawing pictures needs ahead of the first handout (call it off the event thread, in parallel). */
@@ -157,7 +171,7 @@ public final class HandoutWriter implements HandoutRenderer {
     static PdfDocument accessible(OutputStream out) {
         WriterProperties props = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1);
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(SRGB));
+                new ByteArrayInputStream(Srgb.PROFILE));
         PdfDocument pdf = new PdfADocument(new PdfWriter(out, props), PdfAConformance.PDF_A_2A, intent);
         pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString("en"));

@@ -71,9 +71,13 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
 
     private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck,
                                   CatalogueAhead ahead) throws CatalogueException {
-        // The fonts load on the second core while the database opens and the catalogue is read (or read ahead).
+        // The fonts and the colour profile load on the second core while the database opens and the catalogue is read
+        // (or read ahead).
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
-                java.util.concurrent.CompletableFuture.supplyAsync(HandoutFonts::withFirstFamilyRead);
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    HandoutWriter.readColourProfile();
+                    return HandoutFonts.withFirstFamilyRead();
+                });
         Database db = Database.open(paths.database(), damageCheck);
         try {
             Catalogue shipped = ahead.take(paths.catalogue());
