@@ -20,14 +20,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
-    /** Migrations in order; version N is reached by applying the N-th file. */
-    static final List<String> MIGRATIONS = List.of("V001__init.sql", "V002__clinic_and_large_print.sql",
-            "V003__history.sql", "V004__application_id.sql", "V005__exercise_kinds.sql",
-            "V006__pictures.sql", "V007__clinic_exercises.sql",
-            "V008__clinic_templates.sql", "V009__exercise_reviews.sql",
-            "V010__clinic_exercise_poses.sql", "V011__move_on.sql",
-            "V012__staff.sql", "V013__audit.sql", "V014__lock_time.sql", "V015__patient_search.sql");
-
     /** Written into every database's header by V004 ("PhKi"): how a backup is known to be the clinic's record. */
     public static final int APPLICATION_ID = 0x50684b69;
 
@@ -262,7 +254,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema version this code writes. */
     public static int latestVersion() {
-        return MIGRATIONS.size();
+        return Migrations.LATEST;
     }
 
     int schemaVersion() {
@@ -303,25 +295,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrateFrom(int version) {
-        for (int next = version + 1; next <= latestVersion(); next++) {
-            String sql = migrationText(MIGRATIONS.get(next - 1));
-            int target = next;
-            transaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String statement : splitStatements(sql)) {
-                        s.execute(statement);
-                    }
-                    try (var broken = s.executeQuery("PRAGMA foreign_key_check")) {
-                        if (broken.next()) {
-                            throw new SQLException("migration " + target + " left a row of " + broken.getString(1)
-                                    + " pointing at a missing row");
-                        }
-                    }
-                    s.execute("PRAGMA user_version = " + target);
-                }
-                return null;
-            });
+    private void migrateFrom(int version) throws SQLException {
+        if (version < latestVersion()) {
+            Migrations.sqlite(connection, version, latestVersion());
         }
     }
 
@@ -342,49 +318,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database could not clear deleted data from its file (" + e.getMessage()
                     + "). Close other Physio Kiosk windows and try again.", e);
         }
-    }
-
-    private static String migrationText(String name) {
-        try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new StoreException("Migration " + name + " is missing from the application.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("Migration " + name + " cannot be read.", e);
-        }
-    }
-
-    /**
-     * Splits a migration into statements at semicolons that end a line, dropping "--" comment lines.
-     * A CREATE TRIGGER statement runs to its END; line (its body holds semicolons of its own).
-     */
-    static List<String> splitStatements(String sql) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : sql.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            if (current.isEmpty() && trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
-                inTrigger = true;
-            }
-            current.append(line).append('\n');
-            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
-            if (ends) {
-                String statement = current.toString().strip();
-                out.add(inTrigger ? statement.substring(0, statement.length() - 1)
-                        : statement.substring(0, statement.length() - 1).strip());
-                current.setLength(0);
-                inTrigger = false;
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
     }
 
     /** Work done inside one transaction. */

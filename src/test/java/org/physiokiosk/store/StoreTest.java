@@ -132,12 +132,6 @@ class StoreTest {
         }
     }
 
-    @Test
-    void migrationSplitterKeepsEveryStatement() {
-        assertThat(Database.splitStatements("-- c\nCREATE TABLE a (x);\n\nCREATE TABLE b (y);\n"))
-                .containsExactly("CREATE TABLE a (x)", "CREATE TABLE b (y)");
-    }
-
     private static int count(Database db, String table) {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table)) {
