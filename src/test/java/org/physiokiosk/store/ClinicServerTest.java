@@ -1,6 +1,7 @@
 package org.physiokiosk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,5 +44,62 @@ class ClinicServerTest {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
             assertThat(c.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(15);
         }
+    }
+
+    @Test
+    void aClinicServerIsBuiltToTheSameSchemaVersionAndGuardsItsRecordAsSqliteDoes() throws Exception {
+        try (ClinicServer.Schema schema = ClinicServer.freshSchema()) {
+            Migrations.postgresql(schema.dataSource(), Migrations.LATEST);
+            try (Connection c = schema.dataSource().getConnection(); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(Migrations.LATEST);
+                }
+                assertThat(tables(c)).containsExactlyInAnyOrderElementsOf(sqliteTables());
+                s.execute("INSERT INTO patient (name, date_of_birth, created_at) VALUES ('Ann Lee', '1950-01-01', "
+                        + "'2026-01-01T00:00:00Z')");
+                s.execute("INSERT INTO visit_note (patient_id, text, author, written_at) VALUES "
+                        + "(1, 'Knee sore after stairs', 'Sam', '2026-01-01T00:00:00Z')");
+                assertThatThrownBy(() -> s.execute("UPDATE visit_note SET text = 'changed'"))
+                        .hasMessageContaining("a saved note is never changed: add an amendment");
+                s.execute("INSERT INTO audit (at, staff, action, outcome, prev_hash, hash) VALUES "
+                        + "('2026-01-01T00:00:00Z', 'Sam', 'patient added', 'done', '', 'x')");
+                assertThatThrownBy(() -> s.execute("DELETE FROM audit"))
+                        .hasMessageContaining("the audit trail is never deleted");
+                assertThatThrownBy(() -> s.execute("TRUNCATE audit"))
+                        .hasMessageContaining("the audit trail is never deleted");
+                s.execute("INSERT INTO staff (sign_in_name, full_name, role, secret_hash, created_at) VALUES "
+                        + "('sam', 'Sam Lee', 'clinician', 'h', '2026-01-01T00:00:00Z')");
+                assertThatThrownBy(() -> s.execute("INSERT INTO staff (sign_in_name, full_name, role, secret_hash, "
+                        + "created_at) VALUES ('SAM', 'Sam Other', 'clinician', 'h', '2026-01-01T00:00:00Z')"))
+                        .as("sign-in names differ by more than case, as in SQLite").hasMessageContaining("staff");
+            }
+        }
+    }
+
+    /** The record's tables in a new SQLite record of today's schema. */
+    private static List<String> sqliteTables() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sqlite-tables");
+        try (Database db = Database.open(dir.resolve("r.db"))) {
+            return db.transaction(c -> tables(c));
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                out.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 }

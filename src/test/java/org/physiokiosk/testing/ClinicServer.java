@@ -17,6 +17,42 @@ public final class ClinicServer {
     }
 
     public static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:" + url(), System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+    }
+
+    /**
+     * A new, empty schema of its own on the server, for one test: {@link Schema#dataSource()} connects into it, and
+     * closing drops it with everything in it.
+     */
+    public static Schema freshSchema() throws SQLException {
+        String name = "t_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + name);
+        }
+        return new Schema(name);
+    }
+
+    /** A schema made by {@link #freshSchema()}. */
+    public record Schema(String name) implements AutoCloseable {
+
+        public javax.sql.DataSource dataSource() {
+            org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+            ds.setURL("jdbc:" + url());
+            ds.setUser(System.getenv("PGUSER"));
+            ds.setPassword(System.getenv("PGPASSWORD"));
+            ds.setCurrentSchema(name);
+            return ds;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + name + " CASCADE");
+            }
+        }
+    }
+
+    private static String url() {
         String url = System.getenv("PHYSIO_KIOSK_TEST_PG");
         if (url == null || url.isBlank()) {
             if (System.getenv("PHYSIO_KIOSK_REQUIRE_PG") != null) {
@@ -25,6 +61,6 @@ public final class ClinicServer {
             Assumptions.abort("no PostgreSQL server, so the PostgreSQL suite is skipped: set PHYSIO_KIOSK_TEST_PG="
                     + "postgresql://HOST:PORT/DATABASE with PGUSER and PGPASSWORD (.ci/run starts one)");
         }
-        return DriverManager.getConnection("jdbc:" + url, System.getenv("PGUSER"), System.getenv("PGPASSWORD"));
+        return url;
     }
 }
