@@ -36,8 +36,14 @@ public final class ClinicExerciseRepository {
             JOIN exercise e ON e.id = v.exercise_id
             LEFT JOIN picture p ON p.sha256 = v.picture_sha
             WHERE v.version = (SELECT max(version) FROM clinic_exercise_version w WHERE w.exercise_id = v.exercise_id)
-            ORDER BY e.rowid
             """;
+    /**
+     * In the order they were made: SQLite's row ids; the server has none, so the time of the first version, then the
+     * id.
+     */
+    private static final String IN_ORDER_MADE = " ORDER BY e.rowid";
+    private static final String IN_ORDER_MADE_ON_SERVER = " ORDER BY (SELECT min(created_at) "
+            + "FROM clinic_exercise_version f WHERE f.exercise_id = v.exercise_id), v.exercise_id";
 
     private final Database db;
     private final Clock clock;
@@ -51,7 +57,8 @@ public final class ClinicExerciseRepository {
     public List<ClinicExercise> all() {
         return db.transaction(c -> {
             List<ClinicExercise> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(LATEST); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(LATEST + (db.dialect() == Database.Dialect.POSTGRESQL
+                    ? IN_ORDER_MADE_ON_SERVER : IN_ORDER_MADE)); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ClinicExercise(read(rs.getString("definition")), rs.getInt("version"),
                             rs.getString("retired_at") != null, rs.getString("based_on"), rs.getString("svg")));
@@ -119,6 +126,7 @@ public final class ClinicExerciseRepository {
                     """)) {
                 ps.setString(1, exercise.id());
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
                     version = rs.getInt(1) + 1;
                     basedOn = rs.getString(2);
                 }
@@ -167,6 +175,7 @@ public final class ClinicExerciseRepository {
             ps.setString(1, write(exercise));
             ps.setString(2, exercise.id());
             try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
                 int version = rs.getInt(1);
                 return rs.wasNull() ? Optional.empty() : Optional.of(version);
             }
@@ -191,7 +200,7 @@ public final class ClinicExerciseRepository {
         if (pictureSvg != null) {
             sha = sha256(pictureSvg);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO picture (sha256, svg) VALUES (?, ?)")) {
+                    "INSERT INTO picture (sha256, svg) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING")) {
                 ps.setString(1, sha);
                 ps.setString(2, pictureSvg);
                 ps.executeUpdate();

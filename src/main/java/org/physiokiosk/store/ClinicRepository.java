@@ -22,8 +22,9 @@ public final class ClinicRepository {
                 updated_at = excluded.updated_at
             """;
     private static final String INSERT_IF_ABSENT = """
-            INSERT OR IGNORE INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at)
+            INSERT INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at)
             VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO NOTHING
             """;
 
     private final Database db;

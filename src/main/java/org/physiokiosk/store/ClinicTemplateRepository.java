@@ -31,8 +31,9 @@ public final class ClinicTemplateRepository {
     public List<ClinicTemplate> all() {
         return db.transaction(c -> {
             List<ClinicTemplate> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT definition, retired_at FROM clinic_template ORDER BY rowid");
+            // In the order made: SQLite's row ids; on the server, which has none, the time made, then the id.
+            try (PreparedStatement ps = c.prepareStatement("SELECT definition, retired_at FROM clinic_template ORDER BY "
+                    + (db.dialect() == Database.Dialect.POSTGRESQL ? "created_at, id" : "rowid"));
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ClinicTemplate t = read(rs.getString(1));

@@ -14,11 +14,22 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The clinic's SQLite database: one connection, settings chosen for a medical record (see
- * src/docs/decisions/0002-sqlite-settings.md), numbered migrations applied on open.
- * All access goes through {@link #transaction}, so every write is one transaction.
+ * The clinic's record: a SQLite file on this PC (one connection, settings chosen for a medical record, see
+ * src/docs/decisions/0002-sqlite-settings.md), or a PostgreSQL clinic server shared by several PCs (a small pool of
+ * connections, ADR 0013). Numbered migrations are applied on open. All access goes through {@link #transaction}, so
+ * every write is one transaction; the repositories ask {@link #dialect()} where the two engines' SQL differs.
  */
 public final class Database implements AutoCloseable {
+
+    /** The engine behind the record. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    /**
+     * Every transaction on the server first takes this lock (PostgreSQL's advisory lock, held to its commit), so
+     * writers follow one another as they do on SQLite: the audit chain, plan versions and "one patient per name" were
+     * all written for one writer at a time.
+     */
+    private static final long ONE_WRITER = 0x50684b69L; // "PhKi", the record's application id
 
     /** Written into every database's header by V004 ("PhKi"): how a backup is known to be the clinic's record. */
     public static final int APPLICATION_ID = 0x50684b69;
@@ -29,10 +40,71 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private int depth;
+    private final javax.sql.DataSource server;
+    private final String serverName;
+    private final ThreadLocal<Connection> serverTransaction = new ThreadLocal<>();
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.server = null;
+        this.serverName = null;
+    }
+
+    private Database(javax.sql.DataSource server, String serverName) {
+        this.file = null;
+        this.connection = null;
+        this.server = server;
+        this.serverName = serverName;
+    }
+
+    /**
+     * Opens the record on a clinic server: {@code pool} gives connections to its database (the schema they start in
+     * holds the record), {@code name} says which server in messages. The schema is brought up to date first; a
+     * database written by a newer Physio Kiosk is refused, untouched.
+     */
+    public static Database onServer(javax.sql.DataSource pool, String name) {
+        Database db = new Database(pool, name);
+        try {
+            int version;
+            try (Connection c = pool.getConnection()) {
+                version = serverVersion(c);
+            }
+            if (version > latestVersion()) {
+                throw new StoreException.Refused("The clinic server " + name + " holds a record written by a newer "
+                        + "Physio Kiosk (schema " + version + "; this version knows up to " + latestVersion()
+                        + "): update Physio Kiosk on this PC.");
+            }
+            if (version < latestVersion()) {
+                Migrations.postgresql(pool, latestVersion());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the record on the clinic server " + name + ": "
+                    + explain(e) + ".", e);
+        }
+        return db;
+    }
+
+    /** The newest schema version recorded in Flyway's history on the server; 0 for an empty database. */
+    private static int serverVersion(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT to_regclass('flyway_schema_history') IS NOT NULL");
+             var rs = ps.executeQuery()) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (var ps = c.prepareStatement(
+                "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success");
+             var rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** SQLite (a file on this PC) or PostgreSQL (the clinic server). */
+    public Dialect dialect() {
+        return server != null ? Dialect.POSTGRESQL : Dialect.SQLITE;
     }
 
     /**
@@ -248,6 +320,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The record's file; null on a clinic server, which has none on this PC. */
     public Path file() {
         return file;
     }
@@ -259,6 +332,9 @@ public final class Database implements AutoCloseable {
 
     int schemaVersion() {
         return transaction(c -> {
+            if (server != null) {
+                return serverVersion(c);
+            }
             try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
                 return rs.getInt(1);
             }
@@ -307,6 +383,10 @@ public final class Database implements AutoCloseable {
      * free page is left. Returns false when another connection kept the log from being emptied.
      */
     public synchronized boolean scrub(boolean vacuum) {
+        if (server != null) {
+            // The server keeps its own files; clearing deleted rows from them is its administrator's VACUUM.
+            return true;
+        }
         try (Statement s = connection.createStatement()) {
             if (vacuum) {
                 s.execute("VACUUM");
@@ -330,7 +410,53 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction: all of it is committed, or none of it. Called again from
      * inside {@code work}, it joins the open transaction.
      */
-    public synchronized <T> T transaction(Work<T> work) {
+    public <T> T transaction(Work<T> work) {
+        return server != null ? onServer(work) : inFile(work);
+    }
+
+    private <T> T onServer(Work<T> work) {
+        Connection joined = serverTransaction.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException("The clinic server could not save or read this (" + explain(e)
+                        + "). Nothing was changed; try again.", e);
+            }
+        }
+        try (Connection c = server.getConnection()) {
+            c.setAutoCommit(false);
+            serverTransaction.set(c);
+            try {
+                try (var lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, ONE_WRITER);
+                    lock.execute();
+                }
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (Throwable e) {
+                try {
+                    c.rollback();
+                } catch (SQLException alreadyGone) {
+                    e.addSuppressed(alreadyGone);
+                }
+                throw e;
+            } finally {
+                serverTransaction.remove();
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the pool replaces a connection that failed
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The clinic server could not save or read this (" + explain(e)
+                    + "). Nothing was changed; try again.", e);
+        }
+    }
+
+    private synchronized <T> T inFile(Work<T> work) {
         if (depth > 0) {
             // Joined to the transaction already open on this thread: it commits or rolls back as one.
             depth++;
@@ -378,6 +504,23 @@ public final class Database implements AutoCloseable {
     /** SQLite's result in the user's words: the disk is full, another program held the database, ... */
     static String explain(SQLException e) {
         String m = String.valueOf(e.getMessage());
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return "the clinic server cannot be reached; check the network, and that the server is running";
+        }
+        if (state.equals("53100")) {
+            return "the clinic server's disk is full; its administrator must free some space";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "the clinic server refused the user name or password (PGUSER and PGPASSWORD, or ~/.pgpass)";
+        }
+        if (state.equals("23503") || m.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+            return "it points at a patient, plan or exercise that is not on record (FOREIGN KEY)";
+        }
+        if (state.equals("P0001") && e.getMessage() != null) {
+            // One of the record's guards, in its own words ("a saved note is never changed: add an amendment").
+            return m.replaceFirst("(?s)^ERROR: ", "").replaceFirst("(?s)\\s*Where:.*$", "").strip();
+        }
         if (m.contains("SQLITE_FULL") || m.contains("SQLITE_IOERR_SHMSIZE") || m.contains("disk is full")) {
             return "the disk is full; free some space";
         }
@@ -426,6 +569,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (server != null) {
+            if (server instanceof AutoCloseable pool) {
+                try {
+                    pool.close();
+                } catch (Exception e) {
+                    throw new StoreException("The connections to the clinic server did not close cleanly: "
+                            + e.getMessage(), e);
+                }
+            }
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -46,6 +46,7 @@ public final class ExerciseRepository {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM exercise");
                  var rs = ps.executeQuery()) {
+                rs.next();
                 return rs.getInt(1);
             }
         });

@@ -22,8 +22,10 @@ public final class ExerciseReviewRepository {
     public List<Catalogue.Review> all() {
         return db.transaction(c -> {
             List<Catalogue.Review> out = new ArrayList<>();
+            // In the order recorded: SQLite's row ids; on the server, which has none, the time recorded.
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT exercise_id, text_sha, reviewed_by, reviewed_on FROM exercise_review ORDER BY rowid");
+                    "SELECT exercise_id, text_sha, reviewed_by, reviewed_on FROM exercise_review ORDER BY "
+                    + (db.dialect() == Database.Dialect.POSTGRESQL ? "recorded_at, exercise_id, text_sha" : "rowid"));
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Catalogue.Review(rs.getString(1), rs.getString(2), rs.getString(3),

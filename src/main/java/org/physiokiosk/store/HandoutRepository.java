@@ -66,7 +66,8 @@ public final class HandoutRepository {
             return;
         }
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO picture (sha256, svg) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO picture (sha256, svg) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING")) {
                 for (var e : bySha.entrySet()) {
                     ps.setString(1, e.getKey());
                     ps.setString(2, e.getValue());

@@ -96,6 +96,7 @@ public final class PatientRepository {
         // SQLite finds the candidates in name order (an index) and stops once it has enough; the keys come from
         // PatientName in Java, as SQLite's lower() folds only ASCII. A query of digits and dashes is a date of
         // birth or a chart number: it is looked up by their indexes alone.
+        boolean server = db.dialect() == Database.Dialect.POSTGRESQL;
         boolean numeric = !q.isEmpty() && q.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-');
         StringBuilder sql = new StringBuilder("SELECT id, name, date_of_birth, chart_number FROM patient");
         List<String> args = new ArrayList<>();
@@ -111,16 +112,19 @@ public final class PatientRepository {
         } else if (words.length > 0) {
             // A name holding every word, or a chart number starting with the query (letters and digits); both are
             // read from the name-order index itself, so no row is fetched until it matches.
-            sql.append(" WHERE chart_number LIKE ? ESCAPE '\\'");
+            // LIKE folds ASCII case in SQLite; PostgreSQL's ILIKE does the same there.
+            sql.append(server ? " WHERE chart_number ILIKE ? ESCAPE '\\'" : " WHERE chart_number LIKE ? ESCAPE '\\'");
             args.add(likePrefix(q));
             StringBuilder names = new StringBuilder();
             for (String w : words) {
-                names.append(names.length() == 0 ? "" : " AND ").append("instr(name_key, ?) > 0");
+                names.append(names.length() == 0 ? "" : " AND ")
+                        .append(server ? "strpos(name_key, ?) > 0" : "instr(name_key, ?) > 0");
                 args.add(w);
             }
             sql.append(" OR (").append(names).append(')');
         }
-        sql.append(" ORDER BY name COLLATE NOCASE, id");
+        // Name order regardless of (ASCII) case, read from the index made for it on each engine.
+        sql.append(server ? " ORDER BY lower(name), id" : " ORDER BY name COLLATE NOCASE, id");
         return db.transaction(c -> {
             List<Patient> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {

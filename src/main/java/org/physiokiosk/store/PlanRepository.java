@@ -39,6 +39,7 @@ public final class PlanRepository {
                         "SELECT max(version) FROM plan WHERE coalesce(series_id, id) = ?")) {
                     max.setLong(1, series);
                     try (ResultSet m = max.executeQuery()) {
+                        m.next();
                         return new long[] {series, m.getLong(1)};
                     }
                 }

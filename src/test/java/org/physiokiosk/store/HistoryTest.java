@@ -25,7 +25,8 @@ class HistoryTest {
 
     private final Catalogue catalogue = Fixtures.catalogue();
 
-    private Database open() {
+    /** The record the tests run on: a SQLite file here, the clinic server in the subclass. */
+    Database open() {
         return Fixtures.database(dir);
     }
 

@@ -28,7 +28,8 @@ class StoreTest {
 
     private final Catalogue catalogue = Fixtures.catalogue();
 
-    private Database open() {
+    /** The record the tests run on: a SQLite file here, the clinic server in the subclass. */
+    Database open() {
         return Fixtures.database(dir);
     }
 
@@ -134,8 +135,10 @@ class StoreTest {
 
     private static int count(Database db, String table) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table)) {
-                return ps.executeQuery().getInt(1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table);
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
         });
     }

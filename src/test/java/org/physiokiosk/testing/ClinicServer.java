@@ -44,6 +44,18 @@ public final class ClinicServer {
             return ds;
         }
 
+        /** A small pool into this schema, as the program keeps one (closed with the record that holds it). */
+        public com.zaxxer.hikari.HikariDataSource pool() {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl("jdbc:" + url());
+            config.setUsername(System.getenv("PGUSER"));
+            config.setPassword(System.getenv("PGPASSWORD"));
+            config.setSchema(name);
+            config.setMaximumPoolSize(2);
+            config.setPoolName("test-" + name);
+            return new com.zaxxer.hikari.HikariDataSource(config);
+        }
+
         @Override
         public void close() throws SQLException {
             try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {

@@ -39,6 +39,13 @@ public final class Fixtures {
         return db;
     }
 
+    /** The record on the clinic server, in {@code schema}, with the catalogue's exercises, as a start leaves it. */
+    public static Database serverDatabase(ClinicServer.Schema schema) {
+        Database db = Database.onServer(schema.pool(), "the test server");
+        new ExerciseRepository(db).sync(catalogue().exercises());
+        return db;
+    }
+
     public static Catalogue catalogue() {
         try {
             return new CatalogueLoader().load(CATALOGUE_DIR);
