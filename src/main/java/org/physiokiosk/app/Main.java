@@ -22,7 +22,7 @@ public final class Main {
         if (args.length == 0) {
             AppPaths paths;
             try {
-                paths = AppPaths.resolve(null, System.getenv(), workingDir);
+                paths = AppPaths.resolve((String) null, System.getenv(), workingDir);
             } catch (IllegalStateException unreadableSettings) {
                 System.err.println("physio-kiosk: " + unreadableSettings.getMessage());
                 System.exit(1);

@@ -31,7 +31,7 @@ public final class Cli {
             this(env, clock, workingDir, kioskLauncher, CatalogueAhead.none());
         }
 
-        Services open(Path dbOption) {
+        Services open(String dbOption) {
             try {
                 return Services.startForCommand(paths(dbOption), clock, catalogue);
             } catch (CatalogueException e) {
@@ -39,7 +39,7 @@ public final class Cli {
             }
         }
 
-        AppPaths paths(Path dbOption) {
+        AppPaths paths(String dbOption) {
             return AppPaths.resolve(dbOption, env, workingDir);
         }
     }

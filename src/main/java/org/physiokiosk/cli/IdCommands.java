@@ -383,6 +383,10 @@ final class IdCommands {
 
         @Override
         public void run() {
+            if (context.paths(db.db).onServer()) {
+                throw new UsageError("restore puts back a record file from its backup; a clinic server is restored on "
+                        + "the server itself, with pg_restore (README, \"Clinic server\")");
+            }
             Path database = context.paths(db.db).database();
             Path backup = from != null ? from : ClinicDesk.newestGoodBackup(database).orElseThrow(() ->
                     new UsageError("no good backup beside " + database + "; name one with --from FILE"));

@@ -51,7 +51,7 @@ final class PicturesCommand implements Runnable {
         if (!book.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             throw new UsageError("--out must name a .pdf file, for example --out printables/picture-book.pdf");
         }
-        var paths = context.paths(db);
+        var paths = context.paths(db == null ? null : db.toString());
         if (db != null && !java.nio.file.Files.isRegularFile(paths.database())) {
             throw new UsageError("there is no database at " + paths.database() + "; name the clinic's database file");
         }
@@ -63,7 +63,7 @@ final class PicturesCommand implements Runnable {
             var library = dir != null ? loader.load(dir) : loader.loadBundled();
             if (db != null) {
                 // The shipped library, then the clinic's own exercises (retired ones left out).
-                try (var services = context.open(db)) {
+                try (var services = context.open(db.toString())) {
                     library = services.clinicExercises().library();
                 }
             }

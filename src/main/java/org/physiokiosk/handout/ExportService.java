@@ -27,7 +27,6 @@ import org.physiokiosk.pictures.PictureProblem;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
-import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.Problems;
@@ -88,7 +87,7 @@ public final class ExportService {
         this.renderer = renderer;
         this.fonts = fonts;
         this.clock = clock;
-        this.guard = new OutputGuard(database.file(), Backups.folderFor(database.file()));
+        this.guard = OutputGuard.forRecord(database.file());
     }
 
     /**

@@ -91,7 +91,9 @@ final class ClinicSettingsPanel extends JPanel {
         backupNow.setMnemonic(KeyEvent.VK_B);
         add(backupNow, "skip 1, split 2, growx 0, h 44!, gaptop 24");
         add(restore, "growx 0, h 44!");
-        recordsWhere.setText(Messages.get("clinic.recordsWhere", clinics.databaseFile()));
+        recordsWhere.setText(clinics.databaseFile() != null
+                ? Messages.get("clinic.recordsWhere", clinics.databaseFile())
+                : Messages.get("clinic.recordsOnServer", clinics.recordsWhere()));
         recordsWhere.putClientProperty("FlatLaf.styleClass", "status");
         add(recordsWhere, "skip 1, growx, wmin 100");
         backupNow.addActionListener(e -> {
@@ -120,6 +122,10 @@ final class ClinicSettingsPanel extends JPanel {
         for (JButton b : new JButton[] {chooseLogo, save, backupNow, restore}) {
             b.setVisible(admin);
         }
+        // A clinic server is backed up and restored where it runs, not from a kiosk.
+        boolean file = clinics.databaseFile() != null;
+        backupNow.setVisible(admin && file);
+        restore.setVisible(admin && file);
         removeLogo.setVisible(admin);
         adminOnly.setVisible(!admin);
     }

@@ -79,7 +79,8 @@ public final class KioskLauncher {
         // it does not. Whether an existing one has staff is checked behind the screen (SQLite's first open took a
         // fifth of a second), and the rare one without staff then asks for its first administrator instead. The
         // wiring (catalogue, database, fonts) starts once the screen is up, while staff type their name and secret.
-        boolean exists = java.nio.file.Files.exists(paths.database());
+        // A clinic server's record is there already (or is made on first use, and then asks for staff below).
+        boolean exists = paths.onServer() || java.nio.file.Files.exists(paths.database());
         CompletableFuture<Services> starting = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             installTheme();
@@ -88,11 +89,15 @@ public final class KioskLauncher {
             java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, exists, opened);
             SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
                 try {
-                    if (exists && !ClinicDesk.hasStaff(paths.database())) {
+                    if (!paths.onServer() && exists && !ClinicDesk.hasStaff(paths.database())) {
                         SwingUtilities.invokeLater(opened[0]::noStaffAfterAll);
                     }
                     Services.warmUpPictures();
-                    starting.complete(Services.start(paths, clock));
+                    Services services = Services.start(paths, clock);
+                    if (paths.onServer() && !services.staff().hasStaff()) {
+                        SwingUtilities.invokeLater(opened[0]::noStaffAfterAll);
+                    }
+                    starting.complete(services);
                 } catch (Throwable e) {
                     starting.completeExceptionally(e);
                 }
@@ -106,8 +111,8 @@ public final class KioskLauncher {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 // Still off the event thread: look for a good backup now, as checking one reads the disk.
-                Optional<Path> backup = cause instanceof DamagedDatabaseException
-                        || cause instanceof MissingDatabaseException
+                Optional<Path> backup = !paths.onServer() && (cause instanceof DamagedDatabaseException
+                        || cause instanceof MissingDatabaseException)
                         ? ClinicDesk.newestGoodBackup(paths.database()) : Optional.empty();
                 SwingUtilities.invokeLater(() -> {
                     started.accept(-1);

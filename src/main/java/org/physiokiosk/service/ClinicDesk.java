@@ -27,13 +27,20 @@ public final class ClinicDesk {
     private final ClinicRepository clinics;
     private final Backups backups;
     private final Path database;
+    private final String server;
     private final Clock clock;
 
-    public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, Clock clock) {
+    /**
+     * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE)
+     * and {@code backups} null: a server is backed up where it runs.
+     */
+    public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, String server,
+                      Clock clock) {
         this.gate = gate;
         this.clinics = clinics;
         this.backups = backups;
         this.database = database;
+        this.server = server;
         this.clock = clock;
     }
 
@@ -69,28 +76,48 @@ public final class ClinicDesk {
     /** Who the trail names for what the kiosk does by itself; the space keeps it apart from any sign-in name. */
     public static final Actor KIOSK = new Actor("kiosk (routine)", "", Role.FRONT_DESK);
 
-    /** A checked backup into the backups folder, the kiosk's own (at start, daily and on closing). */
+    /**
+     * A checked backup into the backups folder, the kiosk's own (at start, daily and on closing); none (null) for a
+     * clinic server, which is backed up where it runs.
+     */
     public Path routineBackup() {
-        Path written = backups.backupNow();
+        if (backups == null) {
+            return null;
+        }
+        Path written = backups().backupNow();
         gate.record(KIOSK, "routine backup", null, "done");
         return written;
     }
 
+    /** Whether a routine backup is due: never on a clinic server, which is backed up where it runs. */
     public boolean backupDue() {
-        return backups.due();
+        return backups != null && backups.due();
     }
 
     public Path backupNow(Actor who) {
-        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, backups::backupNow);
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups().backupNow());
     }
 
     public Path backupTo(Actor who, Path file) {
-        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups.backupTo(file));
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups().backupTo(file));
     }
 
-    /** Where the records live: the database file (shown on the Clinic settings screen). */
+    private Backups backups() {
+        if (backups == null) {
+            throw new StoreException.Refused("The record is on the clinic server: it is backed up on the server, "
+                    + "with pg_dump (README, \"Clinic server\"). Nothing was written.");
+        }
+        return backups;
+    }
+
+    /** Where the records live: the database file, or null for a clinic server (shown on the Clinic settings screen). */
     public Path databaseFile() {
-        return database.toAbsolutePath().normalize();
+        return database == null ? null : database.toAbsolutePath().normalize();
+    }
+
+    /** Where the records live, in words: the database file, or the clinic server's address. */
+    public String recordsWhere() {
+        return database != null ? databaseFile().toString() : server;
     }
 
     /** The backups folder beside the database (where the restore chooser opens). */

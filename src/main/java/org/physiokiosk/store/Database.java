@@ -85,6 +85,40 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Opens the record on the clinic server at {@code address}: a pool of at most four connections, the user from
+     * PGUSER (else this PC's user name, as PostgreSQL's own programs do), the password from PGPASSWORD or, without
+     * it, ~/.pgpass (read by PostgreSQL's driver), and PGSSLMODE when the address names no sslmode.
+     */
+    public static Database onServer(ClinicServerAddress address, java.util.Map<String, String> env) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(address.jdbcUrl(env));
+        String user = env.get("PGUSER");
+        config.setUsername(user != null && !user.isBlank() ? user : System.getProperty("user.name"));
+        String password = env.get("PGPASSWORD");
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(5_000);
+        config.setPoolName("clinic-server");
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause();
+            String why = cause instanceof SQLException sql ? explain(sql) : String.valueOf(e.getMessage());
+            throw new StoreException("Cannot open the record on the clinic server " + address + ": " + why + ".", e);
+        }
+        try {
+            return onServer(pool, address.toString());
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
     /** The newest schema version recorded in Flyway's history on the server; 0 for an empty database. */
     private static int serverVersion(Connection c) throws SQLException {
         try (var ps = c.prepareStatement("SELECT to_regclass('flyway_schema_history') IS NOT NULL");
@@ -505,6 +539,9 @@ public final class Database implements AutoCloseable {
     static String explain(SQLException e) {
         String m = String.valueOf(e.getMessage());
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") && m.contains("no password was provided")) {
+            return "the clinic server asks for a password: set PGPASSWORD, or add a line for it to ~/.pgpass";
+        }
         if (state.startsWith("08")) {
             return "the clinic server cannot be reached; check the network, and that the server is running";
         }

@@ -51,14 +51,17 @@ public final class OutputGuard {
     private final Path database;
     private final Path backups;
 
-    /** The guard for this database: never over it, its working files, or its backups folder. */
+    /**
+     * The guard for this database: never over it, its working files, or its backups folder. A null database is a
+     * record on the clinic server, which has no file here: then only the other rules hold.
+     */
     public static OutputGuard forRecord(Path database) {
-        return new OutputGuard(database, Backups.folderFor(database));
+        return database == null ? new OutputGuard(null, null) : new OutputGuard(database, Backups.folderFor(database));
     }
 
     public OutputGuard(Path database, Path backupsFolder) {
-        this.database = database.toAbsolutePath().normalize();
-        this.backups = backupsFolder.toAbsolutePath().normalize();
+        this.database = database == null ? null : database.toAbsolutePath().normalize();
+        this.backups = backupsFolder == null ? null : backupsFolder.toAbsolutePath().normalize();
     }
 
     /**
@@ -67,6 +70,13 @@ public final class OutputGuard {
      */
     public void check(Path target, Kind kind, boolean replace) {
         Path t = target.toAbsolutePath().normalize();
+        if (database != null) {
+            checkNotTheRecord(target, t, kind);
+        }
+        checkAWritableFile(target, t, kind, replace);
+    }
+
+    private void checkNotTheRecord(Path target, Path t, Kind kind) {
         Path real = real(t);
         Path realDb = real(database);
         // By real path and name, whether or not a side file exists yet: SQLite would take a file named like its
@@ -82,6 +92,9 @@ public final class OutputGuard {
             throw new StoreException.Refused(target + " is in the backups folder " + backups
                     + ", which holds only backups: choose another folder. Nothing was written.");
         }
+    }
+
+    private static void checkAWritableFile(Path target, Path t, Kind kind, boolean replace) {
         for (Path up = t.getParent(); up != null; up = up.getParent()) {
             if (Files.exists(up) && !Files.isDirectory(up)) {
                 throw new StoreException.Refused(up + " is a file, not a folder: choose a file inside a folder. "

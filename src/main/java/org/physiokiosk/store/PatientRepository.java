@@ -286,6 +286,7 @@ public final class PatientRepository {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM erasure_log");
                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
                 return rs.getInt(1);
             }
         });

@@ -35,7 +35,7 @@ public final class StaffRepository {
                 SqliteFiles.url(file, "mode=ro&immutable=1"));
              PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
              ResultSet rs = ps.executeQuery()) {
-            return rs.getInt(1) > 0;
+            return rs.next() && rs.getInt(1) > 0;
         } catch (SQLException e) {
             return false;
         }
@@ -45,6 +45,7 @@ public final class StaffRepository {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
                 return rs.getInt(1);
             }
         });
@@ -119,6 +120,7 @@ public final class StaffRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT failed_in_a_row FROM staff WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
                     return rs.getInt(1);
                 }
             }

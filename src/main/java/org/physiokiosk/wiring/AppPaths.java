@@ -20,9 +20,22 @@ import java.util.Properties;
  * {@code ~/.config/...}; {@code %APPDATA%\PhysioKiosk\settings.properties} on Windows), may name another
  * {@code database} and {@code printables} folder, such as a clinic-wide one.
  *
- * <p>Either way {@code --db}, then the environment variable {@code PHYSIO_KIOSK_DB}, choose the database first.
+ * <p>Either way {@code --db}, then the environment variable {@code PHYSIO_KIOSK_DB}, choose the database first. Any of
+ * them may name a clinic server instead of a file ({@code postgresql://HOST[:PORT]/DATABASE}): then {@link #server()}
+ * is its address and {@link #database()} is null, as no record is kept on this PC.
  */
-public record AppPaths(Path database, Path catalogue, Path printables) {
+public record AppPaths(Path database, Path catalogue, Path printables,
+                       org.physiokiosk.store.ClinicServerAddress server) {
+
+    /** A record in a file on this PC. */
+    public AppPaths(Path database, Path catalogue, Path printables) {
+        this(database, catalogue, printables, null);
+    }
+
+    /** Whether the record is on a clinic server rather than in a file here. */
+    public boolean onServer() {
+        return server != null;
+    }
 
     public static final String DB_ENV = "PHYSIO_KIOSK_DB";
     public static final Path DEFAULT_DB = Path.of("data", "physio-kiosk.db");
@@ -38,25 +51,42 @@ public record AppPaths(Path database, Path catalogue, Path printables) {
     }
 
     public static AppPaths resolve(Path dbOption, Map<String, String> env, Path workingDir) {
+        return resolve(dbOption == null ? null : dbOption.toString(), env, workingDir, Installation.current());
+    }
+
+    /** As {@link #resolve(Path, Map, Path)}, for {@code --db} as typed: a file, or a clinic server's address. */
+    public static AppPaths resolve(String dbOption, Map<String, String> env, Path workingDir) {
         return resolve(dbOption, env, workingDir, Installation.current());
     }
 
-    static AppPaths resolve(Path dbOption, Map<String, String> env, Path workingDir, Installation how) {
-        Path chosen = dbOption != null ? dbOption
-                : env.get(DB_ENV) != null && !env.get(DB_ENV).isBlank() ? Path.of(env.get(DB_ENV)) : null;
+    static AppPaths resolve(String dbOption, Map<String, String> env, Path workingDir, Installation how) {
+        String chosen = dbOption != null ? dbOption
+                : env.get(DB_ENV) != null && !env.get(DB_ENV).isBlank() ? env.get(DB_ENV) : null;
         if (!how.installed()) {
-            return new AppPaths(chosen != null ? chosen : workingDir.resolve(DEFAULT_DB),
+            AppPaths here = new AppPaths(chosen != null && !org.physiokiosk.store.ClinicServerAddress.isServer(chosen)
+                    ? Path.of(chosen) : workingDir.resolve(DEFAULT_DB),
                     catalogueFolder(workingDir, how), workingDir.resolve("printables"));
+            return onServerIf(chosen, here);
         }
         Path data = folder(env, how, "XDG_DATA_HOME", ".local/share", "LOCALAPPDATA");
         Properties settings = settings(folder(env, how, "XDG_CONFIG_HOME", ".config", "APPDATA")
                 .resolve("settings.properties"));
-        Path database = chosen != null ? chosen
-                : settings.getProperty("database") != null ? Path.of(settings.getProperty("database").strip())
+        String named = chosen != null ? chosen
+                : settings.getProperty("database") != null ? settings.getProperty("database").strip() : null;
+        Path database = named != null && !org.physiokiosk.store.ClinicServerAddress.isServer(named) ? Path.of(named)
                 : data.resolve("physio-kiosk.db");
         Path printables = settings.getProperty("printables") != null
                 ? Path.of(settings.getProperty("printables").strip()) : data.resolve("printables");
-        return new AppPaths(database, null, printables);
+        return onServerIf(named, new AppPaths(database, null, printables));
+    }
+
+    /** {@code paths} with the clinic server {@code chosen} names, when it names one, and then no file. */
+    private static AppPaths onServerIf(String chosen, AppPaths paths) {
+        if (!org.physiokiosk.store.ClinicServerAddress.isServer(chosen)) {
+            return paths;
+        }
+        return new AppPaths(null, paths.catalogue(), paths.printables(),
+                org.physiokiosk.store.ClinicServerAddress.parse(chosen));
     }
 
     /**

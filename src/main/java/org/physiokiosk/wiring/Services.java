@@ -78,7 +78,9 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     HandoutWriter.readColourProfile();
                     return HandoutFonts.withFirstFamilyRead();
                 });
-        Database db = Database.open(paths.database(), damageCheck);
+        // Credentials for a clinic server come from this program's environment (PGUSER, PGPASSWORD, PGSSLMODE).
+        Database db = paths.onServer() ? Database.onServer(paths.server(), System.getenv())
+                : Database.open(paths.database(), damageCheck);
         try {
             Catalogue shipped = ahead.take(paths.catalogue());
             new ExerciseRepository(db).sync(shipped.exercises());
@@ -100,16 +102,19 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             NoteRepository notes = new NoteRepository(db, clock);
             ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
                     new HandoutWriter(fonts), fonts, clock);
-            Backups backups = new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock);
+            // A clinic server keeps no backups on this PC (its administrator backs it up where it runs).
+            Backups backups = paths.onServer() ? null
+                    : new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock);
             PatientRecordService records = new PatientRecordService(catalogue, patients, plans, notes, handouts,
-                    fonts, clock, new OutputGuard(paths.database(), Backups.folderFor(paths.database())), audit);
+                    fonts, clock, OutputGuard.forRecord(paths.database()), audit);
             ClinicTemplates templates = new ClinicTemplates(own, clinicTemplates);
             org.physiokiosk.access.StaffAccounts staff = new org.physiokiosk.access.StaffAccounts(
                     new org.physiokiosk.store.StaffRepository(db, clock), Services::pause, audit);
             Gate gate = new Gate(db, audit);
             Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
                     new HandoutDesk(gate, export, handouts), new RecordDesk(gate, records),
-                    new ClinicDesk(gate, clinics, backups, paths.database(), clock),
+                    new ClinicDesk(gate, clinics, backups, paths.database(),
+                            paths.onServer() ? paths.server().toString() : null, clock),
                     new AuditDesk(gate, audit, clock.getZone()), staff, new LibraryDesk(gate, own), own, templates,
                     own::library);
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,

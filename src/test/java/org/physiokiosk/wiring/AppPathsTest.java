@@ -42,7 +42,7 @@ class AppPathsTest {
         assertThat(AppPaths.resolve(null, Map.of("XDG_DATA_HOME", "relative/ignored"), dir, linux()).database())
                 .as("XDG ignores a relative path").isEqualTo(dir.resolve("home/.local/share/physio-kiosk/physio-kiosk.db"));
         // --db and PHYSIO_KIOSK_DB still come first.
-        assertThat(AppPaths.resolve(Path.of("/tmp/x.db"), Map.of("PHYSIO_KIOSK_DB", "/srv/k.db"), dir, linux())
+        assertThat(AppPaths.resolve("/tmp/x.db", Map.of("PHYSIO_KIOSK_DB", "/srv/k.db"), dir, linux())
                 .database()).isEqualTo(Path.of("/tmp/x.db"));
         assertThat(AppPaths.resolve(null, Map.of("PHYSIO_KIOSK_DB", "/srv/k.db"), dir, linux()).database())
                 .isEqualTo(Path.of("/srv/k.db"));
@@ -70,5 +70,45 @@ class AppPathsTest {
         Files.write(config.resolve("settings.properties"), new byte[] {'d', '=', '\\', 'u', 'z', 'z', 'z'});
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppPaths.resolve(null, Map.of(), dir, linux()))
                 .hasMessageContaining("settings.properties").hasMessageContaining("could not be read");
+    }
+
+    @Test
+    void aClinicServerIsChosenByDbTheEnvironmentOrTheSettingsFileAndNoFileIsNamedThen() throws Exception {
+        AppPaths byOption = AppPaths.resolve("postgresql://clinic-server/physio", Map.of(), dir, JAR);
+        assertThat(byOption.onServer()).isTrue();
+        assertThat(byOption.server().toString()).isEqualTo("clinic-server:5432/physio");
+        assertThat(byOption.database()).as("no record file on this PC").isNull();
+        assertThat(byOption.printables()).isEqualTo(dir.resolve("printables"));
+
+        AppPaths byEnv = AppPaths.resolve(null, Map.of("PHYSIO_KIOSK_DB", "postgresql://10.0.0.5:5433/clinic"), dir,
+                linux());
+        assertThat(byEnv.server().toString()).isEqualTo("10.0.0.5:5433/clinic");
+
+        Path config = Files.createDirectories(dir.resolve("home/.config/physio-kiosk"));
+        Files.writeString(config.resolve("settings.properties"),
+                "database=postgresql://clinic-server/physio?sslmode=verify-full\nprintables=/srv/clinic/handouts\n");
+        AppPaths bySettings = AppPaths.resolve(null, Map.of(), dir, linux());
+        assertThat(bySettings.onServer()).isTrue();
+        assertThat(bySettings.server().jdbcUrl(Map.of()))
+                .isEqualTo("jdbc:postgresql://clinic-server:5432/physio?sslmode=verify-full");
+        assertThat(bySettings.printables()).isEqualTo(Path.of("/srv/clinic/handouts"));
+        // PGSSLMODE applies when the address names no mode of its own.
+        assertThat(byOption.server().jdbcUrl(Map.of("PGSSLMODE", "verify-full")))
+                .isEqualTo("jdbc:postgresql://clinic-server:5432/physio?sslmode=verify-full");
+        // A file path is still a file.
+        assertThat(AppPaths.resolve("/srv/k.db", Map.of(), dir, JAR).onServer()).isFalse();
+    }
+
+    @Test
+    void aServerAddressWithASecretOrWithoutADatabaseIsRefusedSayingHowToWriteIt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppPaths.resolve(
+                "postgresql://sam:pw@clinic-server/physio", Map.of(), dir, JAR))
+                .hasMessageContaining("PGUSER").hasMessageNotContaining("pw@");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppPaths.resolve(
+                "postgresql://clinic-server/physio?password=pw", Map.of(), dir, JAR))
+                .hasMessageContaining("~/.pgpass");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppPaths.resolve(
+                "postgresql://clinic-server", Map.of(), dir, JAR))
+                .hasMessageContaining("postgresql://HOST[:PORT]/DATABASE");
     }
 }

@@ -1,0 +1,90 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.ClinicServer;
+import org.physiokiosk.testing.Fixtures;
+
+/**
+ * The command line with {@code --db postgresql://...}: a plan, a note and a handout recorded on the real clinic server
+ * and read back by the next command, as another PC would. User and password come from PGUSER and PGPASSWORD.
+ */
+class CliOnServerTest {
+
+    @TempDir
+    Path dir;
+
+    private ClinicServer.Schema schema;
+    private String server;
+
+    @BeforeEach
+    void schema() throws Exception {
+        schema = ClinicServer.freshSchema();
+        server = System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.name();
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        schema.close();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, (paths, fullScreen) -> { });
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aPlanNoteAndHandoutRecordedOnTheServerAreThereForTheNextCommand() throws Exception {
+        Path pdf = dir.resolve("zoe.pdf");
+        Run export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
+                "low-back-starter", "--note", "Knee sore after stairs", "--out", pdf.toString(), "--db", server);
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isPositive();
+
+        Run found = run("patients", "--find", "zoë", "--db", server);
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.out()).contains("Zoë Łukasiewicz");
+        assertThat(run("patients", "--find", "ŁUKASIEWICZ", "--db", server).out()).contains("Zoë Łukasiewicz");
+
+        Run notes = run("notes", "--patient", "1", "--db", server);
+        assertThat(notes.code()).as(notes.err()).isZero();
+        assertThat(notes.out()).contains("Knee sore after stairs");
+        Run handouts = run("handouts", "--patient", "1", "--db", server);
+        assertThat(handouts.code()).as(handouts.err()).isZero();
+        assertThat(handouts.out()).contains("zoe.pdf");
+
+        // The server itself holds the record: nothing was written into a database file here.
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aPasswordInTheAddressIsRefusedAndNothingIsOpened() {
+        String withPassword = server.replace("postgresql://", "postgresql://physio:secret@");
+        Run r = run("patients", "--find", "a", "--db", withPassword);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("PGUSER", "PGPASSWORD", "~/.pgpass").doesNotContain("secret");
+    }
+
+    @Test
+    void anUnreachableServerIsNamedWithWhatToCheck() {
+        Run r = run("patients", "--find", "a", "--db", "postgresql://127.0.0.1:1/physio");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("127.0.0.1:1/physio", "cannot be reached");
+    }
+}
