@@ -7,11 +7,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.testing.ClinicServer;
+import org.physiokiosk.testing.FreshSchema;
 import org.physiokiosk.testing.Fixtures;
 
 /**
@@ -23,18 +23,14 @@ class CliOnServerTest {
     @TempDir
     Path dir;
 
-    private ClinicServer.Schema schema;
+    @RegisterExtension
+    final FreshSchema schema = new FreshSchema();
+
     private String server;
 
     @BeforeEach
-    void schema() throws Exception {
-        schema = ClinicServer.freshSchema();
-        server = System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.name();
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        schema.close();
+    void address() {
+        server = System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.schema().name();
     }
 
     private record Run(int code, String out, String err) {

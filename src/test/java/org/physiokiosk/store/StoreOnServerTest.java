@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.physiokiosk.testing.ClinicServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physiokiosk.testing.FreshSchema;
 import org.physiokiosk.testing.Fixtures;
 
 /** {@link StoreTest} on the clinic server (a real PostgreSQL, in a schema of its own for each test). */
 class StoreOnServerTest extends StoreTest {
 
-    private ClinicServer.Schema schema;
-
-    @BeforeEach
-    void schema() throws Exception {
-        schema = ClinicServer.freshSchema();
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        schema.close();
-    }
+    @RegisterExtension
+    final FreshSchema server = new FreshSchema();
 
     @Override
     Database open() {
-        return Fixtures.serverDatabase(schema);
+        return server.database();
     }
 
     @Override
@@ -45,15 +35,15 @@ class StoreOnServerTest extends StoreTest {
     @Override
     @Test
     void databaseFromANewerKioskIsRefusedAndLeftAlone() throws Exception {
-        try (Connection c = schema.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.schema().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE flyway_schema_history (installed_rank INTEGER PRIMARY KEY, version TEXT, "
                     + "success BOOLEAN)");
             s.execute("INSERT INTO flyway_schema_history VALUES (1, '99', true)");
         }
-        assertThatThrownBy(() -> Database.onServer(schema.pool(), "the test server"))
+        assertThatThrownBy(() -> Database.onServer(server.schema().pool(), "the test server"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer Physio Kiosk");
-        try (Connection c = schema.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = server.schema().dataSource().getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT to_regclass('patient') IS NULL")) {
             rs.next();
             assertThat(rs.getBoolean(1)).as("nothing was built").isTrue();
