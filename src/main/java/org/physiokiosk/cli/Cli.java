@@ -97,6 +97,9 @@ public final class Cli {
             if (cls == CatalogCommand.class) {
                 return cls.cast(new CatalogCommand(context));
             }
+            if (cls == MigrateCommand.class) {
+                return cls.cast(new MigrateCommand(context));
+            }
             if (IdCommands.all().contains(cls) && !cls.equals(IdCommands.Note.class)
                     && !cls.equals(IdCommands.PatientCommand.class)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));

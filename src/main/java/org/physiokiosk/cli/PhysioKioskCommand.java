@@ -19,7 +19,8 @@ final class PhysioKioskCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(KioskCommand.class, ExportCommand.class, CatalogCommand.class,
             IdCommands.Patients.class, IdCommands.Notes.class, IdCommands.Note.class, IdCommands.Handouts.class,
             IdCommands.Reprint.class, IdCommands.PatientCommand.class, IdCommands.Backup.class,
-            IdCommands.Restore.class, SampleCommand.class, BenchmarkCommand.class, PicturesCommand.class,
+            IdCommands.Restore.class, MigrateCommand.class, SampleCommand.class, BenchmarkCommand.class,
+            PicturesCommand.class,
             ExerciseCommands.ExerciseCommand.class, ExerciseCommands.ExercisesCommand.class,
             ExerciseCommands.TemplateCommand.class, StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class,
             WarmUpCommand.class, EmptyWindowCommand.class);
