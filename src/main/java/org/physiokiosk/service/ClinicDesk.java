@@ -31,8 +31,8 @@ public final class ClinicDesk {
     private final Clock clock;
 
     /**
-     * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE)
-     * and {@code backups} null: a server is backed up where it runs.
+     * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE):
+     * a server is backed up where it runs, and its {@code backups} make snapshots only.
      */
     public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, String server,
                       Clock clock) {
@@ -81,33 +81,26 @@ public final class ClinicDesk {
      * clinic server, which is backed up where it runs.
      */
     public Path routineBackup() {
-        if (backups == null) {
+        if (!backups.routine()) {
             return null;
         }
-        Path written = backups().backupNow();
+        Path written = backups.backupNow();
         gate.record(KIOSK, "routine backup", null, "done");
         return written;
     }
 
     /** Whether a routine backup is due: never on a clinic server, which is backed up where it runs. */
     public boolean backupDue() {
-        return backups != null && backups.due();
+        return backups.due();
     }
 
     public Path backupNow(Actor who) {
-        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups().backupNow());
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, backups::backupNow);
     }
 
+    /** A checked copy in a file of the clinic's choosing; from a clinic server, a SQLite snapshot of its record. */
     public Path backupTo(Actor who, Path file) {
-        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups().backupTo(file));
-    }
-
-    private Backups backups() {
-        if (backups == null) {
-            throw new StoreException.Refused("The record is on the clinic server: it is backed up on the server, "
-                    + "with pg_dump (README, \"Clinic server\"). Nothing was written.");
-        }
-        return backups;
+        return gate.actThenRecord(who, Role.ADMINISTRATOR, BACKUP, null, () -> backups.backupTo(file));
     }
 
     /** Where the records live: the database file, or null for a clinic server (shown on the Clinic settings screen). */

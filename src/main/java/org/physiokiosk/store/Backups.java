@@ -49,8 +49,21 @@ public final class Backups {
         return parent.resolve("backups");
     }
 
+    /**
+     * Whether this record has a backups folder of its own: a file's does; a clinic server is backed up where it runs
+     * (its {@code folder} is null), though {@link #backupTo} still writes a SQLite snapshot of it.
+     */
+    public boolean routine() {
+        return folder != null;
+    }
+
     /** Backs up into the backups folder, checks the copy and removes the oldest beyond the number kept. */
     public Path backupNow() {
+        if (folder == null) {
+            throw new StoreException.Refused("The record is on the clinic server: name a file with backup --to FILE "
+                    + "for a SQLite snapshot of it; the server itself is backed up where it runs, with pg_dump "
+                    + "(README, \"Clinic server\"). Nothing was written.");
+        }
         Path file = folder.resolve(PREFIX + STAMP.format(clock.instant()) + ".db");
         try {
             SqliteFiles.createPrivateFolder(folder);
@@ -136,6 +149,9 @@ public final class Backups {
 
     /** True when there is no backup from the last 24 hours. */
     public boolean due() {
+        if (folder == null) {
+            return false;
+        }
         List<Path> all = list();
         if (all.isEmpty()) {
             return true;

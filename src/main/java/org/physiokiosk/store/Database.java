@@ -584,6 +584,12 @@ public final class Database implements AutoCloseable {
      * called directly so that any character in the path names exactly that file.
      */
     public void backupTo(Path file) {
+        if (server != null) {
+            // A SQLite record of the same schema, copied from the server in one transaction (every writer waits for
+            // it), so it is one consistent moment of the record and opens anywhere with --db FILE.
+            RecordMove.snapshot(this, file);
+            return;
+        }
         // Through a connection of its own that only reads: the copy is one consistent snapshot (write-ahead log),
         // and this program's own saving goes on meanwhile instead of waiting for the copy of a big record.
         try (Connection reader = DriverManager.getConnection(SqliteFiles.url(this.file, "mode=ro"))) {

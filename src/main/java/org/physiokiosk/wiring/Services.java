@@ -102,9 +102,10 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             NoteRepository notes = new NoteRepository(db, clock);
             ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
                     new HandoutWriter(fonts), fonts, clock);
-            // A clinic server keeps no backups on this PC (its administrator backs it up where it runs).
-            Backups backups = paths.onServer() ? null
-                    : new Backups(db, Backups.folderFor(paths.database()), Backups.DEFAULT_KEEP, clock);
+            // A clinic server keeps no backups folder on this PC (it is backed up where it runs); a snapshot to a file
+            // of the clinic's choosing still works.
+            Backups backups = new Backups(db, paths.onServer() ? null : Backups.folderFor(paths.database()),
+                    Backups.DEFAULT_KEEP, clock);
             PatientRecordService records = new PatientRecordService(catalogue, patients, plans, notes, handouts,
                     fonts, clock, OutputGuard.forRecord(paths.database()), audit);
             ClinicTemplates templates = new ClinicTemplates(own, clinicTemplates);

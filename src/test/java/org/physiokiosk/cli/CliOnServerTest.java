@@ -83,4 +83,29 @@ class CliOnServerTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("127.0.0.1:1/physio", "cannot be reached");
     }
+
+    @Test
+    void aBackupOfTheServerIsASqliteRecordThatOpensAnywhere() {
+        Path pdf = dir.resolve("zoe.pdf");
+        Run export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
+                "low-back-starter", "--note", "Knee sore after stairs", "--out", pdf.toString(), "--db", server);
+        assertThat(export.code()).as(export.err()).isZero();
+
+        Path snapshot = dir.resolve("snapshot.db");
+        Run backup = run("backup", "--to", snapshot.toString(), "--db", server);
+        assertThat(backup.code()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("snapshot.db");
+        // The snapshot is a clinic record of its own: the patient, the note and the handout, with a whole audit chain.
+        assertThat(run("patients", "--find", "zoë", "--db", snapshot.toString()).out()).contains("Zoë Łukasiewicz");
+        assertThat(run("notes", "--patient", "1", "--db", snapshot.toString()).out())
+                .contains("Knee sore after stairs");
+        assertThat(run("handouts", "--patient", "1", "--db", snapshot.toString()).out()).contains("zoe.pdf");
+        Run verify = run("audit", "verify", "--db", snapshot.toString());
+        assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+
+        // Without a file named there is nowhere on this PC to put it: say how.
+        Run routine = run("backup", "--db", server);
+        assertThat(routine.code()).isEqualTo(2);
+        assertThat(routine.err()).contains("backup --to FILE", "pg_dump");
+    }
 }
