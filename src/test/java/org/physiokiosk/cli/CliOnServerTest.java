@@ -108,4 +108,25 @@ class CliOnServerTest {
         assertThat(routine.code()).isEqualTo(2);
         assertThat(routine.err()).contains("backup --to FILE", "pg_dump");
     }
+
+    @Test
+    void aPatientsRecordIsExportedAndErasedOnTheServerAsFromAFile() throws Exception {
+        Path pdf = dir.resolve("ann.pdf");
+        Run export = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template", "low-back-starter",
+                "--note", "Pain 7/10 on the left", "--out", pdf.toString(), "--db", server);
+        assertThat(export.code()).as(export.err()).isZero();
+
+        Run record = run("patient", "export", "--patient", "1", "--out", dir.resolve("record").toString(), "--db",
+                server);
+        assertThat(record.code()).as(record.err()).isZero();
+        assertThat(Files.readString(dir.resolve("record").resolve("patient-1-record.json")))
+                .contains("Ann Lee", "Pain 7/10 on the left");
+
+        Run erase = run("patient", "erase", "--patient", "1", "--yes", "--db", server);
+        assertThat(erase.code()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("1 notes", "1 handout files");
+        assertThat(pdf).doesNotExist();
+        assertThat(run("patients", "--find", "Ann", "--db", server).out()).doesNotContain("Ann Lee");
+        assertThat(run("notes", "--patient", "1", "--db", server).out()).doesNotContain("Pain 7/10");
+    }
 }
