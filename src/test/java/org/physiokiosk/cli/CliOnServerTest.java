@@ -2,17 +2,13 @@ package org.physiokiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.testing.FreshSchema;
-import org.physiokiosk.testing.Fixtures;
 
 /**
  * The command line with {@code --db postgresql://...}: a plan, a note and a handout recorded on the real clinic server
@@ -30,38 +26,31 @@ class CliOnServerTest {
 
     @BeforeEach
     void address() {
-        server = System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.schema().name();
+        server = schema.address();
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, (paths, fullScreen) -> { });
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
-        return new Run(code, out.toString(), err.toString());
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.in(dir, args);
     }
 
     @Test
     void aPlanNoteAndHandoutRecordedOnTheServerAreThereForTheNextCommand() throws Exception {
         Path pdf = dir.resolve("zoe.pdf");
-        Run export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
+        CommandLineRun export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
                 "low-back-starter", "--note", "Knee sore after stairs", "--out", pdf.toString(), "--db", server);
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(pdf).exists();
         assertThat(Files.size(pdf)).isPositive();
 
-        Run found = run("patients", "--find", "zoë", "--db", server);
+        CommandLineRun found = run("patients", "--find", "zoë", "--db", server);
         assertThat(found.code()).as(found.err()).isZero();
         assertThat(found.out()).contains("Zoë Łukasiewicz");
         assertThat(run("patients", "--find", "ŁUKASIEWICZ", "--db", server).out()).contains("Zoë Łukasiewicz");
 
-        Run notes = run("notes", "--patient", "1", "--db", server);
+        CommandLineRun notes = run("notes", "--patient", "1", "--db", server);
         assertThat(notes.code()).as(notes.err()).isZero();
         assertThat(notes.out()).contains("Knee sore after stairs");
-        Run handouts = run("handouts", "--patient", "1", "--db", server);
+        CommandLineRun handouts = run("handouts", "--patient", "1", "--db", server);
         assertThat(handouts.code()).as(handouts.err()).isZero();
         assertThat(handouts.out()).contains("zoe.pdf");
 
@@ -72,14 +61,14 @@ class CliOnServerTest {
     @Test
     void aPasswordInTheAddressIsRefusedAndNothingIsOpened() {
         String withPassword = server.replace("postgresql://", "postgresql://physio:secret@");
-        Run r = run("patients", "--find", "a", "--db", withPassword);
+        CommandLineRun r = run("patients", "--find", "a", "--db", withPassword);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("PGUSER", "PGPASSWORD", "~/.pgpass").doesNotContain("secret");
     }
 
     @Test
     void anUnreachableServerIsNamedWithWhatToCheck() {
-        Run r = run("patients", "--find", "a", "--db", "postgresql://127.0.0.1:1/physio");
+        CommandLineRun r = run("patients", "--find", "a", "--db", "postgresql://127.0.0.1:1/physio");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("127.0.0.1:1/physio", "cannot be reached");
     }
@@ -87,12 +76,12 @@ class CliOnServerTest {
     @Test
     void aBackupOfTheServerIsASqliteRecordThatOpensAnywhere() {
         Path pdf = dir.resolve("zoe.pdf");
-        Run export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
+        CommandLineRun export = run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template",
                 "low-back-starter", "--note", "Knee sore after stairs", "--out", pdf.toString(), "--db", server);
         assertThat(export.code()).as(export.err()).isZero();
 
         Path snapshot = dir.resolve("snapshot.db");
-        Run backup = run("backup", "--to", snapshot.toString(), "--db", server);
+        CommandLineRun backup = run("backup", "--to", snapshot.toString(), "--db", server);
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("snapshot.db");
         // The snapshot is a clinic record of its own: the patient, the note and the handout, with a whole audit chain.
@@ -100,11 +89,11 @@ class CliOnServerTest {
         assertThat(run("notes", "--patient", "1", "--db", snapshot.toString()).out())
                 .contains("Knee sore after stairs");
         assertThat(run("handouts", "--patient", "1", "--db", snapshot.toString()).out()).contains("zoe.pdf");
-        Run verify = run("audit", "verify", "--db", snapshot.toString());
+        CommandLineRun verify = run("audit", "verify", "--db", snapshot.toString());
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
 
         // Without a file named there is nowhere on this PC to put it: say how.
-        Run routine = run("backup", "--db", server);
+        CommandLineRun routine = run("backup", "--db", server);
         assertThat(routine.code()).isEqualTo(2);
         assertThat(routine.err()).contains("backup --to FILE", "pg_dump");
     }
@@ -112,17 +101,17 @@ class CliOnServerTest {
     @Test
     void aPatientsRecordIsExportedAndErasedOnTheServerAsFromAFile() throws Exception {
         Path pdf = dir.resolve("ann.pdf");
-        Run export = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template", "low-back-starter",
+        CommandLineRun export = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template", "low-back-starter",
                 "--note", "Pain 7/10 on the left", "--out", pdf.toString(), "--db", server);
         assertThat(export.code()).as(export.err()).isZero();
 
-        Run record = run("patient", "export", "--patient", "1", "--out", dir.resolve("record").toString(), "--db",
+        CommandLineRun record = run("patient", "export", "--patient", "1", "--out", dir.resolve("record").toString(), "--db",
                 server);
         assertThat(record.code()).as(record.err()).isZero();
         assertThat(Files.readString(dir.resolve("record").resolve("patient-1-record.json")))
                 .contains("Ann Lee", "Pain 7/10 on the left");
 
-        Run erase = run("patient", "erase", "--patient", "1", "--yes", "--db", server);
+        CommandLineRun erase = run("patient", "erase", "--patient", "1", "--yes", "--db", server);
         assertThat(erase.code()).as(erase.err()).isZero();
         assertThat(erase.out()).contains("1 notes", "1 handout files");
         assertThat(pdf).doesNotExist();

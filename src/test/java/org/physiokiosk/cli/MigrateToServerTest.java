@@ -2,16 +2,12 @@ package org.physiokiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.testing.FreshSchema;
-import org.physiokiosk.testing.Fixtures;
 
 /**
  * {@code migrate --from FILE.db --to postgresql://...}: a clinic moves its record onto the server with one command
@@ -29,21 +25,14 @@ class MigrateToServerTest {
 
     @BeforeEach
     void address() {
-        server = System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.schema().name();
+        server = schema.address();
     }
 
-    private record Run(int code, String out, String err) {
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.in(dir, args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Cli.Context context = new Cli.Context(Map.of(), Fixtures.CLOCK, dir, (paths, fullScreen) -> { });
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), context);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private void ok(Run r) {
+    private void ok(CommandLineRun r) {
         assertThat(r.code()).as(r.err()).isZero();
     }
 
@@ -56,7 +45,7 @@ class MigrateToServerTest {
                 "--out", dir.resolve("wang.pdf").toString(), "--db", file));
         ok(run("note", "amend", "--note", "1", "--text", "Right knee, not left.", "--author", "Sam Lee", "--db", file));
 
-        Run moved = run("migrate", "--from", file, "--to", server);
+        CommandLineRun moved = run("migrate", "--from", file, "--to", server);
         ok(moved);
         assertThat(moved.out()).contains("Moved onto").doesNotContain("DIFFERENT", "DIFFERS");
         assertThat(moved.out().lines().filter(l -> l.startsWith("patient ")).findFirst()).get().asString()
@@ -65,7 +54,7 @@ class MigrateToServerTest {
 
         // Another PC on the server sees the whole record: names, the note with its amendment, the handouts.
         assertThat(run("patients", "--find", "王", "--db", server).out()).contains("王小明");
-        Run notes = run("notes", "--patient", "1", "--db", server);
+        CommandLineRun notes = run("notes", "--patient", "1", "--db", server);
         assertThat(notes.out()).contains("Knee sore after stairs", "Right knee, not left.");
         assertThat(run("handouts", "--patient", "2", "--db", server).out()).contains("wang.pdf");
         // It goes on numbering after the file's rows, and the audit trail's chain runs on through the move.
@@ -86,10 +75,10 @@ class MigrateToServerTest {
         ok(run("export", "--patient", "Kim Park", "--dob", "1980-01-01", "--template", "low-back-starter",
                 "--out", dir.resolve("kim.pdf").toString(), "--db", server));
 
-        Run refused = run("migrate", "--from", file, "--to", server);
+        CommandLineRun refused = run("migrate", "--from", file, "--to", server);
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("not empty", "createdb");
-        Run left = run("patients", "--db", server);
+        CommandLineRun left = run("patients", "--db", server);
         assertThat(left.out()).contains("Kim Park").doesNotContain("Zoë");
     }
 }

@@ -40,14 +40,7 @@ class MigrationTest {
                     // What a Physio Kiosk before Flyway left: the same schema, its version only in the header.
                     s.execute("DROP TABLE flyway_schema_history");
                 }
-                s.execute("INSERT INTO exercise (id, name, kind, body_region, reviewed_by, reviewed_on, origin) "
-                        + "VALUES ('cat-cow', 'Cat and cow', 'stretch', 'low back', 'x', '2026-02-05', 'seed')");
-                s.execute("INSERT INTO patient (name, date_of_birth, chart_number, created_at) "
-                        + "VALUES ('Ann O''Lee', '1950-01-01', '', '2026-01-01T00:00:00Z')");
-                s.execute("INSERT INTO plan (patient_id, created_at) VALUES (1, '2026-01-01T00:00:00Z')");
-                s.execute("INSERT INTO plan_item (plan_id, position, exercise_id, repetitions) VALUES (1, 1, 'cat-cow', 5)");
-                s.execute("INSERT INTO visit_note (patient_id, plan_id, text, author, written_at) "
-                        + "VALUES (1, 1, 'old note', 'Sam', '2026-01-01T00:00:00Z')");
+                oldRows(s);
             }
             assertThat(userVersion(s)).isEqualTo(version);
         }
@@ -94,6 +87,21 @@ class MigrationTest {
              var rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
             assertThat(rs.getInt(1)).as("one row per migration").isEqualTo(Database.latestVersion());
         }
+    }
+
+    /**
+     * A patient with a plan and a note, written with the columns every schema version has, as an older kiosk wrote
+     * them (also what {@link MoveFromEveryVersionTest} moves onto the server).
+     */
+    static void oldRows(Statement s) throws java.sql.SQLException {
+        s.execute("INSERT INTO exercise (id, name, kind, body_region, reviewed_by, reviewed_on, origin) "
+                + "VALUES ('cat-cow', 'Cat and cow', 'stretch', 'low back', 'x', '2026-02-05', 'seed')");
+        s.execute("INSERT INTO patient (name, date_of_birth, chart_number, created_at) "
+                + "VALUES ('Ann O''Lee', '1950-01-01', '', '2026-01-01T00:00:00Z')");
+        s.execute("INSERT INTO plan (patient_id, created_at) VALUES (1, '2026-01-01T00:00:00Z')");
+        s.execute("INSERT INTO plan_item (plan_id, position, exercise_id, repetitions) VALUES (1, 1, 'cat-cow', 5)");
+        s.execute("INSERT INTO visit_note (patient_id, plan_id, text, author, written_at) "
+                + "VALUES (1, 1, 'old note', 'Sam', '2026-01-01T00:00:00Z')");
     }
 
     private static int userVersion(Statement s) throws Exception {

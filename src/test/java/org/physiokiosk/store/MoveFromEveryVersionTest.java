@@ -36,14 +36,7 @@ class MoveFromEveryVersionTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             Migrations.sqlite(c, 0, version);
             s.execute("DROP TABLE flyway_schema_history");
-            s.execute("INSERT INTO exercise (id, name, kind, body_region, reviewed_by, reviewed_on, origin) "
-                    + "VALUES ('cat-cow', 'Cat and cow', 'stretch', 'low back', 'x', '2026-02-05', 'seed')");
-            s.execute("INSERT INTO patient (name, date_of_birth, chart_number, created_at) "
-                    + "VALUES ('Ann O''Lee', '1950-01-01', '', '2026-01-01T00:00:00Z')");
-            s.execute("INSERT INTO plan (patient_id, created_at) VALUES (1, '2026-01-01T00:00:00Z')");
-            s.execute("INSERT INTO plan_item (plan_id, position, exercise_id, repetitions) VALUES (1, 1, 'cat-cow', 5)");
-            s.execute("INSERT INTO visit_note (patient_id, plan_id, text, author, written_at) "
-                    + "VALUES (1, 1, 'old note', 'Sam', '2026-01-01T00:00:00Z')");
+            MigrationTest.oldRows(s);
             s.execute("INSERT INTO handout (plan_id, file, sha256, produced_at) VALUES (1, '/gone/ann.pdf', '"
                     + "ab".repeat(32) + "', '2026-01-01T00:00:00Z')");
         }

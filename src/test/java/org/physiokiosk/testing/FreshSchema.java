@@ -31,6 +31,11 @@ public final class FreshSchema implements BeforeEachCallback, AfterEachCallback 
         return schema;
     }
 
+    /** The address a command takes with {@code --db}: the test server, in this schema. */
+    public String address() {
+        return System.getenv("PHYSIO_KIOSK_TEST_PG") + "?currentSchema=" + schema.name();
+    }
+
     /** The record in this schema, as a start leaves it (see {@link Fixtures#serverDatabase}). */
     public Database database() {
         return Fixtures.serverDatabase(schema);
