@@ -318,8 +318,9 @@ final class IdCommands {
             out().printf("erased patient %d: %d notes, %d plans, %d handouts, %d handout files%n", patientId,
                     e.notes(), e.plans(), e.handouts(), e.filesDeleted());
             if (!e.wiped()) {
-                out().println("another Physio Kiosk program has the database open: older copies of the erased rows stay"
-                        + " in its journal file until every program using it is closed");
+                out().println("another program has the database in use: older copies of the erased rows stay in its "
+                        + "files until every program using a database file has closed it, or a clinic server's next "
+                        + "VACUUM");
             }
         }
     }

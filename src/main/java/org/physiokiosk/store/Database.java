@@ -136,6 +136,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The tables that hold what a patient's erasure deletes. */
+    private static final List<String> ERASED_FROM = List.of("patient", "plan", "plan_item", "visit_note", "handout");
+
+    /**
+     * On the clinic server, rewrites the tables an erasure deletes from (VACUUM FULL), so the erased rows' old copies
+     * leave their files, as SQLite's VACUUM does for a file. False when another session kept a table locked for 5
+     * seconds: the rows are still deleted, and the server's next VACUUM clears them.
+     */
+    private boolean rewriteOnServer() {
+        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("SET lock_timeout = '5s'");
+            s.execute("VACUUM FULL " + String.join(", ", ERASED_FROM));
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** SQLite (a file on this PC) or PostgreSQL (the clinic server). */
     public Dialect dialect() {
         return server != null ? Dialect.POSTGRESQL : Dialect.SQLITE;
@@ -418,8 +437,7 @@ public final class Database implements AutoCloseable {
      */
     public synchronized boolean scrub(boolean vacuum) {
         if (server != null) {
-            // The server keeps its own files; clearing deleted rows from them is its administrator's VACUUM.
-            return true;
+            return rewriteOnServer();
         }
         try (Statement s = connection.createStatement()) {
             if (vacuum) {

@@ -111,11 +111,23 @@ class CliOnServerTest {
         assertThat(Files.readString(dir.resolve("record").resolve("patient-1-record.json")))
                 .contains("Ann Lee", "Pain 7/10 on the left");
 
+        long notesFileBefore = notesFile();
         CommandLineRun erase = run("patient", "erase", "--patient", "1", "--yes", "--db", server);
         assertThat(erase.code()).as(erase.err()).isZero();
-        assertThat(erase.out()).contains("1 notes", "1 handout files");
+        assertThat(erase.out()).contains("1 notes", "1 handout files").doesNotContain("older copies");
+        // The notes table was rewritten (VACUUM FULL): the erased note's old copy left the file it was in.
+        assertThat(notesFile()).isNotEqualTo(notesFileBefore);
         assertThat(pdf).doesNotExist();
         assertThat(run("patients", "--find", "Ann", "--db", server).out()).doesNotContain("Ann Lee");
         assertThat(run("notes", "--patient", "1", "--db", server).out()).doesNotContain("Pain 7/10");
+    }
+
+    /** The server's file number for the notes table (it changes when the table is rewritten). */
+    private long notesFile() throws Exception {
+        try (var c = schema.schema().dataSource().getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT pg_relation_filenode('visit_note')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
