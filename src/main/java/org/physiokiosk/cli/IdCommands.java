@@ -208,8 +208,11 @@ final class IdCommands {
         @Override
         void run(Services services) {
             patient(services, patientId);
+            // The record names the file relative to the printables folder: listed where it is on this PC.
+            var printables = new org.physiokiosk.plan.PrintablesFolder(services.paths().printables());
             for (LoggedHandout h : services.desks().handouts().list(actor(services), patientId)) {
-                out().printf("%6d  plan %d  %s  %s%s%n", h.id(), h.planId(), WHEN.format(h.producedAt()), h.file(),
+                out().printf("%6d  plan %d  %s  %s%s%n", h.id(), h.planId(), WHEN.format(h.producedAt()),
+                        printables.locate(h.file()),
                         h.printedOn() == null ? "" : "  printed on " + h.printedOn());
             }
         }

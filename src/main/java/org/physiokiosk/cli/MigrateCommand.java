@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.service.ServerMove;
 import org.physiokiosk.store.ClinicServerAddress;
 import picocli.CommandLine.Command;
@@ -42,8 +43,10 @@ final class MigrateCommand implements Runnable {
         ClinicServerAddress server = ClinicServerAddress.parse(to);
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.putAll(context.env());
-        ServerMove.Report report = ServerMove.toServer(context.workingDir().resolve(from), server, env,
-                context.clock());
+        Path file = context.workingDir().resolve(from);
+        // The PDFs are looked for in the printables folder this PC uses for that file.
+        PrintablesFolder printables = new PrintablesFolder(context.paths(file.toString()).printables());
+        ServerMove.Report report = ServerMove.toServer(file, server, env, printables, context.clock());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-24s %10s %10s%n", "table", "file", "server");
         report.rows().forEach((table, rows) -> out.printf(Locale.ROOT, "%-24s %10d %10d%s%n", table, rows[0], rows[1],

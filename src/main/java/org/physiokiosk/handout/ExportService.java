@@ -25,6 +25,7 @@ import org.physiokiosk.pictures.PictureDecoding;
 import org.physiokiosk.pictures.PictureLimits;
 import org.physiokiosk.pictures.PictureProblem;
 import org.physiokiosk.plan.PlanDraft;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
 import org.physiokiosk.store.HandoutRepository;
@@ -63,23 +64,26 @@ public final class ExportService {
     private final HandoutFonts fonts;
     private final Clock clock;
     private final OutputGuard guard;
+    private final PrintablesFolder printables;
 
     public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
-                         HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock) {
-        this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock);
+                         HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock,
+                         PrintablesFolder printables) {
+        this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock, printables);
     }
 
     /** An export service that reads the library afresh for each handout: the clinic adds to it while it runs. */
     public static ExportService live(java.util.function.Supplier<Catalogue> library, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
-            HandoutFonts fonts, Clock clock) {
-        return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock);
+            HandoutFonts fonts, Clock clock, PrintablesFolder printables) {
+        return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock, printables);
     }
 
     private ExportService(java.util.function.Supplier<Catalogue> catalogue, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
-            HandoutFonts fonts, Clock clock) {
+            HandoutFonts fonts, Clock clock, PrintablesFolder printables) {
         this.catalogue = catalogue;
+        this.printables = printables;
         this.database = database;
         this.clinics = clinics;
         this.plans = plans;
@@ -374,7 +378,8 @@ public final class ExportService {
                                 Rendered rendered, OutputGuard.Placement placement) {
         long handoutId = database.transaction(c -> {
             handouts.storePictures(HandoutSnapshot.pictureSvgs(content));
-            long id = handouts.log(planNumber, target.toString(), rendered.sha256(), clock.instant(), snapshot).id();
+            long id = handouts.log(planNumber, printables.name(target), rendered.sha256(), clock.instant(), snapshot)
+                    .id();
             try {
                 placement.place(rendered.temp());
             } catch (IOException e) {

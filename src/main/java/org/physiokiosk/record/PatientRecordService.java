@@ -7,16 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.DosageSentence;
 import org.physiokiosk.handout.HandoutFonts;
 import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.NoteRepository;
 import org.physiokiosk.store.OutputGuard;
@@ -54,11 +52,14 @@ public final class PatientRecordService {
     private final Clock clock;
     private final OutputGuard guard;
     private final org.physiokiosk.store.AuditRepository audit;
+    private final PrintablesFolder printables;
 
     public PatientRecordService(Catalogue catalogue, PatientRepository patients, PlanRepository plans,
                                 NoteRepository notes, HandoutRepository handouts, HandoutFonts fonts, Clock clock,
-                                OutputGuard guard, org.physiokiosk.store.AuditRepository audit) {
+                                OutputGuard guard, org.physiokiosk.store.AuditRepository audit,
+                                PrintablesFolder printables) {
         this.audit = audit;
+        this.printables = printables;
         this.catalogue = catalogue;
         this.patients = patients;
         this.plans = plans;
@@ -164,10 +165,11 @@ public final class PatientRecordService {
         PatientRepository.Erasure erasure = patients.erase(patientId);
         int deleted = 0;
         for (PatientRepository.HandoutFile f : erasure.handoutFiles()) {
-            Path file = Path.of(f.file());
+            // Where the log names it, or by its name in this PC's printables folder; only the bytes that were written.
+            var file = printables.find(f.file(), f.sha256());
             try {
-                if (Files.isRegularFile(file) && f.sha256().equals(sha256(file))) {
-                    Files.delete(file);
+                if (file.isPresent()) {
+                    Files.delete(file.get());
                     deleted++;
                 }
             } catch (IOException e) {
@@ -192,13 +194,5 @@ public final class PatientRecordService {
             throw e;
         }
         return temp;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

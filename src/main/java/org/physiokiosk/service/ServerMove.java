@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.store.AuditRepository;
 import org.physiokiosk.store.ClinicServerAddress;
 import org.physiokiosk.store.Database;
@@ -37,15 +38,19 @@ public final class ServerMove {
     private ServerMove() {
     }
 
+    /**
+     * Copies the record in {@code file} onto the server and checks it; each handout's PDF is looked for where the
+     * record names it, relative to {@code printables} (this PC's printables folder).
+     */
     public static Report toServer(Path file, ClinicServerAddress server, Map<String, String> env,
-                                             Clock clock) {
+                                  PrintablesFolder printables, Clock clock) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException.Refused("There is no record at " + file + ": name the clinic's database file "
                     + "with --from. Nothing was copied.");
         }
         try (Database from = Database.open(file, Database.DamageCheck.WHOLE_FILE);
              Database to = Database.onServer(server, env)) {
-            RecordMove.Report copied = RecordMove.copy(from, to);
+            RecordMove.Report copied = RecordMove.copy(from, to, printables);
             Report report = new Report(copied.rows(), copied.handouts().stream().map(h -> new Handout(h.id(),
                     h.sha256(), h.sameOnServer(), h.file(), h.fileMatches())).toList());
             new AuditRepository(to, clock).append("command line", MOVED, null,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.physiokiosk.plan.PrintablesFolder;
 
 /**
  * Copies a clinic's SQLite record, row for row, into an empty record on the clinic server, then checks the copy:
@@ -54,7 +55,7 @@ public final class RecordMove {
      * Copies {@code from} (a SQLite record of today's schema) into {@code to} (the clinic server's record, empty of
      * patients, staff and everything else a clinic writes) and checks the copy.
      */
-    public static Report copy(Database from, Database to) {
+    public static Report copy(Database from, Database to, PrintablesFolder printables) {
         if (from.dialect() != Database.Dialect.SQLITE || to.dialect() != Database.Dialect.POSTGRESQL) {
             throw new IllegalArgumentException("a record moves from a SQLite file onto a clinic server");
         }
@@ -88,7 +89,7 @@ public final class RecordMove {
             }
             return null;
         });
-        return check(from, to);
+        return check(from, to, printables);
     }
 
     /**
@@ -159,7 +160,7 @@ public final class RecordMove {
     }
 
     /** Counts every table on both sides and checks every handout. */
-    static Report check(Database from, Database to) {
+    static Report check(Database from, Database to, PrintablesFolder printables) {
         Map<String, long[]> rows = new LinkedHashMap<>();
         for (String table : TABLES) {
             long here = from.transaction(c -> count(c, table));
@@ -181,7 +182,7 @@ public final class RecordMove {
         for (Map.Entry<Long, String> h : from.transaction(RecordMove::handoutShas).entrySet()) {
             String file = files.get(h.getKey());
             handouts.add(new Handout(h.getKey(), h.getValue(), h.getValue().equals(onServer.get(h.getKey())), file,
-                    file != null && h.getValue().equals(fileSha(Path.of(file)))));
+                    file != null && printables.find(file, h.getValue()).isPresent()));
         }
         return new Report(rows, handouts);
     }
@@ -195,22 +196,6 @@ public final class RecordMove {
             }
         }
         return out;
-    }
-
-    /** The SHA-256 of the file's bytes, or null when it cannot be read (moved, deleted, another PC's disk). */
-    private static String fileSha(Path file) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int r; (r = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, r);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static long count(Connection c, String table) throws SQLException {

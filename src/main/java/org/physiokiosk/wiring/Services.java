@@ -100,14 +100,16 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             HandoutFonts fonts = fontsLoading.join();
             PatientRepository patients = new PatientRepository(db, clock);
             NoteRepository notes = new NoteRepository(db, clock);
+            org.physiokiosk.plan.PrintablesFolder printables = new org.physiokiosk.plan.PrintablesFolder(
+                    paths.printables());
             ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
-                    new HandoutWriter(fonts), fonts, clock);
+                    new HandoutWriter(fonts), fonts, clock, printables);
             // A clinic server keeps no backups folder on this PC (it is backed up where it runs); a snapshot to a file
             // of the clinic's choosing still works.
             Backups backups = new Backups(db, paths.onServer() ? null : Backups.folderFor(paths.database()),
                     Backups.DEFAULT_KEEP, clock);
             PatientRecordService records = new PatientRecordService(catalogue, patients, plans, notes, handouts,
-                    fonts, clock, OutputGuard.forRecord(paths.database()), audit);
+                    fonts, clock, OutputGuard.forRecord(paths.database()), audit, printables);
             ClinicTemplates templates = new ClinicTemplates(own, clinicTemplates);
             org.physiokiosk.access.StaffAccounts staff = new org.physiokiosk.access.StaffAccounts(
                     new org.physiokiosk.store.StaffRepository(db, clock), Services::pause, audit);

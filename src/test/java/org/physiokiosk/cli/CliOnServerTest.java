@@ -59,6 +59,22 @@ class CliOnServerTest {
     }
 
     @Test
+    void anotherPcListsAHandoutInItsOwnPrintablesFolder() throws Exception {
+        Path frontDesk = Files.createDirectories(dir.resolve("front desk"));
+        Path room2 = Files.createDirectories(dir.resolve("room 2"));
+        Path pdf = frontDesk.resolve("printables").resolve("ann.pdf");
+        CommandLineRun export = CommandLineRun.in(frontDesk, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
+                "--template", "low-back-starter", "--out", pdf.toString(), "--db", server);
+        assertThat(export.code()).as(export.err()).isZero();
+
+        // The record names the file in the printables folder, so room 2 looks for it in its own (a shared folder).
+        CommandLineRun handouts = CommandLineRun.in(room2, "handouts", "--patient", "1", "--db", server);
+        assertThat(handouts.code()).as(handouts.err()).isZero();
+        assertThat(handouts.out()).contains(room2.resolve("printables").resolve("ann.pdf").toString())
+                .doesNotContain(frontDesk.toString());
+    }
+
+    @Test
     void aPasswordInTheAddressIsRefusedAndNothingIsOpened() {
         String withPassword = server.replace("postgresql://", "postgresql://physio:secret@");
         CommandLineRun r = run("patients", "--find", "a", "--db", withPassword);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.patient.Patient;
@@ -87,7 +88,7 @@ class LogoExportTest {
                     s.handouts(), (content, out) -> {
                         out.write(new byte[4096]);
                         throw new UnusableLogoException(PictureProblem.damaged(null, "garbled", null));
-                    }, s.fonts(), Fixtures.CLOCK);
+                    }, s.fonts(), Fixtures.CLOCK, new PrintablesFolder(s.paths().printables()));
             assertThatThrownBy(() -> export.exportToFolder(p, starter(s, p, "a note"), clinic.paths.printables()))
                     .isInstanceOf(ExportException.class).hasMessage(DAMAGED)
                     .message().doesNotContain("free space");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
@@ -49,7 +50,7 @@ class RenderOutsideTheLockTest {
                             otherPlans.record(draft(s, bob));
                         }
                         real.write(content, out);
-                    }, s.fonts(), Fixtures.CLOCK);
+                    }, s.fonts(), Fixtures.CLOCK, new PrintablesFolder(s.paths().printables()));
 
             ExportResult result = export.exportToFolder(ann, draft(s, ann), clinic.paths.printables());
 

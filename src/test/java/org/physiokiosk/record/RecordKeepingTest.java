@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.handout.ExportException;
@@ -125,7 +126,7 @@ class RecordKeepingTest {
                     (content, out) -> {
                         out.write(new byte[4096]);
                         throw new IOException("No space left on device");
-                    }, s.fonts(), Fixtures.CLOCK);
+                    }, s.fonts(), Fixtures.CLOCK, new PrintablesFolder(s.paths().printables()));
             assertThatThrownBy(() -> failing.exportToFolder(p, starter(s, p, "a note"), clinic.paths.printables()))
                     .isInstanceOf(ExportException.class)
                     .hasMessageContaining("the disk is full")

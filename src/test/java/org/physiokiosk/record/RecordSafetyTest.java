@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.patient.NewPatient;
@@ -86,7 +87,7 @@ class RecordSafetyTest {
                     s.handouts(), (content, out) -> {
                         out.write(new byte[8192]);
                         throw new OutOfMemoryError("Java heap space");
-                    }, s.fonts(), Fixtures.CLOCK);
+                    }, s.fonts(), Fixtures.CLOCK, new PrintablesFolder(s.paths().printables()));
             assertThatThrownBy(() -> runsOutOfMemory.exportToFolder(p, plan(s, p, "", "a private note"),
                     clinic.paths.printables())).isInstanceOf(OutOfMemoryError.class);
             assertThat(s.plans().latestFor(p.id())).as("no plan without its handout").isEmpty();

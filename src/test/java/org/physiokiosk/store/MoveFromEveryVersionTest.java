@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.testing.FreshSchema;
 import org.physiokiosk.testing.Fixtures;
 
@@ -41,7 +42,7 @@ class MoveFromEveryVersionTest {
                     + "ab".repeat(32) + "', '2026-01-01T00:00:00Z')");
         }
         try (Database from = Database.open(file); Database to = server.database()) {
-            RecordMove.Report report = RecordMove.copy(from, to);
+            RecordMove.Report report = RecordMove.copy(from, to, new PrintablesFolder(dir.resolve("printables")));
             assertThat(report.exact()).as(describe(report)).isTrue();
             assertThat(report.rows().get("patient")).containsExactly(1, 1);
             assertThat(report.handouts()).singleElement().satisfies(h -> {
