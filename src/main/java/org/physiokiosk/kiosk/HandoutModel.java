@@ -63,9 +63,13 @@ public final class HandoutModel {
         return out;
     }
 
+    /**
+     * The plan as edited here: an edit of the patient's latest plan as this screen loaded it ({@link #basedOn()};
+     * none for a patient without a plan), so a plan saved on another PC meanwhile is never built over unseen.
+     */
     public PlanDraft draft(Patient patient, List<PlanItem> items) {
         return new PlanDraft(patient.id(), items, patientInstructions, therapist, nextAppointment, privateNote,
-                largePrint, basedOn);
+                largePrint).editingLatest(basedOn);
     }
 
     public boolean exporting() {

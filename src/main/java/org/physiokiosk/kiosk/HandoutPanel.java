@@ -11,6 +11,7 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -23,6 +24,7 @@ import org.physiokiosk.service.HandoutDesk;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.patient.Patient;
+import org.physiokiosk.plan.PlanChangedException;
 import org.physiokiosk.plan.PlanDraft;
 
 /**
@@ -210,15 +212,7 @@ final class HandoutPanel extends JPanel {
     }
 
     private void exportHandout() {
-        readyDraft().ifPresent(draft -> {
-            Patient patient = patients.chosen().orElseThrow();
-            model.exportStarted();
-            Actor who = session.actor();
-            tasks.run(() -> export.exportToFolder(who, patient, draft, printables), this::exported, error -> {
-                model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
-                onError.accept(error);
-            });
-        });
+        readyDraft().ifPresent(draft -> save(draft, null));
     }
 
     private void printHandout() {
@@ -226,33 +220,84 @@ final class HandoutPanel extends JPanel {
             model.showProblems(List.of(Messages.get("handout.needPrinter")));
             return;
         }
-        readyDraft().ifPresent(draft -> {
-            Patient patient = patients.chosen().orElseThrow();
-            model.exportStarted();
-            Actor who = session.actor();
-            tasks.run(() -> {
-                ExportResult result = export.exportToFolder(who, patient, draft, printables);
-                try {
-                    printer.print(result.file(), printerName, result.planNumber());
-                    export.printed(who, patient.id(), result, printerName);
-                    return new Printed(result, printerName, null);
-                } catch (HandoutPrinter.PrintFailure failure) {
-                    return new Printed(result, printerName, failure.getMessage());
-                }
-            }, printed -> {
-                exported(printed.result());
-                if (printed.failure() == null) {
-                    model.done(Messages.get("handout.printed", printed.result().planNumber(),
-                            printed.printer(), printed.result().file()));
-                } else {
-                    model.done(printed.failure());
-                    Ui.warn(this, printed.failure(), Messages.get("handout.printFailed"));
-                }
-            }, error -> {
-                model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
-                onError.accept(error);
-            });
+        readyDraft().ifPresent(draft -> save(draft, printerName));
+    }
+
+    /** Records the plan and makes its handout off the event thread, then prints it when a printer is named. */
+    private void save(PlanDraft draft, String printerName) {
+        Patient patient = patients.chosen().orElseThrow();
+        model.exportStarted();
+        Actor who = session.actor();
+        tasks.run(() -> {
+            ExportResult result = export.exportToFolder(who, patient, draft, printables);
+            if (printerName == null) {
+                return new Printed(result, null, null);
+            }
+            try {
+                printer.print(result.file(), printerName, result.planNumber());
+                export.printed(who, patient.id(), result, printerName);
+                return new Printed(result, printerName, null);
+            } catch (HandoutPrinter.PrintFailure failure) {
+                return new Printed(result, printerName, failure.getMessage());
+            }
+        }, printed -> {
+            exported(printed.result());
+            if (printed.printer() == null) {
+                return;
+            }
+            if (printed.failure() == null) {
+                model.done(Messages.get("handout.printed", printed.result().planNumber(),
+                        printed.printer(), printed.result().file()));
+            } else {
+                model.done(printed.failure());
+                Ui.warn(this, printed.failure(), Messages.get("handout.printFailed"));
+            }
+        }, error -> {
+            if (error instanceof PlanChangedException changed && changed.theirs() != null) {
+                model.done(Messages.get("handout.changed.status", changed.latest()));
+                decide(changed, draft, printerName);
+                return;
+            }
+            model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+            onError.accept(error);
         });
+    }
+
+    /**
+     * Another plan was saved for this patient while this one was edited: nothing was saved. Show who saved which,
+     * what differs, and let the person decide: save theirs over it as the next version, open the other plan (their
+     * unsaved private note stays), or go on editing.
+     */
+    private void decide(PlanChangedException changed, PlanDraft mine, String printerName) {
+        JTextArea differences = named(new JTextArea(String.join("\n", PlanChangeText.differences(changed))),
+                "planDifferences");
+        differences.setEditable(false);
+        differences.setLineWrap(true);
+        differences.setWrapStyleWord(true);
+        differences.setRows(Math.min(8, Math.max(2, PlanChangeText.differences(changed).size() + 1)));
+        differences.setColumns(48);
+        differences.getAccessibleContext().setAccessibleName(Messages.get("handout.changed.details"));
+        Ui.onKey(differences, "TAB", differences::transferFocus);
+        Ui.onKey(differences, "shift TAB", differences::transferFocusBackward);
+        JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]"));
+        message.add(new JLabel("<html><div style='width:420px'>"
+                + escape(PlanChangeText.intro(changed, java.time.ZoneId.systemDefault())) + "</div></html>"));
+        message.add(new JScrollPane(differences), "grow");
+        message.add(new JLabel(Messages.get("handout.changed.question")), "gaptop 8");
+        long theirs = changed.theirs().id();
+        Object[] options = {Messages.get("handout.changed.saveMine"),
+                Messages.get("handout.changed.takeTheirs", theirs), Messages.get("handout.changed.keepEditing")};
+        int choice = Ui.choose(this, message, Messages.get("handout.changed.title"), JOptionPane.WARNING_MESSAGE,
+                options, options[2]);
+        if (choice == 0) {
+            save(mine.editingLatest(theirs), printerName);
+        } else if (choice == 1) {
+            String note = privateNote.getText();
+            plan.load(changed.theirs().draft().items());
+            model.loadFrom(theirs, changed.theirs().draft());
+            privateNote.setText(note);
+            model.done(Messages.get("handout.changed.opened", theirs));
+        }
     }
 
     private record Printed(ExportResult result, String printer, String failure) {

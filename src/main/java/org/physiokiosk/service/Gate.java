@@ -1,6 +1,7 @@
 package org.physiokiosk.service;
 
 import java.util.function.Function;
+import org.physiokiosk.plan.PlanChangedException;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.store.AuditRepository;
@@ -69,7 +70,8 @@ public final class Gate {
             result = work.run();
         } catch (Exception | Error e) {
             try {
-                audit.append(who.signInName(), action, patientId, "failed");
+                audit.append(who.signInName(), action, patientId, e instanceof PlanChangedException
+                        ? "not saved: another plan was saved meanwhile" : "failed");
             } catch (RuntimeException alsoFailed) {
                 e.addSuppressed(alsoFailed);
             }

@@ -2,16 +2,20 @@ package org.physiokiosk.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.handout.ExportException;
 import org.physiokiosk.handout.ExportResult;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.LoggedHandout;
+import org.physiokiosk.plan.PlanChangedException;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.store.HandoutRepository;
+import org.physiokiosk.store.PlanRepository;
 import org.physiokiosk.store.StoreException;
 
 /**
@@ -30,8 +34,13 @@ public final class HandoutDesk {
     private final Gate gate;
     private final ExportService export;
     private final HandoutRepository handouts;
+    private final PlanRepository plans;
+    private final Supplier<Catalogue> library;
 
-    public HandoutDesk(Gate gate, ExportService export, HandoutRepository handouts) {
+    public HandoutDesk(Gate gate, ExportService export, HandoutRepository handouts, PlanRepository plans,
+                       Supplier<Catalogue> library) {
+        this.plans = plans;
+        this.library = library;
         this.gate = gate;
         this.export = export;
         this.handouts = handouts;
@@ -57,11 +66,21 @@ public final class HandoutDesk {
         return export.preview(patient, signed(who, draft));
     }
 
+    /**
+     * Records the plan and writes its handout into {@code folder}. A draft edited as the patient's latest plan, when
+     * another plan was saved meanwhile, is not recorded: the {@link PlanChangedException} carries that plan and what
+     * differs, for the person to decide.
+     */
     public ExportResult exportToFolder(Actor who, Patient patient, PlanDraft draft, Path folder)
             throws ExportException {
         PlanDraft signed = signed(who, draft);
-        return gate.actThenRecord(who, Role.CLINICIAN, SAVED, patient.id(),
-                () -> export.exportToFolder(patient, signed, folder));
+        try {
+            return gate.actThenRecord(who, Role.CLINICIAN, SAVED, patient.id(),
+                    () -> export.exportToFolder(patient, signed, folder));
+        } catch (PlanChangedException changed) {
+            throw plans.find(changed.latest(), library.get()).map(theirs -> changed.explained(theirs, signed))
+                    .orElse(changed);
+        }
     }
 
     public ExportResult exportToFile(Actor who, Patient patient, PlanDraft draft, Path file, PaperSize paper,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.plan.PlanChangedException;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
 
@@ -179,11 +180,19 @@ public final class PlanRepository {
 
     /**
      * Records the plan, its items and (when not empty) the private visit note, in one transaction.
-     * Returns the plan number.
+     * Returns the plan number. A draft that {@link PlanDraft#editsLatest() edits the latest plan} is refused with a
+     * {@link PlanChangedException}, writing nothing, when another plan was saved for the patient since: the check and
+     * the insert are one transaction, and writers go one at a time on both engines.
      */
     public long record(PlanDraft draft) {
         Instant now = clock.instant();
         return db.transaction(c -> {
+            if (draft.editsLatest()) {
+                Optional<Long> latest = latestFor(draft.patientId());
+                if (latest.isPresent() && !latest.get().equals(draft.basedOnPlan())) {
+                    throw new PlanChangedException(draft.patientId(), draft.basedOnPlan(), latest.get());
+                }
+            }
             long planId;
             try (PreparedStatement ps = c.prepareStatement(INSERT_PLAN, Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, draft.patientId());

@@ -115,7 +115,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new org.physiokiosk.store.StaffRepository(db, clock), Services::pause, audit);
             Gate gate = new Gate(db, audit);
             Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
-                    new HandoutDesk(gate, export, handouts), new RecordDesk(gate, records),
+                    new HandoutDesk(gate, export, handouts, plans, own::library), new RecordDesk(gate, records),
                     new ClinicDesk(gate, clinics, backups, paths.database(),
                             paths.onServer() ? paths.server().toString() : null, clock),
                     new AuditDesk(gate, audit, clock.getZone()), staff, new LibraryDesk(gate, own), own, templates,

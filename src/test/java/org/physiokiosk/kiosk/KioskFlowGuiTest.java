@@ -698,6 +698,63 @@ class KioskFlowGuiTest {
         assertThat(own.pictureSvg()).contains("data-panels");
     }
 
+    @Test
+    void aPlanSavedOnAnotherPcMeanwhileIsShownAndThePhysioDecides() throws Exception {
+        addPatientAndUseTemplate("Ann Lee");
+        window.tabbedPane("screens").selectTab(2);
+        window.button("exportHandout").click();
+        waitFor("plan 1", () -> window.label("exportStatus").text().contains("Saved plan 1"));
+        long ann = services.patients().search("Ann Lee", 1).get(0).id();
+        Catalogue catalogue = services.catalogue();
+        // Room 2 saves plan 2 for Ann while this kiosk still shows plan 1.
+        services.plans().record(new org.physiokiosk.plan.PlanDraft(ann,
+                List.of(org.physiokiosk.plan.PlanItem.of(catalogue.exercise("chin-tuck").orElseThrow())), "",
+                "Kim Park", "", "", false).editingLatest(1L));
+
+        window.textBox("privateNote").enterText("Back easier today");
+        window.button("exportHandout").click();
+        org.assertj.swing.fixture.JOptionPaneFixture question = window.optionPane(Timeout.timeout(20_000));
+        question.requireTitle("This patient's plan was changed on another PC");
+        question.requireMessage(java.util.regex.Pattern.compile("(?s).*"));
+        org.assertj.swing.fixture.JTextComponentFixture differences = question.textBox("planDifferences");
+        assertThat(differences.text()).contains("Only in plan 2: " + catalogue.exercise("chin-tuck").orElseThrow()
+                .name()).contains("Only in yours:");
+        assertThat(differences.target().getAccessibleContext().getAccessibleName())
+                .isEqualTo("What differs between the two plans");
+        press(question, "Keep editing, save nothing");
+        waitForNoDialog();
+        assertThat(window.label("exportStatus").text()).contains("Not saved: plan 2 was saved");
+        assertThat(services.plans().latestFor(ann)).contains(2L);
+
+        // Saving mine over it, having seen it: the next version, with the note.
+        window.button("exportHandout").click();
+        press(window.optionPane(Timeout.timeout(20_000)), "Save mine as the newest plan");
+        waitFor("plan 3", () -> window.label("exportStatus").text().contains("Saved plan 3"));
+        assertThat(services.plans().find(3, catalogue).orElseThrow().version()).isEqualTo(3);
+        assertThat(services.notes().forPatient(ann)).extracting(org.physiokiosk.notes.VisitNote::text)
+                .containsExactly("Back easier today");
+
+        // Again; this time the physio opens the other plan, and the note typed meanwhile stays on screen.
+        services.plans().record(new org.physiokiosk.plan.PlanDraft(ann,
+                List.of(org.physiokiosk.plan.PlanItem.of(catalogue.exercise("chin-tuck").orElseThrow())), "",
+                "Kim Park", "", "", false).editingLatest(3L));
+        javax.swing.JTextArea note = (javax.swing.JTextArea) window.textBox("privateNote").target();
+        // Typed straight in: without a window manager, Xvfb gives the window no focus back after a dialog.
+        GuiActionRunner.execute(() -> note.setText("Still easier"));
+        window.button("exportHandout").click();
+        press(window.optionPane(Timeout.timeout(20_000)), "Open plan 4 instead");
+        waitForNoDialog();
+        waitFor("plan 4 open", () -> window.label("exportStatus").text().contains("Plan 4 is open"));
+        window.textBox("privateNote").requireText("Still easier");
+        window.tabbedPane("screens").selectTab(1);
+        assertThat(window.list("planList").contents()).singleElement().asString().contains(
+                catalogue.exercise("chin-tuck").orElseThrow().name());
+        window.tabbedPane("screens").selectTab(2);
+        window.button("exportHandout").click();
+        waitFor("plan 5", () -> window.label("exportStatus").text().contains("Saved plan 5"));
+        assertThat(services.plans().find(5, catalogue).orElseThrow().version()).isEqualTo(5);
+    }
+
     /**
      * Chooses a folder in the file chooser that is open. Typing a folder's name and pressing approve sometimes opens
      * the folder instead of choosing it (the chooser's own rule for typed folders), so the chooser is told directly.

@@ -172,6 +172,39 @@ class DesksTest {
         assertThat(desks.notes().history(clinician, p.id())).isEmpty();
     }
 
+    @Test
+    void aPlanSavedMeanwhileStopsTheSaveAndComesBackWithWhatDiffers() throws Exception {
+        Patient p = patient();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // Two clinicians open the patient with no plan; Kim saves first.
+        ExportResult kims = desks.handouts().exportToFolder(admin, p, draft(p).editingLatest(null), out);
+        Exercise second = services.catalogue().exercises().get(1);
+        PlanDraft sams = new PlanDraft(p.id(), List.of(new PlanItem(second, second.dosage(), "")), "", "", "",
+                "Seen today; private.", false).editingLatest(null);
+
+        assertThatThrownBy(() -> desks.handouts().exportToFolder(clinician, p, sams, out))
+                .isInstanceOfSatisfying(org.physiokiosk.plan.PlanChangedException.class, e -> {
+                    assertThat(e.theirs().id()).isEqualTo(kims.planNumber());
+                    assertThat(e.theirs().draft().therapist()).isEqualTo("Kim Park");
+                    assertThat(e.difference().onlyTheirs())
+                            .containsExactly(services.catalogue().exercises().get(0).name());
+                    assertThat(e.difference().onlyMine()).containsExactly(second.name());
+                });
+        try (var files = Files.list(out)) {
+            assertThat(files).as("only Kim's handout; nothing of Sam's left behind").containsExactly(kims.file());
+        }
+        AuditEntry refused = rows().get(rows().size() - 1);
+        assertThat(refused.staff()).isEqualTo("sam");
+        assertThat(refused.action()).isEqualTo(HandoutDesk.SAVED);
+        assertThat(refused.outcome()).isEqualTo("not saved: another plan was saved meanwhile");
+        assertThat(desks.notes().history(clinician, p.id())).as("Sam's note was not saved").isEmpty();
+
+        // Sam decides to save theirs over Kim's: the next version of the same plan.
+        ExportResult samsSaved = desks.handouts().exportToFolder(clinician, p, sams.editingLatest(kims.planNumber()),
+                out);
+        assertThat(desks.patients().plan(clinician, samsSaved.planNumber()).orElseThrow().version()).isEqualTo(2);
+    }
+
     private PlanDraft draft(Patient p) {
         Exercise e = services.catalogue().exercises().get(0);
         return new PlanDraft(p.id(), List.of(new PlanItem(e, e.dosage(), "")), "", "typed name", "", "", false);

@@ -64,6 +64,46 @@ class StoreTest {
     }
 
     @Test
+    void aPlanSavedOnAnotherPcMeanwhileIsNeverBuiltOverUnseen() {
+        try (Database frontDesk = open(); Database room2 = open()) {
+            Patient ann = new PatientRepository(frontDesk, Fixtures.CLOCK)
+                    .add(new NewPatient("Ann Lee", LocalDate.of(1950, 1, 1), ""));
+            PlanRepository atDesk = new PlanRepository(frontDesk, Fixtures.CLOCK);
+            PlanRepository inRoom2 = new PlanRepository(room2, Fixtures.CLOCK);
+            List<PlanItem> items = List.of(PlanItem.of(catalogue.exercise("bird-dog").orElseThrow()));
+            long first = atDesk.record(new PlanDraft(ann.id(), items, "", "Sam Lee", "", "", false)
+                    .editingLatest(null));
+            // Both PCs open plan 1; room 2 saves first.
+            long second = inRoom2.record(new PlanDraft(ann.id(), items, "Walk daily.", "Kim Park", "", "", false)
+                    .editingLatest(first));
+
+            PlanDraft stale = new PlanDraft(ann.id(), items, "Rest.", "Sam Lee", "", "Knee sore.", false)
+                    .editingLatest(first);
+            assertThatThrownBy(() -> atDesk.record(stale))
+                    .isInstanceOfSatisfying(org.physiokiosk.plan.PlanChangedException.class, e -> {
+                        assertThat(e.latest()).isEqualTo(second);
+                        assertThat(e.seen()).isEqualTo(first);
+                    });
+            assertThat(count(frontDesk, "plan")).as("nothing written").isEqualTo(2);
+            assertThat(new NoteRepository(frontDesk, Fixtures.CLOCK).forPatient(ann.id()))
+                    .as("nor the note that came with it").isEmpty();
+            // A patient opened with no plan, who has one now, is the same case.
+            assertThatThrownBy(() -> atDesk.record(stale.editingLatest(null)))
+                    .isInstanceOf(org.physiokiosk.plan.PlanChangedException.class);
+
+            // Having seen plan 2, the front desk saves theirs as the next version.
+            long third = atDesk.record(stale.editingLatest(second));
+            org.physiokiosk.plan.StoredPlan saved = atDesk.find(third, catalogue).orElseThrow();
+            assertThat(saved.version()).isEqualTo(3);
+            assertThat(saved.series()).isEqualTo(first);
+            assertThat(new NoteRepository(room2, Fixtures.CLOCK).forPatient(ann.id())).singleElement()
+                    .satisfies(n -> assertThat(n.text()).isEqualTo("Knee sore."));
+            // A plan not made as an edit (the command line's export) is a new plan, checked against nothing.
+            assertThat(inRoom2.record(new PlanDraft(ann.id(), items, "", "Kim Park", "", "", false))).isPositive();
+        }
+    }
+
+    @Test
     void searchFindsByAFewLettersInAnyScriptAndByDateOfBirth() {
         try (Database db = open()) {
             PatientRepository patients = new PatientRepository(db, Fixtures.CLOCK);
