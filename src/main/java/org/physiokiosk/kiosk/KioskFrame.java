@@ -41,6 +41,7 @@ public final class KioskFrame extends JFrame {
     private final Session session;
     private final JLabel signedIn = named(new JLabel(" "), "signedIn");
     private final JLabel backupProblem = named(new JLabel(" "), "backupStatus");
+    private final JLabel serverBanner = named(new JLabel(Messages.get("server.lost")), "serverBanner");
     private final javax.swing.JButton lock = named(new javax.swing.JButton(Messages.get("lock.now")), "lockNow");
     private final javax.swing.JButton switchUser = named(new javax.swing.JButton(Messages.get("lock.switchUser")),
             "switchUser");
@@ -144,6 +145,10 @@ public final class KioskFrame extends JFrame {
         backupProblem.setVisible(false);
         south.add(backupProblem, BorderLayout.NORTH);
         south.add(statusBar, BorderLayout.CENTER);
+        serverBanner.putClientProperty("FlatLaf.styleClass", "banner");
+        serverBanner.setOpaque(true);
+        serverBanner.setVisible(false);
+        getContentPane().add(serverBanner, BorderLayout.NORTH);
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(south, BorderLayout.SOUTH);
         patientModel.onChosenChanged(this::patientChosen);
@@ -193,6 +198,57 @@ public final class KioskFrame extends JFrame {
         } else if (!AuditDesk.mayRead(who) && at >= 0) {
             tabs.remove(at);
         }
+    }
+
+    /** Whether the clinic server cannot be reached: said across the top until it is back; the work stays as it is. */
+    void showServerLost(boolean lost) {
+        boolean wasLost = serverBanner.isVisible();
+        serverBanner.setVisible(lost);
+        if (wasLost && !lost) {
+            // Back: read again what this window shows, with whatever the other PCs did meanwhile.
+            patientPanel.refresh();
+            patientModel.chosen().ifPresent(p -> {
+                if (tabs.getSelectedComponent() == recordPanel) {
+                    recordPanel.show(p);
+                }
+            });
+        }
+    }
+
+    /**
+     * Other PCs added to the record: the patient list is searched again when patients were added or erased; the
+     * chosen patient's record is read again when it grew, and a plan saved for them elsewhere is mentioned on the
+     * handout screen (the plan being edited here stays as it is; saving it shows what differs). A chosen patient who
+     * was erased elsewhere is put down.
+     */
+    void recordChanged(org.physiokiosk.service.RecordWatch.Changes changes) {
+        if (changes.patientsAddedOrErased()) {
+            patientPanel.refresh();
+        }
+        patientModel.chosen().ifPresent(p -> {
+            Actor who = session.actor();
+            if (changes.patientsAddedOrErased()) {
+                deps.tasks().run(() -> deps.desks().patients().stillOnRecord(who, p.id()), still -> {
+                    if (!still && patientModel.chosen().filter(c -> c.id() == p.id()).isPresent()) {
+                        patientErased();
+                        Ui.warn(this, Messages.get("server.patientErased", p.name()), Messages.get("app.title"));
+                    }
+                }, error -> { }); // a server lost meanwhile is said by the banner; the next change asks again
+            }
+            if (!changes.patientsTouched().contains(p.id())) {
+                return;
+            }
+            if (tabs.getSelectedComponent() == recordPanel) {
+                recordPanel.show(p);
+            }
+            deps.tasks().run(() -> deps.desks().patients().latestPlan(who, p.id()), latest -> {
+                boolean same = patientModel.chosen().filter(c -> c.id() == p.id()).isPresent();
+                if (same && latest.isPresent() && !latest.get().equals(handoutModel.basedOn())
+                        && !handoutModel.exporting()) {
+                    handoutModel.done(Messages.get("handout.savedElsewhere", latest.get()));
+                }
+            }, error -> { }); // as above
+        });
     }
 
     /** A failed backup, said in every window until one works (empty: nothing to say). */

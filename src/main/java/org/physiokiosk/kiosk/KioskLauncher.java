@@ -196,8 +196,15 @@ public final class KioskLauncher {
             due[0] = () -> desks.get().clinic().backupDue();
             backUp.run();
         });
+        // On a clinic server, what other PCs add shows here within two seconds, and a lost server is said at once.
+        RecordWatcher watcher = paths.onServer() ? new RecordWatcher(() -> desks.get().watch().poll(),
+                changes -> sessions[0].recordChanged(changes), reachable -> sessions[0].serverReachable(reachable))
+                : null;
         Runnable shutdown = () -> {
             daily.stop();
+            if (watcher != null) {
+                watcher.close();
+            }
             // A handout still being saved is finished (and recorded) before the database closes; say so meanwhile.
             javax.swing.JWindow finishing = tasks.busy() ? finishingMessage() : null;
             tasks.close();
@@ -232,6 +239,9 @@ public final class KioskLauncher {
             sessions[0].idleLimit(java.time.Duration.ofMinutes(minutes));
             backUp.run();
             daily.start();
+            if (watcher != null) {
+                watcher.start();
+            }
         };
     }
 

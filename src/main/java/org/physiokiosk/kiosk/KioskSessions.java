@@ -50,6 +50,7 @@ final class KioskSessions {
     private boolean locked = true;
     private Duration idleLimit;
     private long lastActivity = System.nanoTime();
+    private boolean serverLost;
 
     private final KioskFrame.Controls controls = new KioskFrame.Controls() {
         @Override
@@ -163,6 +164,25 @@ final class KioskSessions {
         frames.values().forEach(f -> f.showBackup(failed ? text : ""));
     }
 
+    /**
+     * The clinic server lost (false) or back (true): said across the top of every window and on the lock screen.
+     * Work on screen stays as it is; when the server is back every window reads what changed meanwhile.
+     */
+    void serverReachable(boolean reachable) {
+        assert SwingUtilities.isEventDispatchThread();
+        serverLost = !reachable;
+        if (screen != null) {
+            screen.showServerLost(serverLost);
+        }
+        frames.values().forEach(f -> f.showServerLost(serverLost));
+    }
+
+    /** What other PCs added to the record: every window refreshes what it shows of it. */
+    void recordChanged(org.physiokiosk.service.RecordWatch.Changes changes) {
+        assert SwingUtilities.isEventDispatchThread();
+        frames.values().forEach(f -> f.recordChanged(changes));
+    }
+
     /** Lock after this much idle time: the clinic's minutes once read, or (in tests) seconds. */
     void idleLimit(Duration limit) {
         idleLimit = limit;
@@ -201,6 +221,7 @@ final class KioskSessions {
                 owner == null ? "" : Messages.get("lock.notYours", owner.fullName()),
                 () -> desks.get().staff(), tasks, this::signedIn);
         screen.showBackup(backupText, backupFailed);
+        screen.showServerLost(serverLost);
         LockScreen shown = screen;
         // Shown later: setVisible on a modal dialog waits until it closes, and the caller (a timer, a key) must not.
         SwingUtilities.invokeLater(() -> shown.setVisible(true));
@@ -236,6 +257,7 @@ final class KioskSessions {
     private KioskFrame open(Actor who) {
         KioskFrame frame = new KioskFrame(depsFor.apply(controls), who);
         frame.showBackup(backupFailed ? backupText : "");
+        frame.showServerLost(serverLost);
         frames.put(key(who), frame);
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {

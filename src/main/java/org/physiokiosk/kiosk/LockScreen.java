@@ -32,6 +32,7 @@ final class LockScreen extends JDialog {
     private final JPasswordField secret = named(new JPasswordField(18), "signInSecret");
     private final JLabel message = named(new JLabel(" "), "signInMessage");
     private final JLabel backup = named(new JLabel(" "), "lockBackupStatus");
+    private final JLabel serverLost = named(new JLabel(Messages.get("server.lost")), "lockServerLost");
     private final JButton unlock;
     private final JButton other;
     /** The staff accounts once the program has started: asked for off the event thread, where it may wait. */
@@ -95,6 +96,10 @@ final class LockScreen extends JDialog {
         backup.putClientProperty("FlatLaf.styleClass", "status");
         panel.add(backup, "newline, span 2, center, gaptop 24, wmin 300");
         getContentPane().add(panel);
+        serverLost.putClientProperty("FlatLaf.styleClass", "banner");
+        serverLost.setOpaque(true);
+        serverLost.setVisible(false);
+        getContentPane().add(serverLost, java.awt.BorderLayout.NORTH);
         getRootPane().setDefaultButton(unlock);
         unlock.addActionListener(e -> tryIt(mode == Mode.START ? SignInModel.Intent.SWITCH
                 : SignInModel.Intent.UNLOCK));
@@ -114,6 +119,11 @@ final class LockScreen extends JDialog {
                 name.requestFocusInWindow();
             }
         });
+    }
+
+    /** Whether the clinic server cannot be reached: said above the sign-in, where a sign-in would fail. */
+    void showServerLost(boolean lost) {
+        serverLost.setVisible(lost);
     }
 
     /** The kiosk's own backup: running, written, or failed (then in the warning style). */

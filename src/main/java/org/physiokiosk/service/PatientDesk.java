@@ -60,6 +60,18 @@ public final class PatientDesk {
         return plans.find(planId, library.get());
     }
 
+    /** Whether the patient of that number is still on record (not erased, on this PC or another). No row. */
+    public boolean stillOnRecord(Actor who, long patientId) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return patients.find(patientId).isPresent();
+    }
+
+    /** The number of the patient's latest plan, if any (to tell that another PC saved one). No row. */
+    public Optional<Long> latestPlan(Actor who, long patientId) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return plans.latestFor(patientId);
+    }
+
     /** The patient of that number, or a refusal that says how to find one. */
     public Patient find(Actor who, long patientId) {
         gate.require(who, Role.FRONT_DESK, FIND, null);

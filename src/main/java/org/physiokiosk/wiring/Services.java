@@ -49,7 +49,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
     public record Desks(PatientDesk patients, NoteDesk notes, HandoutDesk handouts, RecordDesk records,
                         ClinicDesk clinic, AuditDesk audit, org.physiokiosk.access.StaffAccounts staff,
                         LibraryDesk library, ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
-                        java.util.function.Supplier<Catalogue> currentLibrary) {
+                        java.util.function.Supplier<Catalogue> currentLibrary,
+                        org.physiokiosk.service.RecordWatch watch) {
     }
 
     /**
@@ -119,7 +120,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new ClinicDesk(gate, clinics, backups, paths.database(),
                             paths.onServer() ? paths.server().toString() : null, clock),
                     new AuditDesk(gate, audit, clock.getZone()), staff, new LibraryDesk(gate, own), own, templates,
-                    own::library);
+                    own::library, new org.physiokiosk.service.RecordWatch(
+                            new org.physiokiosk.store.ChangeRepository(db)));
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
                     export, backups, records, own, templates, staff, audit, desks);
         } catch (CatalogueException | RuntimeException e) {
