@@ -32,6 +32,12 @@ final class NoteDialog extends JDialog {
     private final JLabel problem = named(new JLabel(" "), "noteProblem");
     private Typed result;
 
+    /** The box for the words starts with {@code typed}: a note whose save failed, asked for again. */
+    NoteDialog withText(String typed) {
+        text.setText(typed);
+        return this;
+    }
+
     NoteDialog(Window owner, String title, String context, String signer) {
         super(owner, title, ModalityType.DOCUMENT_MODAL);
         setName("noteDialog");

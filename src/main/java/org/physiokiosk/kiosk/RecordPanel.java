@@ -170,10 +170,21 @@ final class RecordPanel extends JPanel {
     }
 
     private void addNote() {
+        addNote("");
+    }
+
+    /** Asks for a note (starting from {@code typed}); a save that fails opens it again with the text kept. */
+    private void addNote(String typedBefore) {
         Actor who = session.actor();
         model.patient().ifPresent(p -> new NoteDialog(SwingUtilities.getWindowAncestor(this),
-                Messages.get("record.addTitle"), "", who.fullName()).ask().ifPresent(typed -> tasks.run(
-                        () -> notes.add(who, p.id(), typed.text(), null), saved -> reload(p), onError)));
+                Messages.get("record.addTitle"), "", who.fullName()).withText(typedBefore).ask()
+                .ifPresent(typed -> tasks.run(
+                        () -> notes.add(who, p.id(), typed.text(), null), saved -> reload(p), error -> {
+                            onError.accept(error);
+                            if (model.patient().filter(still -> still.id() == p.id()).isPresent()) {
+                                addNote(typed.text());
+                            }
+                        })));
     }
 
     private void amendNote() {
@@ -182,11 +193,21 @@ final class RecordPanel extends JPanel {
             model.status(Messages.get("record.chooseNote"));
             return;
         }
+        amendNote(row, "");
+    }
+
+    /** As {@link #addNote(String)}, for an amendment of {@code row}. */
+    private void amendNote(RecordModel.NoteRow row, String typedBefore) {
         Patient p = model.patient().orElseThrow();
         Actor who = session.actor();
         new NoteDialog(SwingUtilities.getWindowAncestor(this), Messages.get("record.amendTitle", row.original()),
-                row.note().text(), who.fullName()).ask().ifPresent(typed -> tasks.run(
-                        () -> notes.amend(who, row.note().id(), typed.text(), null), saved -> reload(p), onError));
+                row.note().text(), who.fullName()).withText(typedBefore).ask().ifPresent(typed -> tasks.run(
+                        () -> notes.amend(who, row.note().id(), typed.text(), null), saved -> reload(p), error -> {
+                            onError.accept(error);
+                            if (model.patient().filter(still -> still.id() == p.id()).isPresent()) {
+                                amendNote(row, typed.text());
+                            }
+                        }));
     }
 
     private void reload(Patient p) {

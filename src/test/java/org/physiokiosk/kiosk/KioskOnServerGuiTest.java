@@ -146,6 +146,27 @@ class KioskOnServerGuiTest {
         assertThat(otherPc.plans().latestFor(ben)).contains(1L);
         assertThat(otherPc.notes().forPatient(ben)).extracting(org.physiokiosk.notes.VisitNote::text)
                 .containsExactly("Pain 3/10, sleeping better");
+
+        // A visit note being written when the server goes is not lost either: its box opens again with the words.
+        window.tabbedPane("screens").selectTab(4);
+        window.button("recordAddNote").click();
+        org.assertj.swing.fixture.DialogFixture note = window.dialog("noteDialog", Timeout.timeout(20_000));
+        javax.swing.JTextArea noteText = (javax.swing.JTextArea) note.textBox("noteText").target();
+        GuiActionRunner.execute(() -> noteText.setText("Phoned: pain worse at night"));
+        link.cut();
+        waitFor("the banner again", () -> GuiActionRunner.execute(banner::isShowing));
+        GuiActionRunner.execute(() -> note.button("noteSave").target().doClick());
+        org.assertj.swing.fixture.JOptionPaneFixture noteFailed = window.optionPane(Timeout.timeout(30_000));
+        noteFailed.requireMessage(java.util.regex.Pattern.compile("(?s).*clinic server.*"));
+        noteFailed.okButton().click();
+        org.assertj.swing.fixture.DialogFixture again = window.dialog("noteDialog", Timeout.timeout(20_000));
+        again.textBox("noteText").requireText("Phoned: pain worse at night");
+        link.mend();
+        waitFor("the banner to go again", () -> !GuiActionRunner.execute(banner::isShowing));
+        GuiActionRunner.execute(() -> again.button("noteSave").target().doClick());
+        waitFor("the note saved", () -> otherPc.notes().forPatient(ben).size() == 2);
+        waitFor("the note listed", () -> Arrays.stream(window.list("recordNotes").contents())
+                .anyMatch(r -> r.contains("pain worse at night")));
     }
 
     private List<String> patientList() {
