@@ -249,7 +249,9 @@ public final class ExportService {
     /**
      * Renders the handout first, with the plan number it will get, outside any transaction; then records the plan,
      * logs the handout and puts the file in place in one short transaction. A second kiosk therefore never waits on
-     * a render. If another kiosk recorded a plan meanwhile, the number differs: nothing is kept and it renders again.
+     * a render. On the clinic server the number is reserved from the server first, so another PC's plans never take
+     * it; in a file, if another process recorded a plan meanwhile, the number differs: nothing is kept and it renders
+     * again.
      */
     private ExportResult export(Patient patient, PlanDraft draft, PaperSize paper, boolean replace,
                                 LongFunction<Path> file) throws ExportException {
@@ -257,7 +259,7 @@ public final class ExportService {
         checkPrintable(first);
         checkLogo(first);
         for (int attempt = 1; ; attempt++) {
-            long planNumber = plans.nextNumber();
+            long planNumber = plans.reserveNumber();
             HandoutContent content = content(patient, draft, paper, planNumber);
             Path target = file.apply(planNumber).toAbsolutePath().normalize();
             java.util.concurrent.Future<String> snapshot = SNAPSHOTS.submit(() -> HandoutSnapshot.toJson(content));
@@ -266,7 +268,7 @@ public final class ExportService {
             OutputGuard.Placement placement = new OutputGuard.Placement(target, replace);
             try {
                 ExportResult result = database.transaction(c -> {
-                    long recorded = plans.record(draft);
+                    long recorded = plans.record(draft, planNumber);
                     if (recorded != planNumber) {
                         throw new Raced();
                     }

@@ -134,6 +134,12 @@ public final class PlanRepository {
                               series_id, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """;
+    /** On the clinic server, with the number reserved for it beforehand ({@link #reserveNumber()}). */
+    private static final String INSERT_PLAN_NUMBERED = """
+            INSERT INTO plan (patient_id, therapist, next_appointment, patient_instructions, large_print, created_at,
+                              series_id, version, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
     private static final String INSERT_ITEM = """
             INSERT INTO plan_item (plan_id, position, exercise_id, hold_seconds, repetitions, sets, each_side,
                                    times_per_day, days_per_week, personal_instruction, exercise_version, move_on)
@@ -185,6 +191,34 @@ public final class PlanRepository {
      * the insert are one transaction, and writers go one at a time on both engines.
      */
     public long record(PlanDraft draft) {
+        return record(draft, null);
+    }
+
+    /**
+     * The number the next plan will get, before it is recorded (its handout is drawn with it). On the clinic server
+     * it is taken from the plan numbers' own sequence: no other PC gets it, whatever they record meanwhile, and a plan
+     * that is then not recorded leaves its number unused. In a file, where one PC writes, it is the next free number,
+     * and {@link #record(PlanDraft, Long)} returns another if a second process took it meanwhile.
+     */
+    public long reserveNumber() {
+        if (db.dialect() != Database.Dialect.POSTGRESQL) {
+            return nextNumber();
+        }
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('plan', 'id'))");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * As {@link #record(PlanDraft)}, with the number {@link #reserveNumber() reserved} for it (null: none). Returns
+     * the plan's number: the reserved one on the clinic server; in a file, the one it got.
+     */
+    public long record(PlanDraft draft, Long reserved) {
+        boolean numbered = reserved != null && db.dialect() == Database.Dialect.POSTGRESQL;
         Instant now = clock.instant();
         return db.transaction(c -> {
             if (draft.editsLatest()) {
@@ -194,7 +228,8 @@ public final class PlanRepository {
                 }
             }
             long planId;
-            try (PreparedStatement ps = c.prepareStatement(INSERT_PLAN, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(numbered ? INSERT_PLAN_NUMBERED : INSERT_PLAN,
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, draft.patientId());
                 ps.setString(2, draft.therapist());
                 ps.setString(3, draft.nextAppointment());
@@ -208,6 +243,9 @@ public final class PlanRepository {
                 } else {
                     ps.setLong(7, lineage[0]);
                     ps.setLong(8, lineage[1] + 1);
+                }
+                if (numbered) {
+                    ps.setLong(9, reserved);
                 }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
