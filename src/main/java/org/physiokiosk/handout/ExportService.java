@@ -287,9 +287,10 @@ public final class ExportService {
             } catch (StoreException notRecorded) {
                 // The commit failed (a full disk, say) after the file was placed: take it back, and put back a PDF
                 // it replaced, so there is neither a file without a record nor a record without its file.
+                // Not a folder's fault (the record could not take it: a full disk, a lost clinic server): say the record's
+                // own words, which end with what to do.
                 undo(placement);
-                throw new ExportException(Messages.get("handout.writeFailed", target, notRecorded.getMessage()),
-                        notRecorded);
+                throw new ExportException(Messages.get("handout.notRecorded", notRecorded.getMessage()), notRecorded);
             } catch (RuntimeException | Error notRecorded) {
                 undo(placement);
                 throw notRecorded;

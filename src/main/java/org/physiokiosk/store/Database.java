@@ -564,8 +564,12 @@ public final class Database implements AutoCloseable {
         if (state.startsWith("08") && m.contains("no password was provided")) {
             return "the clinic server asks for a password: set PGPASSWORD, or add a line for it to ~/.pgpass";
         }
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || m.contains("Connection is not available")) {
             return "the clinic server cannot be reached; check the network, and that the server is running";
+        }
+        if (state.startsWith("57P")) {
+            // 57P01 shut down by its administrator, 57P02 crashed, 57P03 starting up or recovering.
+            return "the clinic server stopped or is starting again; wait a moment and try again";
         }
         if (state.equals("53100")) {
             return "the clinic server's disk is full; its administrator must free some space";
