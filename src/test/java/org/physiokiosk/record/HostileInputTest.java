@@ -2,6 +2,7 @@ package org.physiokiosk.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,13 +25,18 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
+    /** The clinic the tests run in: its record in a SQLite file here, on the clinic server in the subclass. */
+    TestClinic clinic() throws IOException {
+        return new TestClinic(dir);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Anne-Marie O'Brien \"Annie\"", "Robert'); DROP TABLE patient;--", "Zoë 😀 Lee",
         "דוד בן-גוריון", "../../etc/passwd", "C:\\Windows\\System32", "%s %n ${jndi:ldap://x}"})
     void storedShownAndPrintedExactly(String name) throws Exception {
         PatientForm.Result form = PatientForm.check(name, "1950-01-01", "", LocalDate.of(2026, 11, 24));
         assertThat(form.valid()).as(form.problems().toString()).isTrue();
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = s.patients().add(form.patient().orElseThrow());
             assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo(name);
@@ -52,7 +58,7 @@ class HostileInputTest {
         String typed = "\u202EAna\u00A0\u200BSilva\uFEFF";
         PatientForm.Result form = PatientForm.check(typed, "1950-01-01", "", LocalDate.of(2026, 11, 24));
         assertThat(form.valid()).as(form.problems().toString()).isTrue();
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = s.patients().add(form.patient().orElseThrow());
             assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo("Ana Silva");
@@ -68,7 +74,7 @@ class HostileInputTest {
     void aPersianNameKeepsItsNonJoinerAndIsFoundWithoutIt() throws Exception {
         String hosseinzadeh = "\u062D\u0633\u06CC\u0646\u200C\u0632\u0627\u062F\u0647";
         PatientForm.Result form = PatientForm.check(hosseinzadeh, "1950-01-01", "", LocalDate.of(2026, 11, 24));
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = s.patients().add(form.patient().orElseThrow());
             assertThat(s.patients().find(p.id()).orElseThrow().name()).isEqualTo(hosseinzadeh);

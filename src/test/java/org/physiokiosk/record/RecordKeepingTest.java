@@ -34,6 +34,11 @@ class RecordKeepingTest {
     @TempDir
     Path dir;
 
+    /** The clinic the tests run in: its record in a SQLite file here, on the clinic server in the subclass. */
+    TestClinic clinic() throws IOException {
+        return new TestClinic(dir);
+    }
+
     private static PlanDraft starter(Services s, Patient p, String note) {
         List<PlanItem> items = new ArrayList<>();
         s.catalogue().template("low-back-starter").orElseThrow().items()
@@ -43,7 +48,7 @@ class RecordKeepingTest {
 
     @Test
     void reprintGivesTheSameTextAfterTheCatalogueAndClinicChanged() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         long handoutId;
         String printed;
         try (Services s = clinic.start()) {
@@ -72,7 +77,7 @@ class RecordKeepingTest {
 
     @Test
     void patientRecordExportsAsJsonAndPdfWithNotesAndAmendments() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = TestClinic.addPatient(s, "Σοφία Παπαδοπούλου");
             s.export().exportToFolder(p, starter(s, p, "Private: L4 tender."), clinic.paths.printables());
@@ -93,7 +98,7 @@ class RecordKeepingTest {
 
     @Test
     void erasureRemovesThePatientsDataAndFilesAndLogsOnlyCounts() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient keep = TestClinic.addPatient(s, "Bo Keep");
             Patient gone = TestClinic.addPatient(s, "Zed Eraseme");
@@ -119,7 +124,7 @@ class RecordKeepingTest {
 
     @Test
     void aWriteThatFailsMidwayLeavesNoFileAndNoRecord() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = TestClinic.addPatient(s, "Ann Lee");
             ExportService failing = new ExportService(s.catalogue(), s.database(), s.clinics(), s.plans(), s.handouts(),
@@ -141,7 +146,7 @@ class RecordKeepingTest {
 
     @Test
     void aFileNameLikeNameNeverWritesOutsideTheChosenFolder() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = TestClinic.addPatient(s, "../../etc/passwd");
             ExportResult r = s.export().exportToFolder(p, starter(s, p, ""), clinic.paths.printables());
@@ -154,10 +159,10 @@ class RecordKeepingTest {
     private static List<String> everyTextInTheDatabase(Services s) {
         return s.database().transaction(c -> {
             List<String> tables = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table'");
-                 ResultSet rs = ps.executeQuery()) {
+            // Every table of the record, on either engine (the server's in this test's schema).
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    tables.add(rs.getString(1));
+                    tables.add(rs.getString("TABLE_NAME"));
                 }
             }
             List<String> texts = new ArrayList<>();

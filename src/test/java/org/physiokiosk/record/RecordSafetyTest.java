@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,6 +32,11 @@ class RecordSafetyTest {
     @TempDir
     Path dir;
 
+    /** The clinic the tests run in: its record in a SQLite file here, on the clinic server in the subclass. */
+    TestClinic clinic() throws IOException {
+        return new TestClinic(dir);
+    }
+
     private static PlanDraft plan(Services s, Patient p, String instruction, String note) {
         List<PlanItem> items = new ArrayList<>();
         s.catalogue().template("low-back-starter").orElseThrow().items()
@@ -52,7 +58,7 @@ class RecordSafetyTest {
 
     @Test
     void anErasedPatientLeavesNothingInTheDatabaseFilesBytes() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         String name = "Quorra Zelbinski";
         String note = "Zyxwv private note about Quorra's knee";
         String instruction = "Qwerty personal line for Quorra";
@@ -80,7 +86,7 @@ class RecordSafetyTest {
 
     @Test
     void anErrorMidExportRollsBackThePlanAndTheNote() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             Patient p = TestClinic.addPatient(s, "Ann Lee");
             ExportService runsOutOfMemory = new ExportService(s.catalogue(), s.database(), s.clinics(), s.plans(),
@@ -107,7 +113,7 @@ class RecordSafetyTest {
 
     @Test
     void aPatientExportReadsWhatWasPrintedNotTodaysCatalogue() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         long id;
         try (Services s = clinic.start()) {
             Patient p = TestClinic.addPatient(s, "Ann Lee");
@@ -132,7 +138,7 @@ class RecordSafetyTest {
 
     @Test
     void theDatabaseItsLogAndBackupsAreReadableByTheirOwnerOnly() throws Exception {
-        TestClinic clinic = new TestClinic(dir);
+        TestClinic clinic = clinic();
         try (Services s = clinic.start()) {
             TestClinic.addPatient(s, "Ann Lee");
             Path db = clinic.paths.database();

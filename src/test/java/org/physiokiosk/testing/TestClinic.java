@@ -10,13 +10,25 @@ import org.physiokiosk.wiring.Services;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 
-/** A whole clinic in a temporary folder: its own copy of the catalogue, database and printables. */
+/**
+ * A whole clinic in a temporary folder: its own copy of the catalogue, database and printables (or its record on the
+ * clinic server, {@link #onServer}).
+ */
 public final class TestClinic {
 
     public final Path home;
     public final AppPaths paths;
 
     public TestClinic(Path home) throws IOException {
+        this(home, null);
+    }
+
+    /** A clinic whose record is on the clinic server, in the test's own schema; catalogue and printables here. */
+    public static TestClinic onServer(Path home, FreshSchema schema) throws IOException {
+        return new TestClinic(home, org.physiokiosk.store.ClinicServerAddress.parse(schema.address()));
+    }
+
+    private TestClinic(Path home, org.physiokiosk.store.ClinicServerAddress server) throws IOException {
         this.home = home;
         Path catalogue = Files.createDirectories(home.resolve("data").resolve("catalogue"));
         try (Stream<Path> files = Files.walk(Fixtures.CATALOGUE_DIR)) {
@@ -29,7 +41,9 @@ public final class TestClinic {
                 }
             }
         }
-        paths = new AppPaths(home.resolve("data").resolve("physio-kiosk.db"), catalogue, home.resolve("printables"));
+        paths = server == null
+                ? new AppPaths(home.resolve("data").resolve("physio-kiosk.db"), catalogue, home.resolve("printables"))
+                : new AppPaths(null, catalogue, home.resolve("printables"), server);
     }
 
     public Services start() throws Exception {
