@@ -47,6 +47,25 @@ class ClinicServerTest {
     }
 
     @Test
+    void datesOfBirthAndChartNumbersCompareInByteOrderWhateverTheDatabasesCollation() throws Exception {
+        // A search by "1960-01" reads the range up to "1960-01" and the last character; a clinic's database made with
+        // a language's collation (en_US, de_DE) would order those differently, so the columns keep byte order.
+        try (ClinicServer.Schema schema = ClinicServer.freshSchema()) {
+            Migrations.postgresql(schema.dataSource(), Migrations.LATEST);
+            try (Connection c = schema.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT column_name, collation_name FROM information_schema.columns "
+                         + "WHERE table_schema = current_schema() AND table_name = 'patient' "
+                         + "AND column_name IN ('date_of_birth', 'chart_number') ORDER BY column_name")) {
+                List<String> found = new ArrayList<>();
+                while (rs.next()) {
+                    found.add(rs.getString(1) + " " + rs.getString(2));
+                }
+                assertThat(found).containsExactly("chart_number C", "date_of_birth C");
+            }
+        }
+    }
+
+    @Test
     void aClinicServerIsBuiltToTheSameSchemaVersionAndGuardsItsRecordAsSqliteDoes() throws Exception {
         try (ClinicServer.Schema schema = ClinicServer.freshSchema()) {
             Migrations.postgresql(schema.dataSource(), Migrations.LATEST);
