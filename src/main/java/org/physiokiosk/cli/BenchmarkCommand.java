@@ -54,6 +54,12 @@ final class BenchmarkCommand implements Runnable {
     @Option(names = "--day-run", hidden = true, description = "The day itself, in this JVM (what --day starts).")
     boolean dayRun;
 
+    @Option(names = "--server", paramLabel = "postgresql://HOST[:PORT]/DATABASE", description = "Only the clinic "
+            + "server: how soon a note or plan saved on one PC shows on another, and a plan save with its handout, "
+            + "in a schema made for it and dropped afterwards (user and password from PGUSER and PGPASSWORD or "
+            + "~/.pgpass).")
+    String server;
+
     @Option(names = "--startup", description = "Only the start-up: process start to the kiosk's first window, "
             + "against an empty FlatLaf window started the same way (needs a display).")
     boolean startupOnly;
@@ -79,6 +85,10 @@ final class BenchmarkCommand implements Runnable {
         }
         if (startupOnly) {
             startup(out);
+            return;
+        }
+        if (server != null) {
+            server(out);
             return;
         }
         Catalogue catalogue = catalogue();
@@ -453,6 +463,31 @@ final class BenchmarkCommand implements Runnable {
         } catch (org.physiokiosk.catalog.CatalogueException | IOException
                  | org.physiokiosk.handout.ExportException e) {
             throw new IllegalStateException("the day failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Two PCs on the clinic server: a change on one, seen by the other as the kiosk asks. */
+    private void server(PrintWriter out) {
+        if (!org.physiokiosk.store.ClinicServerAddress.isServer(server)) {
+            throw new UsageError("--server must name the clinic server as postgresql://HOST[:PORT]/DATABASE");
+        }
+        org.physiokiosk.store.ClinicServerAddress address = org.physiokiosk.store.ClinicServerAddress.parse(server);
+        out.printf("machine: %d cores, Java %s; clinic server %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), address);
+        out.flush();
+        try {
+            var f = org.physiokiosk.wiring.ServerBench.run(address, System.getenv(), context.paths(null).catalogue(),
+                    context.clock(), 20);
+            double[] seen = f.seen().clone();
+            Arrays.sort(seen);
+            report(out, "change on one PC seen on another", f.seen(), String.format(java.util.Locale.ROOT,
+                    "max %.0f ms, target <= 2000 ms: %s", seen[seen.length - 1],
+                    seen[seen.length - 1] <= 2000 ? "met" : "NOT MET"));
+            report(out, "plan saved with its handout, on the server", f.saves(), "");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the clinic server measurement failed: " + e.getMessage(), e);
         }
     }
 

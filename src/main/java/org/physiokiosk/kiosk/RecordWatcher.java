@@ -18,8 +18,8 @@ import org.physiokiosk.service.RecordWatch;
  */
 final class RecordWatcher implements AutoCloseable {
 
-    static final long EVERY_MS = 1_000;
-    static final long LOST_AFTER_MS = 3_000;
+    static final long EVERY_MS = RecordWatch.EVERY_MS;
+    static final long LOST_AFTER_MS = RecordWatch.LOST_AFTER_MS;
 
     private final Supplier<RecordWatch.Changes> poll;
     private final Consumer<RecordWatch.Changes> onChanges;

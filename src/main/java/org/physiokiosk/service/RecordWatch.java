@@ -24,6 +24,12 @@ public final class RecordWatch {
         }
     }
 
+    /** How often a kiosk asks: a change on one PC shows on the others within this and one short read. */
+    public static final long EVERY_MS = 1_000;
+
+    /** How long without an answer before a kiosk says the server cannot be reached. */
+    public static final long LOST_AFTER_MS = 3_000;
+
     private final ChangeRepository changes;
     private ChangeRepository.Marks last;
 
