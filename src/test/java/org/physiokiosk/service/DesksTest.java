@@ -38,20 +38,29 @@ class DesksTest {
     Path dir;
 
     private Services services;
-    private Services.Desks desks;
+    Services.Desks desks;
     private Actor admin;
     private Actor clinician;
     private Actor frontDesk;
 
     @BeforeEach
     void start() throws Exception {
-        services = Services.start(new AppPaths(dir.resolve("clinic.db"), Fixtures.CATALOGUE_DIR, dir.resolve("out")),
-                Fixtures.CLOCK);
+        services = Services.start(paths(), Fixtures.CLOCK);
         desks = services.desks();
         var kim = desks.staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
         admin = Actor.of(kim);
         clinician = Actor.of(desks.staff().add(Optional.of(kim), "sam", "Sam Lee PT", Role.CLINICIAN, "739201"));
         frontDesk = Actor.of(desks.staff().add(Optional.of(kim), "ann", "Ann Ho", Role.FRONT_DESK, "610384"));
+    }
+
+    /** Where the record is: a SQLite file here, the clinic server in the subclass. */
+    AppPaths paths() {
+        return new AppPaths(dir.resolve("clinic.db"), Fixtures.CATALOGUE_DIR, dir.resolve("out"));
+    }
+
+    /** An administrator's backup from the kiosk: a checked file here; the server is backed up where it runs. */
+    void anAdministratorBacksUp(Actor admin) {
+        assertThat(desks.clinic().backupNow(admin)).exists();
     }
 
     @AfterEach
@@ -138,7 +147,7 @@ class DesksTest {
         desks.clinic().saveLockMinutes(admin, 12);
         assertThat(desks.clinic().lockMinutes()).isEqualTo(12);
         assertThatThrownBy(() -> desks.clinic().saveLockMinutes(admin, 31)).hasMessageContaining("1 to 30 minutes");
-        assertThat(desks.clinic().backupNow(admin)).exists();
+        anAdministratorBacksUp(admin);
         assertThat(desks.records().erase(admin, p.id()).notes()).isZero();
         assertThat(desks.audit().entries(admin, new AuditFilter(null, p.id(), null, null, null)))
                 .extracting(AuditEntry::action)
