@@ -64,13 +64,23 @@ public final class ClinicServer {
         }
     }
 
+    private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Skips this test, saying why once in the build's output (each skipped test repeats it in its report). */
+    public static void skip(String why) {
+        if (SAID.add(why)) {
+            System.err.println("[physio-kiosk tests] " + why);
+        }
+        Assumptions.abort(why);
+    }
+
     private static String url() {
         String url = System.getenv("PHYSIO_KIOSK_TEST_PG");
         if (url == null || url.isBlank()) {
             if (System.getenv("PHYSIO_KIOSK_REQUIRE_PG") != null) {
                 Assertions.fail("PHYSIO_KIOSK_REQUIRE_PG is set but PHYSIO_KIOSK_TEST_PG is not: no server was started");
             }
-            Assumptions.abort("no PostgreSQL server, so the PostgreSQL suite is skipped: set PHYSIO_KIOSK_TEST_PG="
+            skip("no PostgreSQL server, so the PostgreSQL suite is skipped: set PHYSIO_KIOSK_TEST_PG="
                     + "postgresql://HOST:PORT/DATABASE with PGUSER and PGPASSWORD (.ci/run starts one)");
         }
         return url;
