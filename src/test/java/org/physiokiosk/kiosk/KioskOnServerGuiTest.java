@@ -141,8 +141,12 @@ class KioskOnServerGuiTest {
 
         link.mend();
         waitFor("the banner to go", () -> !GuiActionRunner.execute(banner::isShowing));
-        window.button("exportHandout").click();
-        waitFor("the save", () -> window.label("exportStatus").text().contains("Saved plan 1"));
+        // Pressed on the button itself: a robot click can be lost while the closed dialog hands the window back.
+        javax.swing.JButton save = window.button("exportHandout").target();
+        waitFor("the save button", () -> GuiActionRunner.execute(() -> save.isShowing() && save.isEnabled()));
+        GuiActionRunner.execute(save::doClick);
+        waitFor("the save", () -> window.label("exportStatus").text().contains("Saved plan 1"),
+                () -> "the handout screen says: " + window.label("exportStatus").text());
         assertThat(otherPc.plans().latestFor(ben)).contains(1L);
         assertThat(otherPc.notes().forPatient(ben)).extracting(org.physiokiosk.notes.VisitNote::text)
                 .containsExactly("Pain 3/10, sleeping better");
@@ -174,10 +178,14 @@ class KioskOnServerGuiTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, condition, () -> "");
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
         long end = System.nanoTime() + 30_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("waited 30 s for " + what);
+                throw new AssertionError("waited 30 s for " + what + "; " + seen.get());
             }
             try {
                 Thread.sleep(50);
