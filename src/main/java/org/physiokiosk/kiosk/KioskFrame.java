@@ -206,10 +206,10 @@ public final class KioskFrame extends JFrame {
         serverBanner.setVisible(lost);
         if (wasLost && !lost) {
             // Back: read again what this window shows, with whatever the other PCs did meanwhile.
-            patientPanel.refresh();
+            patientPanel.refreshQuietly();
             patientModel.chosen().ifPresent(p -> {
                 if (tabs.getSelectedComponent() == recordPanel) {
-                    recordPanel.show(p);
+                    recordPanel.refreshQuietly(p);
                 }
             });
         }
@@ -223,7 +223,7 @@ public final class KioskFrame extends JFrame {
      */
     void recordChanged(org.physiokiosk.service.RecordWatch.Changes changes) {
         if (changes.patientsAddedOrErased()) {
-            patientPanel.refresh();
+            patientPanel.refreshQuietly();
         }
         patientModel.chosen().ifPresent(p -> {
             Actor who = session.actor();
@@ -239,7 +239,7 @@ public final class KioskFrame extends JFrame {
                 return;
             }
             if (tabs.getSelectedComponent() == recordPanel) {
-                recordPanel.show(p);
+                recordPanel.refreshQuietly(p);
             }
             deps.tasks().run(() -> deps.desks().patients().latestPlan(who, p.id()), latest -> {
                 boolean same = patientModel.chosen().filter(c -> c.id() == p.id()).isPresent();

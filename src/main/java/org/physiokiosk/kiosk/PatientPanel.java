@@ -137,10 +137,22 @@ final class PatientPanel extends JPanel {
         runSearch();
     }
 
+    /**
+     * Searches again because another PC added or erased patients, or the clinic server is back: a failure is not
+     * shown (the server's band speaks for it, and the next change searches again).
+     */
+    void refreshQuietly() {
+        runSearch(error -> { });
+    }
+
     private void runSearch() {
+        runSearch(onError);
+    }
+
+    private void runSearch(java.util.function.Consumer<Throwable> whenFailed) {
         String query = search.getText();
         org.physiokiosk.staff.Actor who = session.actor();
-        tasks.run(() -> patients.search(who, query, MAX_RESULTS), model::setResults, onError);
+        tasks.run(() -> patients.search(who, query, MAX_RESULTS), model::setResults, whenFailed);
     }
 
     private void showResults() {

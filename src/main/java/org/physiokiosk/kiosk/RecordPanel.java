@@ -126,13 +126,25 @@ final class RecordPanel extends JPanel {
 
     /** Loads the record of this patient (or clears the screen for null). */
     void show(Patient patient) {
+        show(patient, onError);
+    }
+
+    /**
+     * Reads the record again because another PC added to it, or the clinic server is back: a failure is not shown
+     * (the server's band speaks for it, and the next change reads again).
+     */
+    void refreshQuietly(Patient patient) {
+        show(patient, error -> { });
+    }
+
+    private void show(Patient patient, java.util.function.Consumer<Throwable> whenFailed) {
         if (patient == null) {
             model.cleared();
             return;
         }
         Actor who = session.actor();
         tasks.run(() -> load(who, patient), loaded -> model.loaded(patient, loaded.notes(), loaded.handouts()),
-                onError);
+                whenFailed);
     }
 
     private record Loaded(java.util.List<org.physiokiosk.notes.NoteHistory> notes, java.util.List<LoggedHandout> handouts) {

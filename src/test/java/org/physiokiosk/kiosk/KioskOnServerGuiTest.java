@@ -144,7 +144,7 @@ class KioskOnServerGuiTest {
         // Pressed on the button itself: a robot click can be lost while the closed dialog hands the window back.
         javax.swing.JButton save = window.button("exportHandout").target();
         waitFor("the save button", () -> GuiActionRunner.execute(() -> save.isShowing() && save.isEnabled()));
-        GuiActionRunner.execute(save::doClick);
+        GuiActionRunner.execute(() -> save.doClick());
         waitFor("the save", () -> window.label("exportStatus").text().contains("Saved plan 1"),
                 () -> "the handout screen says: " + window.label("exportStatus").text());
         assertThat(otherPc.plans().latestFor(ben)).contains(1L);
@@ -153,7 +153,15 @@ class KioskOnServerGuiTest {
 
         // A visit note being written when the server goes is not lost either: its box opens again with the words.
         window.tabbedPane("screens").selectTab(4);
-        window.button("recordAddNote").click();
+        javax.swing.JButton addNote = window.robot().finder().findByName(window.target(), "recordAddNote",
+                javax.swing.JButton.class, false);
+        waitFor("Ben's record", () -> GuiActionRunner.execute(() -> addNote.isShowing() && addNote.isEnabled()),
+                () -> GuiActionRunner.execute(() -> "tab " + window.tabbedPane("screens").target().getSelectedIndex()
+                        + ", add note showing " + addNote.isShowing() + " enabled " + addNote.isEnabled() + ", "
+                        + window.robot().finder().findByName(window.target(), "recordTitle", javax.swing.JLabel.class,
+                        false).getText() + ", dialogs " + java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .filter(w -> w.isShowing() && w instanceof javax.swing.JDialog).count()));
+        javax.swing.SwingUtilities.invokeLater(addNote::doClick); // it opens a dialog that waits for an answer
         org.assertj.swing.fixture.DialogFixture note = window.dialog("noteDialog", Timeout.timeout(20_000));
         javax.swing.JTextArea noteText = (javax.swing.JTextArea) note.textBox("noteText").target();
         GuiActionRunner.execute(() -> noteText.setText("Phoned: pain worse at night"));
