@@ -1,12 +1,8 @@
 package org.physiokiosk.plan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -77,17 +73,10 @@ public record PrintablesFolder(Path folder) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int r; (r = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, r);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return org.physiokiosk.Sha256.ofFile(file);
         } catch (IOException | RuntimeException e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 
