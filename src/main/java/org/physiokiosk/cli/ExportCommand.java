@@ -130,7 +130,7 @@ final class ExportCommand implements Runnable {
         if (exercises.template != null) {
             Template template = services.catalogue().template(exercises.template).orElseThrow(() ->
                     new UsageError("unknown template '" + exercises.template + "' (see: catalog)"));
-            template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+            items.addAll(PlanItem.fromTemplate(template));
         } else {
             for (String raw : exercises.ids) {
                 String id = raw.strip();

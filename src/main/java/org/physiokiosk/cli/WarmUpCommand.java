@@ -56,8 +56,7 @@ final class WarmUpCommand implements Runnable {
                     new NewPatient("Warm Up Again", LocalDate.of(1950, 1, 1), ""));
             var patient = ((AddResult.Added) added).patient();
             Template template = services.catalogue().templates().get(0);
-            List<PlanItem> items = template.items().stream()
-                    .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+            List<PlanItem> items = PlanItem.fromTemplate(template);
             services.desks().handouts().exportToFolder(who, patient,
                     new PlanDraft(patient.id(), items, "", "Warm Up", "", "", false), dir.resolve("printables"));
             services.desks().patients().search(who, "warm", 10);

@@ -25,8 +25,7 @@ public final class SampleHandout {
     public static HandoutContent content(Catalogue catalogue) {
         Template template = catalogue.template("low-back-starter").orElseThrow(() ->
                 new IllegalStateException("the catalogue has no template low-back-starter"));
-        List<PlanItem> items = new ArrayList<>();
-        template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        List<PlanItem> items = new ArrayList<>(PlanItem.fromTemplate(template));
         items.set(0, items.get(0).withPersonalInstruction("Put a small pillow under your head."));
         PlanDraft draft = new PlanDraft(0, items, "Walk for 10 minutes every morning. Stop if your pain gets worse.",
                 "Sam Lee", "Tuesday 1 December, 10:30", "", false);

@@ -201,7 +201,7 @@ public final class PlanModel {
     /** Replaces the plan with the template's exercises and dosages. */
     public void useTemplate(Template template) {
         items.clear();
-        template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        items.addAll(PlanItem.fromTemplate(template));
         selected = items.isEmpty() ? -1 : 0;
         planChanged.fire();
     }

@@ -60,7 +60,7 @@ public final class ClinicTemplates {
     public Template copy(String fromId, String name) {
         Template from = library.library().template(fromId).orElseThrow(() -> new StoreException.Refused(
                 "There is no template '" + fromId + "' (see: catalog)."));
-        List<PlanItem> items = from.items().stream().map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+        List<PlanItem> items = PlanItem.fromTemplate(from);
         String note = from.sources().isEmpty() ? "" : "From " + from.name() + ": " + String.join("; ", from.sources());
         return save(name, from.bodyRegion(), note, items);
     }

@@ -19,6 +19,11 @@ public record PlanItem(Exercise exercise, Dosage dosage, String personalInstruct
         this(exercise, dosage, personalInstruction, "");
     }
 
+    /** A template's exercises with its dosages, as a plan starts from it (no personal instructions yet). */
+    public static java.util.List<PlanItem> fromTemplate(org.physiokiosk.catalog.Template template) {
+        return template.items().stream().map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+    }
+
     public static PlanItem of(Exercise exercise) {
         return new PlanItem(exercise, exercise.dosage(), "");
     }

@@ -49,8 +49,7 @@ public final class DayBench {
                         LocalDate.of(1940 + i, 1 + i % 12, 1 + i % 28), ""));
                 patients[i] = ((AddResult.Added) added).patient();
                 Template t = templates.get(i % templates.size());
-                List<PlanItem> items = t.items().stream().map(it -> new PlanItem(it.exercise(), it.dosage(), ""))
-                        .toList();
+                List<PlanItem> items = PlanItem.fromTemplate(t);
                 desks.handouts().exportToFolder(who, patients[i], new PlanDraft(patients[i].id(), items,
                         "Walk daily.", "Sam Lee", "", "Seen today.", i % 5 == 0), dir.resolve("printables"));
                 plans[i] = (System.nanoTime() - start) / 1e6;

@@ -43,9 +43,7 @@ public final class ServerBench {
                 Actor who = Actor.COMMAND_LINE;
                 Patient ann = a.desks().patients().add(who, new NewPatient("Bench Mark", LocalDate.of(1950, 1, 1),
                         ""));
-                List<PlanItem> items = new ArrayList<>();
-                a.catalogue().template("low-back-starter").orElseThrow().items()
-                        .forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+                List<PlanItem> items = PlanItem.fromTemplate(a.catalogue().template("low-back-starter").orElseThrow());
                 RecordWatch watch = b.desks().watch();
                 watch.poll();
                 AtomicLong seenAt = new AtomicLong();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,9 +46,8 @@ public final class LoadWorker {
              PrintWriter acks = new PrintWriter(Files.newBufferedWriter(folder.resolve("acks-" + worker + ".txt"),
                      StandardCharsets.UTF_8))) {
             Services.Desks desks = services.desks();
-            List<PlanItem> items = new ArrayList<>();
-            services.catalogue().template("low-back-starter").orElseThrow().items()
-                    .forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+            List<PlanItem> items = PlanItem.fromTemplate(services.catalogue().template("low-back-starter")
+                    .orElseThrow());
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             for (int round = 1; System.nanoTime() < end; round++) {
                 try {

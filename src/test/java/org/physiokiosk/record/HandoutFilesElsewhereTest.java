@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +32,7 @@ class HandoutFilesElsewhereTest {
         try (Services s = clinic.start()) {
             Patient ann = TestClinic.addPatient(s, "Ann Lee");
             patientId = ann.id();
-            List<PlanItem> items = new ArrayList<>();
-            s.catalogue().template("low-back-starter").orElseThrow().items()
-                    .forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
+            List<PlanItem> items = PlanItem.fromTemplate(s.catalogue().template("low-back-starter").orElseThrow());
             ExportResult r = s.export().exportToFolder(ann,
                     new PlanDraft(ann.id(), items, "", "Sam Lee", "", "", false), clinic.paths.printables());
             pdf = r.file();
