@@ -269,12 +269,12 @@ final class HandoutPanel extends JPanel {
      * unsaved private note stays), or go on editing.
      */
     private void decide(PlanChangedException changed, PlanDraft mine, String printerName) {
-        JTextArea differences = named(new JTextArea(String.join("\n", PlanChangeText.differences(changed))),
-                "planDifferences");
+        List<String> lines = PlanChangeText.differences(changed);
+        JTextArea differences = named(new JTextArea(String.join("\n", lines)), "planDifferences");
         differences.setEditable(false);
         differences.setLineWrap(true);
         differences.setWrapStyleWord(true);
-        differences.setRows(Math.min(8, Math.max(2, PlanChangeText.differences(changed).size() + 1)));
+        differences.setRows(Math.min(8, Math.max(2, lines.size() + 1)));
         differences.setColumns(48);
         differences.getAccessibleContext().setAccessibleName(Messages.get("handout.changed.details"));
         Ui.onKey(differences, "TAB", differences::transferFocus);

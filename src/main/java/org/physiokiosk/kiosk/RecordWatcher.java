@@ -82,11 +82,6 @@ final class RecordWatcher implements AutoCloseable {
         }
     }
 
-    /** Whether the server is taken as lost now (event thread). */
-    boolean lost() {
-        return lost;
-    }
-
     @Override
     public void close() {
         staleness.stop();
