@@ -82,10 +82,24 @@ final class Ui {
     // person's window never blocks another person's window after a switch of user. JOptionPane's own show methods
     // block the whole program, so these build the same dialogs with that one difference.
 
-    /** A message: information, a warning or an error (JOptionPane's message types). */
+    /** The messages on screen now, so that one fault said by several pieces of work at once is said once. */
+    private static final java.util.Set<Object> SHOWING = new java.util.HashSet<>();
+
+    /**
+     * A message: information, a warning or an error (JOptionPane's message types). The same message already on screen
+     * is not stacked a second time behind it (a lost server fails every piece of work that was waiting for it).
+     */
     static void message(java.awt.Component parent, Object message, String title, int type) {
-        JOptionPane pane = new JOptionPane(message, type);
-        show(pane, parent, title);
+        assert javax.swing.SwingUtilities.isEventDispatchThread();
+        if (!SHOWING.add(message)) {
+            return;
+        }
+        try {
+            JOptionPane pane = new JOptionPane(message, type);
+            show(pane, parent, title);
+        } finally {
+            SHOWING.remove(message);
+        }
     }
 
     static void warn(java.awt.Component parent, Object message, String title) {

@@ -126,6 +126,8 @@ class KioskOnServerGuiTest {
                 false);
         assertThat(GuiActionRunner.execute(banner::isShowing)).isFalse();
 
+        // What the kiosk was already doing ends first, so the cut meets the save and nothing else.
+        waitFor("the kiosk idle", () -> !tasks.busy());
         link.cut();
         waitFor("the banner", () -> GuiActionRunner.execute(banner::isShowing));
         window.label("serverBanner").requireText("Can't reach the clinic server; your work is kept here until it is "
@@ -159,12 +161,13 @@ class KioskOnServerGuiTest {
                 () -> GuiActionRunner.execute(() -> "tab " + window.tabbedPane("screens").target().getSelectedIndex()
                         + ", add note showing " + addNote.isShowing() + " enabled " + addNote.isEnabled() + ", "
                         + window.robot().finder().findByName(window.target(), "recordTitle", javax.swing.JLabel.class,
-                        false).getText() + ", dialogs " + java.util.Arrays.stream(java.awt.Window.getWindows())
-                        .filter(w -> w.isShowing() && w instanceof javax.swing.JDialog).count()));
+                        false).getText() ) + "\n" + org.physiokiosk.testing.GuiWait.onScreen());
         javax.swing.SwingUtilities.invokeLater(addNote::doClick); // it opens a dialog that waits for an answer
         org.assertj.swing.fixture.DialogFixture note = window.dialog("noteDialog", Timeout.timeout(20_000));
         javax.swing.JTextArea noteText = (javax.swing.JTextArea) note.textBox("noteText").target();
         GuiActionRunner.execute(() -> noteText.setText("Phoned: pain worse at night"));
+        // What the kiosk was already doing ends first, so the cut meets the save and nothing else.
+        waitFor("the kiosk idle", () -> !tasks.busy());
         link.cut();
         waitFor("the banner again", () -> GuiActionRunner.execute(banner::isShowing));
         GuiActionRunner.execute(() -> note.button("noteSave").target().doClick());
