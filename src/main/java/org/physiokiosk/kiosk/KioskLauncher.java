@@ -34,11 +34,12 @@ public final class KioskLauncher {
 
     /** Installs FlatLaf with the kiosk's theme (org/physiokiosk/kiosk/themes/FlatLightLaf.properties). */
     /**
-     * For {@code benchmark --startup}: with {@code -Dphysio.startupProbe=true}, the first window that opens prints
-     * "ready" and ends the program, so the time from process start to a usable window can be measured from outside.
+     * For {@code benchmark --startup}: with PHYSIO_KIOSK_STARTUP_PROBE=1 in the environment (which reaches the
+     * installed launcher's program as well as {@code java -jar}), the first window that opens prints "ready" and ends
+     * the program, so the time from process start to a usable window can be measured from outside.
      */
     private static void probeFirstWindow() {
-        if (Boolean.getBoolean("physio.startupProbe")) {
+        if ("1".equals(System.getenv("PHYSIO_KIOSK_STARTUP_PROBE"))) {
             java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(event -> {
                 if (event.getID() == java.awt.event.WindowEvent.WINDOW_OPENED) {
                     System.out.println("ready");

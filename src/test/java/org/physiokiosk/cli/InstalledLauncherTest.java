@@ -29,6 +29,7 @@ class InstalledLauncherTest {
         // Without it the program would not know it is installed and would keep its records in the working folder.
         assertThat(kiosk).anySatisfy(a -> assertThat(a).startsWith("-Djpackage.app-path="));
         assertThat(javaArguments("--full-screen")).containsAll(BenchmarkCommand.INSTALLED_OPTIONS);
+        assertThat(javaArguments("kiosk", "--db", "clinic.db")).containsAll(BenchmarkCommand.INSTALLED_OPTIONS);
     }
 
     @Test
