@@ -236,53 +236,61 @@ final class BenchmarkCommand implements Runnable {
 
     /**
      * The cold export from the installed program (the app image beside the jar, with its class-data sharing archive)
-     * and its peak memory, against LibreOffice turning the same handout, as HTML, into a PDF. Each part is skipped,
-     * saying how to get it, when the app image or LibreOffice is missing.
+     * and its peak memory, against LibreOffice turning the same handout, as HTML, into a PDF. The two are timed in
+     * turn, one run of each at a time, so that both medians see the same machine (a shared two-core machine's speed
+     * drifts within a minute). Each part is skipped, saying how to get it, when the app image or LibreOffice is
+     * missing.
      */
     private void installedAgainstLibreOffice(PrintWriter out, Path jar, Path dir)
             throws IOException, InterruptedException {
         Path launcher = jar.getParent().resolve("installer/physio-kiosk/bin/physio-kiosk");
-        double installed = Double.NaN;
+        List<String> export = null;
         if (!Files.isExecutable(launcher)) {
             out.println("cold export, installed program: skipped; build it with mvn -B -Pinstaller package -DskipTests");
         } else {
-            List<String> command = List.of(launcher.toString(), "export", "--patient", "Bench Mark", "--dob",
+            export = List.of(launcher.toString(), "export", "--patient", "Bench Mark", "--dob",
                     "1950-01-01", "--template", "low-back-starter", "--out", dir.resolve("installed.pdf").toString(),
                     "--replace", "--db", dir.resolve("installed.db").toString());
-            runProcess(command, dir);
-            // Timed as LibreOffice is, and its memory read in runs of its own: the reader polls /proc, and on two
-            // cores that would be time taken from the export it measures.
-            double[] ms = new double[coldRuns];
+            runProcess(export, dir);
+        }
+        String soffice = onPath("soffice");
+        List<String> convert = null;
+        if (soffice == null) {
+            out.println("LibreOffice comparison: skipped; install it (apt install libreoffice-writer-nogui)");
+        } else {
+            Path html = org.physiokiosk.handout.HandoutHtml.write(
+                    org.physiokiosk.handout.SampleHandout.content(catalogue()), dir.resolve("html"));
+            convert = List.of(soffice, "--headless", "--convert-to", "pdf", "--outdir",
+                    dir.resolve("html").toString(), html.toString());
+            runProcess(convert, dir); // LibreOffice's first start sets up its profile
+        }
+        double[] ms = new double[coldRuns];
+        double[] lo = new double[coldRuns];
+        for (int i = 0; i < coldRuns; i++) {
+            if (export != null) {
+                ms[i] = timed(export, dir);
+            }
+            if (convert != null) {
+                lo[i] = timed(convert, dir);
+            }
+        }
+        if (export != null) {
+            report(out, "cold export, installed program (bin/physio-kiosk)", ms, "compared with LibreOffice below");
+            // Its memory is read in runs of its own: the reader polls /proc, and on two cores that would be time taken
+            // from the export it measures.
             double[] peak = new double[coldRuns];
             for (int i = 0; i < coldRuns; i++) {
-                ms[i] = timed(command, dir);
+                peak[i] = peakMib(export, dir);
             }
-            for (int i = 0; i < coldRuns; i++) {
-                peak[i] = peakMib(command, dir);
-            }
-            installed = median(ms);
-            report(out, "cold export, installed program (bin/physio-kiosk)", ms, "compared with LibreOffice below");
             out.printf(Locale.ROOT, "%-48s median %7.1f MiB  (runs: %s)  target <= 100 MiB: %s%n",
                     "peak memory of that export (resident)", median(peak), Arrays.toString(peak),
                     median(peak) <= 100 ? "met" : "NOT MET");
         }
-        String soffice = onPath("soffice");
-        if (soffice == null) {
-            out.println("LibreOffice comparison: skipped; install it (apt install libreoffice-writer-nogui)");
-            return;
+        if (convert != null) {
+            report(out, "LibreOffice, the same handout as HTML to PDF", lo, "for comparison");
         }
-        Path html = org.physiokiosk.handout.HandoutHtml.write(
-                org.physiokiosk.handout.SampleHandout.content(catalogue()), dir.resolve("html"));
-        List<String> convert = List.of(soffice, "--headless", "--convert-to", "pdf", "--outdir",
-                dir.resolve("html").toString(), html.toString());
-        runProcess(convert, dir); // LibreOffice's first start sets up its profile
-        double[] lo = new double[coldRuns];
-        for (int i = 0; i < coldRuns; i++) {
-            lo[i] = timed(convert, dir);
-        }
-        report(out, "LibreOffice, the same handout as HTML to PDF", lo, "for comparison");
-        if (!Double.isNaN(installed)) {
-            double ratio = installed / median(lo);
+        if (export != null && convert != null) {
+            double ratio = median(ms) / median(lo);
             out.printf(Locale.ROOT, "%-48s %.2f x  target <= 0.6 x: %s%n", "installed cold export / LibreOffice",
                     ratio, ratio <= 0.6 ? "met" : "NOT MET");
         }
