@@ -74,7 +74,7 @@ final class WarmUpCommand implements Runnable {
         }
         // On a screen (a desktop, or xvfb-run as .ci/run builds it): the kiosk's first window, the sign-in screen on
         // that record, opened as a clinic PC opens it. Its Swing, FlatLaf and MigLayout classes then map from the
-        // archive too: the installed kiosk's first window came in 1.25 times an empty window's time instead of 1.38.
+        // archive too: the installed kiosk's first window came in about 1.2 times an empty window's time, not 1.4.
         org.physiokiosk.kiosk.KioskLauncher.launch(new AppPaths(dir.resolve("warm-up.db"), null,
                 dir.resolve("printables")), context.clock(), false);
         try {
