@@ -398,16 +398,33 @@ final class IdCommands {
             // trail and the restored one's; one that is missing or cannot be opened has nobody to check against,
             // and restoring it is the way back. Checked without changing the file: a restore keeps the current
             // file aside exactly as it was.
+            // One that cannot be read (damaged, or not the record) may still hold staff: the restore then needs an
+            // administrator of the backup that comes back, whose trail records it.
             Path aside;
-            if (ClinicDesk.hasStaff(database)) {
-                Services services = context.open(db.db);
-                try {
-                    aside = services.desks().clinic().restore(actor(services), backup, services::close);
-                } finally {
-                    services.close();
+            switch (ClinicDesk.staffOnFile(database)) {
+                case SOME -> {
+                    Services services = context.open(db.db);
+                    try {
+                        aside = services.desks().clinic().restore(actor(services), backup, services::close);
+                    } finally {
+                        services.close();
+                    }
                 }
-            } else {
-                aside = ClinicDesk.restoreUnchecked(backup, database, context.clock());
+                case UNKNOWN -> {
+                    if (ClinicDesk.backupHasStaff(backup)) {
+                        if (as == null) {
+                            throw new UsageError(database + " cannot be read to tell whether it has staff: add --as "
+                                    + "NAME, an administrator of the backup, with the secret in PHYSIO_KIOSK_PIN or "
+                                    + "typed when asked");
+                        }
+                        String secret = StaffCommands.secret(context, "PHYSIO_KIOSK_PIN", "Secret for " + as + ": ");
+                        if (ClinicDesk.administratorOfBackup(backup, as, secret).isEmpty()) {
+                            throw new IllegalStateException(org.physiokiosk.access.StaffAccounts.REFUSED);
+                        }
+                    }
+                    aside = ClinicDesk.restoreUnchecked(backup, database, context.clock());
+                }
+                default -> aside = ClinicDesk.restoreUnchecked(backup, database, context.clock());
             }
             spec.commandLine().getOut().println("restored " + backup + " to " + database
                     + (aside == null ? "" : "; the previous file is kept as " + aside));

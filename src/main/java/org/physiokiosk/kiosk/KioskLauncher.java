@@ -77,8 +77,8 @@ public final class KioskLauncher {
             System.exit(1);
         }
         // The first screen is the sign-in screen whenever the database exists, and the first administrator's when
-        // it does not. Whether an existing one has staff is checked behind the screen (SQLite's first open took a
-        // fifth of a second), and the rare one without staff then asks for its first administrator instead. The
+        // it does not. Whether an existing one has staff is checked behind the screen, once the record is open,
+        // and the rare one without staff then asks for its first administrator instead. The
         // wiring (catalogue, database, fonts) starts once the screen is up, while staff type their name and secret.
         // A clinic server's record is there already (or is made on first use, and then asks for staff below).
         boolean exists = paths.onServer() || java.nio.file.Files.exists(paths.database());
@@ -90,12 +90,12 @@ public final class KioskLauncher {
             java.util.function.IntConsumer started = open(starting, paths, clock, fullScreen, exists, opened);
             SwingUtilities.invokeLater(() -> CompletableFuture.runAsync(() -> {
                 try {
-                    if (!paths.onServer() && exists && !ClinicDesk.hasStaff(paths.database())) {
-                        SwingUtilities.invokeLater(opened[0]::noStaffAfterAll);
-                    }
                     Services.warmUpPictures();
                     Services services = Services.start(paths, clock);
-                    if (paths.onServer() && !services.staff().hasStaff()) {
+                    // Asked of the record as opened, its log included: a kiosk stopped by a crash or a power cut
+                    // keeps its last commits there. A record that cannot say fails to start; it never asks for a
+                    // first administrator.
+                    if (!services.staff().hasStaff()) {
                         SwingUtilities.invokeLater(opened[0]::noStaffAfterAll);
                     }
                     starting.complete(services);

@@ -6,10 +6,14 @@ import java.util.Optional;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.Secrets;
+import org.physiokiosk.staff.StaffMember;
+import org.physiokiosk.staff.StaffOnFile;
 import org.physiokiosk.store.AuditRepository;
 import org.physiokiosk.store.Backups;
 import org.physiokiosk.store.ClinicRepository;
 import org.physiokiosk.store.Database;
+import org.physiokiosk.store.StaffRepository;
 import org.physiokiosk.store.StoreException;
 
 /**
@@ -148,10 +152,32 @@ public final class ClinicDesk {
         return Backups.restore(backup, database, clock);
     }
 
-    /** Whether the database file has staff, read without changing it (a restore keeps it aside as it was). */
-    public static boolean hasStaff(Path database) {
-        return java.nio.file.Files.isRegularFile(database) && org.physiokiosk.store.StaffRepository.hasStaff(database);
+    /**
+     * Whether the database file has staff, read as it stands now (its log included) without changing it: a restore
+     * keeps it aside as it was. {@code UNKNOWN} when it cannot be read: then nobody may assume it has none.
+     */
+    public static StaffOnFile staffOnFile(Path database) {
+        return StaffRepository.onFile(database);
     }
+
+    /**
+     * The administrator {@code name} of a backup, when {@code secret} is theirs: who may restore it over a database
+     * that cannot be read to ask. Reads the backup without changing it; counts no failure (the backup is not the
+     * record, and a failure here restores nothing).
+     */
+    public static Optional<StaffMember> administratorOfBackup(Path backup, String name, String secret) {
+        return StaffRepository.accountOnFile(backup, name)
+                .filter(a -> a.member().active() && !a.member().locked()
+                        && a.member().role().covers(Role.ADMINISTRATOR)
+                        && secret != null && Secrets.matches(secret, a.secretHash()))
+                .map(StaffRepository.Account::member);
+    }
+
+    /** Whether a backup has staff accounts (then restoring it over an unreadable database needs one of them). */
+    public static boolean backupHasStaff(Path backup) {
+        return StaffRepository.onFile(backup) != StaffOnFile.NONE;
+    }
+
 
     /** The newest backup that passes its checks, for a database that is damaged or missing. Reads the disk. */
     public static Optional<Path> newestGoodBackup(Path database) {

@@ -324,8 +324,17 @@ public final class Backups {
             }
             if (Files.exists(database)) {
                 aside = database.resolveSibling(database.getFileName() + ".before-restore-" + stamp);
-                lock.selfContained();
+                boolean whole = lock.selfContained();
                 keepAside(database, aside);
+                if (!whole) {
+                    // A damaged file's log cannot be folded into it: it goes aside with it, never beside the backup.
+                    for (String suffix : SqliteFiles.SIDE_FILES) {
+                        Path side = database.resolveSibling(database.getFileName() + suffix);
+                        if (Files.exists(side)) {
+                            Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+                        }
+                    }
+                }
             }
             Files.move(temp, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             lock.swapped();
@@ -433,17 +442,25 @@ public final class Backups {
             }
         }
 
-        /** Folds the write-ahead log into the file, so the file kept aside is the whole record. */
-        void selfContained() throws IOException {
+        /**
+         * Folds the write-ahead log into the file, so the file kept aside is the whole record. False when the file is
+         * damaged and cannot be: then it and its side files are kept aside as they are.
+         */
+        boolean selfContained() throws IOException {
             if (connection == null) {
-                return;
+                return false;
             }
             try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
                 converted = rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
                 if (!converted) {
                     throw new IOException("the database's journal could not be folded into it");
                 }
+                return true;
             } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")) {
+                    return false;
+                }
                 throw new IOException("the database could not be prepared (" + e.getMessage() + ")", e);
             }
         }

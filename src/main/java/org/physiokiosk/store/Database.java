@@ -188,8 +188,8 @@ public final class Database implements AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(10_000);
-            return Optional.of(new Database(file, DriverManager.getConnection(
-                    SqliteFiles.url(file, inUse ? "mode=ro" : "immutable=1"), config.toProperties())));
+            return Optional.of(new Database(file, DriverManager.getConnection(SqliteFiles.readUrl(file),
+                    config.toProperties())));
         } catch (SQLException | IOException | StoreException e) {
             return Optional.empty();
         }

@@ -39,6 +39,16 @@ public final class SqliteFiles {
         return "jdbc:sqlite:" + uri + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
+    /**
+     * The JDBC address that reads {@code file} as it stands now without writing it: through its write-ahead log when
+     * one lies beside it (a kiosk open on it, or one stopped by a crash or a power cut, keeps its last commits there),
+     * else immutable, so nothing is made beside a file nobody has open.
+     */
+    public static String readUrl(Path file) {
+        boolean log = SIDE_FILES.stream().anyMatch(s -> Files.exists(file.resolveSibling(file.getFileName() + s)));
+        return url(file, log ? "mode=ro" : "mode=ro&immutable=1");
+    }
+
     /** What a database file's header says, read straight from the file: nothing is opened or changed. */
     public record Header(int schemaVersion, int applicationId, int schemaCookie) {
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.staff.Role;
+import org.physiokiosk.staff.StaffOnFile;
 import org.physiokiosk.staff.StaffMember;
 
 /** Staff accounts: who may sign in, with what role; secrets only as hashes. */
@@ -26,18 +27,53 @@ public final class StaffRepository {
     }
 
     /**
-     * Whether the database file has staff accounts, read without changing it or its side files (no migration, no
-     * lock, no -wal or -shm made): false for a file that is missing, damaged, or older than staff accounts. A restore
-     * is refused while any kiosk has the file open, so nothing is waiting in a -wal when this reads it.
+     * Whether the database file has staff accounts, read without changing it (no migration, no lock), through its
+     * write-ahead log when one lies beside it: a kiosk stopped by a crash or a power cut leaves its last commits
+     * there, the first administrator's among them.
      */
-    public static boolean hasStaff(java.nio.file.Path file) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
-                SqliteFiles.url(file, "mode=ro&immutable=1"));
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) > 0;
+    public static StaffOnFile onFile(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return java.nio.file.Files.exists(file) ? StaffOnFile.UNKNOWN : StaffOnFile.NONE;
+            }
+            if (java.nio.file.Files.size(file) == 0 && !SqliteFiles.hasLog(file)) {
+                return StaffOnFile.NONE;
+            }
+            SqliteFiles.header(file);
+        } catch (java.io.IOException | StoreException notARecord) {
+            return StaffOnFile.UNKNOWN;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(SqliteFiles.readUrl(file))) {
+            try (PreparedStatement table = c.prepareStatement(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'staff'");
+                 ResultSet rs = table.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return StaffOnFile.NONE;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM staff");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0 ? StaffOnFile.SOME : StaffOnFile.NONE;
+            }
         } catch (SQLException e) {
-            return false;
+            return StaffOnFile.UNKNOWN;
+        }
+    }
+
+    /** An account as a database file holds it, read as {@link #onFile} reads; empty when it has none such. */
+    public static Optional<Account> accountOnFile(java.nio.file.Path file, String signInName) {
+        if (onFile(file) != StaffOnFile.SOME || signInName == null) {
+            return Optional.empty();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(SqliteFiles.readUrl(file));
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM staff WHERE sign_in_name = ?")) {
+            ps.setString(1, signInName.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Account(member(rs), rs.getString("secret_hash"),
+                        rs.getInt("failed_in_a_row"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

@@ -161,6 +161,35 @@ class StaffCliTest {
     }
 
     @Test
+    void aRestoreOverADatabaseThatCannotBeReadNeedsAnAdministratorOfTheBackup() throws Exception {
+        Map<String, String> kim = Map.of("PHYSIO_KIOSK_PIN", "48291573");
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        Path backup = dir.resolve("copy.db");
+        assertThat(CliRun.withEnv(kim, dir, "backup", "--to", backup.toString(), "--as", "kim", "--db", db()).code())
+                .isZero();
+        // Its pages after the header overwritten: it cannot be read to tell whether it has staff.
+        Path file = Path.of(db());
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.util.Arrays.fill(bytes, 100, bytes.length, (byte) 0x5a);
+        java.nio.file.Files.write(file, bytes);
+
+        CliRun noAs = CliRun.in(dir, "restore", "--from", backup.toString(), "--db", db());
+        assertThat(noAs.code()).as(noAs.err()).isEqualTo(2);
+        assertThat(noAs.err()).contains("cannot be read", "--as NAME");
+        assertThat(java.nio.file.Files.readAllBytes(file)).as("nothing restored").isEqualTo(bytes);
+        CliRun wrong = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "93715824"), dir, "restore", "--from",
+                backup.toString(), "--as", "kim", "--db", db());
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("do not match an active account");
+        assertThat(java.nio.file.Files.readAllBytes(file)).as("nothing restored").isEqualTo(bytes);
+        CliRun restored = CliRun.withEnv(kim, dir, "restore", "--from", backup.toString(), "--as", "kim", "--db",
+                db());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(CliRun.withEnv(kim, dir, "staff", "list", "--as", "kim", "--db", db()).out()).contains("Kim Park");
+    }
+
+    @Test
     void onADatabaseWithStaffTheHandoutAndTheNoteAreSignedByTheSignedInPersonNeverATypedName() throws Exception {
         CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
                 "--full-name", "Kim Park", "--role", "administrator", "--db", db());
