@@ -128,9 +128,10 @@ public final class KioskLauncher {
         boolean recoverable = cause instanceof DamagedDatabaseException || cause instanceof MissingDatabaseException;
         if (recoverable && backup.isPresent()) {
             // A damaged file (moved aside) or one that went missing: offer the newest good backup.
-            String key = cause instanceof DamagedDatabaseException ? "app.damagedOffer" : "app.missingOffer";
-            int answer = JOptionPane.showConfirmDialog(null, Messages.get(key, cause.getMessage(),
-                    backup.get().getFileName()), Messages.get("app.damaged"), JOptionPane.YES_NO_OPTION,
+            boolean damaged = cause instanceof DamagedDatabaseException;
+            int answer = JOptionPane.showConfirmDialog(null, Messages.get(damaged ? "app.damagedOffer"
+                    : "app.missingOffer", cause.getMessage(), backup.get().getFileName()),
+                    Messages.get(damaged ? "app.damaged" : "app.missing"), JOptionPane.YES_NO_OPTION,
                     JOptionPane.WARNING_MESSAGE);
             if (answer == JOptionPane.YES_OPTION) {
                 // Nobody can sign in to a database that cannot be opened: restoring it is the way back.

@@ -181,7 +181,7 @@ public final class ClinicDesk {
 
     /** The newest backup that passes its checks, for a database that is damaged or missing. Reads the disk. */
     public static Optional<Path> newestGoodBackup(Path database) {
-        return Backups.newestGood(Backups.folderFor(database));
+        return Backups.newestGood(database);
     }
 
 }

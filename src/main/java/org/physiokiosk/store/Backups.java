@@ -99,8 +99,15 @@ public final class Backups {
                 throw new StoreException("The backup to " + file + " failed its check (" + problem
                         + "). No backup file was left behind; try again.");
             }
+            BackupWitness witness = BackupWitness.taken(temp, recordName(), clock.instant());
             OutputGuard.place(temp, file, false);
             temp = null;
+            try {
+                witness.writeBeside(file);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
             return file;
         } catch (IOException e) {
             throw new StoreException("Could not write the backup " + file + ": " + Problems.explain(e)
@@ -124,9 +131,31 @@ public final class Backups {
         }
     }
 
-    /** Backups in the folder, newest first. */
+    /** This record's backups in its folder, newest first (with any made before backups said whose they are). */
     public List<Path> list() {
-        return list(folder);
+        return db.file() == null ? list(folder) : possiblyOf(db.file());
+    }
+
+    /** What a backup's witness calls the record it copies: its file's name, or the clinic server. */
+    private String recordName() {
+        return db.file() == null ? "clinic server" : db.file().getFileName().toString();
+    }
+
+    /** The backups beside {@code database} that say they are copies of it, newest first. */
+    public static List<Path> certainlyOf(Path database) {
+        String name = database.getFileName().toString();
+        return list(folderFor(database)).stream()
+                .filter(b -> BackupWitness.read(b).map(w -> w.database().equals(name)).orElse(false)).toList();
+    }
+
+    /**
+     * The backups beside {@code database} that may be copies of it, newest first: those that say so, and those made
+     * before backups said whose they are. Another database's backups in the same folder are left out.
+     */
+    public static List<Path> possiblyOf(Path database) {
+        String name = database.getFileName().toString();
+        return list(folderFor(database)).stream()
+                .filter(b -> BackupWitness.read(b).map(w -> w.database().equals(name)).orElse(true)).toList();
     }
 
     public static List<Path> list(Path folder) {
@@ -142,9 +171,9 @@ public final class Backups {
         }
     }
 
-    /** The newest backup in {@code folder} that passes integrity_check. */
-    public static Optional<Path> newestGood(Path folder) {
-        return list(folder).stream().filter(p -> problem(p) == null).findFirst();
+    /** The newest backup of {@code database} (see {@link #possiblyOf}) that passes integrity_check. */
+    public static Optional<Path> newestGood(Path database) {
+        return possiblyOf(database).stream().filter(p -> problem(p) == null).findFirst();
     }
 
     /** True when there is no backup from the last 24 hours. */
@@ -169,6 +198,7 @@ public final class Backups {
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
             try {
                 Files.deleteIfExists(old);
+                Files.deleteIfExists(BackupWitness.fileFor(old));
             } catch (IOException e) {
                 // an old backup that cannot be removed stays; the next rotation tries again
             }
@@ -213,6 +243,21 @@ public final class Backups {
     /** Tables every Physio Kiosk database has had since its first version. */
     private static final List<String> TABLES = List.of("patient", "plan", "plan_item", "visit_note", "handout",
             "exercise");
+
+    /** Whether an SQLite file holds the tables every Physio Kiosk record has had; read as it stands, never changed. */
+    static boolean hasKioskTables(Path file) {
+        try (Connection c = DriverManager.getConnection(SqliteFiles.readUrl(file));
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            List<String> tables = new ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            return tables.containsAll(TABLES);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
 
     /**
      * What the file's header alone says is wrong with it as a backup (missing, empty, not a database, newer, another
@@ -354,6 +399,35 @@ public final class Backups {
                     // a leftover .restoring file is never opened; the next restore uses another name
                 }
             }
+        }
+    }
+
+    /**
+     * Removes what a restore cut short (a kill, a power cut) left beside the database: its {@code .restoring-} copy
+     * of the backup and that copy's side files. Called once the database is open: a restore holds it exclusively
+     * while it copies, so none is under way; a copy written to in the last minute is left (a restore into a missing
+     * database holds no lock).
+     */
+    static void removeRestoreLeftovers(Path database) {
+        Path folder = database.toAbsolutePath().getParent();
+        String prefix = database.getFileName() + ".restoring-";
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        Instant recent = Instant.now().minus(Duration.ofMinutes(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                try {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p).toInstant().isBefore(recent)) {
+                        Files.delete(p);
+                    }
+                } catch (IOException e) {
+                    // left for the next start
+                }
+            }
+        } catch (IOException e) {
+            // the folder cannot be listed: nothing to do now
         }
     }
 

@@ -237,6 +237,7 @@ public final class Database implements AutoCloseable {
             }
             Database db = new Database(file, connection);
             db.migrate();
+            Backups.removeRestoreLeftovers(file);
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -266,16 +267,29 @@ public final class Database implements AutoCloseable {
                     + ": check that the folder can be written (" + Problems.explain(e) + ").", e);
         }
         try {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
                 refuseIfItWentMissing(file);
                 SqliteFiles.createPrivateFile(file);
                 return;
             }
+            if (!Files.isRegularFile(file)) {
+                throw new StoreException.Refused(file + (Files.isDirectory(file) ? " is a folder" : " is not a file (a "
+                        + "device or a pipe)") + ", not a Physio Kiosk database. It was not changed: name the clinic's"
+                        + " database file, or a new file name to start one.");
+            }
+            // Only the record is treated as the record: anything else (a letter, a PDF, another program's database)
+            // is refused before it is opened, renamed or made private.
             Optional<SqliteFiles.Header> header;
             try {
                 header = SqliteFiles.header(file);
             } catch (StoreException.Refused notADatabase) {
-                return; // opening it reports the damage and keeps the file aside, untouched
+                if (!Backups.certainlyOf(file).isEmpty()) {
+                    return; // the record itself, overwritten: opening it reports the damage and keeps it aside
+                }
+                throw new StoreException.Refused(file + " is not a Physio Kiosk database (it does not start as one "
+                        + "does). It was not changed: name the clinic's database file, or a new file name to start "
+                        + "one." + (Backups.possiblyOf(file).isEmpty() ? "" : " If it was the clinic's record, it is "
+                        + "damaged: restore a backup (physio-kiosk restore)."));
             }
             int version = header.map(SqliteFiles.Header::schemaVersion).orElse(0);
             Path wal = file.resolveSibling(file.getFileName() + "-wal");
@@ -287,10 +301,9 @@ public final class Database implements AutoCloseable {
                         + " (schema " + version + "; this version knows up to " + latestVersion()
                         + "). It was not changed. Update Physio Kiosk to open it.");
             }
-            if (header.isPresent() && (header.get().applicationId() != 0 && header.get().applicationId() != APPLICATION_ID
-                    || header.get().schemaVersion() == 0 && header.get().schemaCookie() != 0)) {
+            if (header.isPresent() && !ours(file, header.get())) {
                 throw new StoreException.Refused(file + " is another program's database, not a Physio Kiosk one. "
-                        + "It was not changed: name a Physio Kiosk database, or a new file to start one.");
+                        + "It was not changed: name a Physio Kiosk database, or a new file name to start one.");
             }
             SqliteFiles.makePrivate(file);
             for (String suffix : SqliteFiles.SIDE_FILES) {
@@ -300,6 +313,24 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot open the database " + file + " (" + Problems.explain(e)
                     + "). Check that the file and its folder can be read and written.", e);
         }
+    }
+
+    /**
+     * Whether a file with SQLite's header is the clinic's record: Physio Kiosk's application id (every record since
+     * schema 4), or an older record of schema 1 to 3 that holds the kiosk's tables; an SQLite file with nothing in
+     * it yet (a new record whose first write was cut short) too.
+     */
+    private static boolean ours(Path file, SqliteFiles.Header header) {
+        if (header.applicationId() == APPLICATION_ID) {
+            return true;
+        }
+        if (header.applicationId() != 0) {
+            return false;
+        }
+        if (header.schemaVersion() == 0) {
+            return header.schemaCookie() == 0;
+        }
+        return header.schemaVersion() < 4 && Backups.hasKioskTables(file);
     }
 
     /** The schema version as SQLite sees it, log included, read without changing anything; 0 if it cannot tell. */
@@ -326,10 +357,14 @@ public final class Database implements AutoCloseable {
                         || p.getFileName().toString().startsWith(name + ".before-restore-")).forEach(traces::add);
             }
         }
-        boolean backups = !Backups.list(Backups.folderFor(file)).isEmpty();
+        // Only backups that say they are of this file, or made before backups said whose they are: another
+        // database's backups in the same folder never stop a new one.
+        boolean certain = !Backups.certainlyOf(file).isEmpty();
+        boolean backups = certain || !Backups.possiblyOf(file).isEmpty();
         if (backups || !traces.isEmpty()) {
             throw new MissingDatabaseException("There is no database at " + file + ", but "
-                    + (backups ? "backups of it are in " + Backups.folderFor(file) : "an earlier copy is kept as "
+                    + (backups ? (certain ? "backups of it are in " : "backups that may be of it are in ")
+                    + Backups.folderFor(file) : "an earlier copy is kept as "
                     + traces.get(0).getFileName()) + ". Restore it (physio-kiosk restore, or answer yes when the kiosk "
                     + "offers a backup), or move those files away to start an empty database. Nothing was created.");
         }

@@ -104,6 +104,10 @@ public final class OutputGuard {
         if (Files.isDirectory(t)) {
             throw new StoreException.Refused(target + " is a folder: name a file inside it. Nothing was written.");
         }
+        if (Files.exists(t) && !Files.isRegularFile(t)) {
+            throw new StoreException.Refused(target + " is not a file (a device or a pipe): name a file. Nothing was "
+                    + "written.");
+        }
         if (Files.exists(t)) {
             if (kind == Kind.DATABASE) {
                 throw new StoreException.Refused(target + " already exists: a backup never replaces a file; choose a "

@@ -458,4 +458,30 @@ class SafeCommandsTest {
         ok("restore", "--db", db().toString());
         assertThat(patients(db())).isEqualTo(1);
     }
+
+    @Test
+    void anotherDatabasesBackupsInTheSameFolderNeverStopANewOneNorAreRotatedAway() throws Exception {
+        exportFor("Ann Lee", dir.resolve("ann.pdf"));
+        ok("backup", "--db", db().toString());
+        Path training = db().resolveSibling("training.db");
+        CliRun r = run("patients", "--db", training.toString());
+        assertThat(r.code()).as("a new database beside another's backups: %s", r.err()).isZero();
+        assertThat(training).exists();
+        // The training database's own backups, more than are kept, leave the clinic's alone.
+        for (int i = 1; i <= Backups.DEFAULT_KEEP + 2; i++) {
+            java.time.Clock later = java.time.Clock.offset(Fixtures.CLOCK, java.time.Duration.ofHours(i));
+            int code = Cli.run(new String[] {"backup", "--db", training.toString()},
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
+                    new Cli.Context(Map.of(), later, dir, (paths, fullScreen) -> { }));
+            assertThat(code).isZero();
+        }
+        assertThat(Backups.certainlyOf(db())).hasSize(1);
+        assertThat(Backups.certainlyOf(training)).hasSize(Backups.DEFAULT_KEEP);
+        // A backup from before backups said whose they are may be of any database beside it: it still stops one.
+        Path old = Backups.certainlyOf(db()).get(0);
+        Files.delete(org.physiokiosk.store.BackupWitness.fileFor(old));
+        CliRun third = run("patients", "--db", db().resolveSibling("third.db").toString());
+        assertThat(third.code()).isEqualTo(1);
+        assertThat(third.err()).contains("backups that may be of it are in");
+    }
 }

@@ -157,14 +157,46 @@ class StoppedKioskTest {
             }
             assertThat(hasBackup(backups)).as("the kiosk finished starting").isTrue();
             Thread.sleep(1000); // a first-administrator screen would follow the start at once
-            Process x = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-            String windows = new String(x.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            x.waitFor(10, TimeUnit.SECONDS);
-            return windows;
+            return windows();
         } finally {
             kiosk.destroyForcibly();
             kiosk.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseThatWentMissingIsCalledMissingNotDamagedAndItsBackupOffered() throws Exception {
+        Path db = Files.createDirectories(dir.resolve("data")).resolve("clinic.db");
+        CliRun.ok(dir, "backup", "--db", db.toString());
+        Files.delete(db);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "org.physiokiosk.app.Main", "kiosk", "--db", db.toString())
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("kiosk.log").toFile());
+        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        Process kiosk = pb.start();
+        try {
+            String windows = "";
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < end && !windows.contains(Messages.get("app.missing"))) {
+                Thread.sleep(300);
+                windows = windows();
+            }
+            assertThat(windows).contains("\"" + Messages.get("app.missing") + "\"")
+                    .doesNotContain(Messages.get("app.damaged"));
+        } finally {
+            kiosk.destroyForcibly();
+            kiosk.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(db).as("nothing created meanwhile").doesNotExist();
+    }
+
+    private static String windows() throws Exception {
+        Process x = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+        String windows = new String(x.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        x.waitFor(10, TimeUnit.SECONDS);
+        return windows;
     }
 
     private static boolean hasBackup(Path backups) throws IOException {

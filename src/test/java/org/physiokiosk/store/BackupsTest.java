@@ -33,8 +33,8 @@ class BackupsTest {
             backups.forEach(b -> assertThat(Backups.integrity(b)).isEqualTo("ok"));
             try (var files = Files.list(Backups.folderFor(file))) {
                 assertThat(files.map(p -> p.getFileName().toString()))
-                        .as("each backup is one file: no -wal, -shm or .part beside it")
-                        .hasSize(3).allMatch(n -> n.endsWith(".db"));
+                        .as("each backup is one file and its witness: no -wal, -shm or .part beside it")
+                        .hasSize(6).allMatch(n -> n.endsWith(".db") || n.endsWith(".db.witness.json"));
             }
             try (Database copy = Database.open(backups.get(0))) {
                 assertThat(new PatientRepository(copy, Fixtures.CLOCK).search("Ann", 5)).hasSize(1);
@@ -92,7 +92,7 @@ class BackupsTest {
                     assertThat(Files.readAllBytes(kept)).isEqualTo(garbage);
                 });
         assertThat(file).doesNotExist();
-        Path good = Backups.newestGood(Backups.folderFor(file)).orElseThrow();
+        Path good = Backups.newestGood(file).orElseThrow();
         Backups.restore(good, file, Fixtures.CLOCK);
         try (Database db = Database.open(file)) {
             assertThat(new PatientRepository(db, Fixtures.CLOCK).search("Ann", 5)).hasSize(1);

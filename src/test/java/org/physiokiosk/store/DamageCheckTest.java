@@ -54,6 +54,23 @@ class DamageCheckTest {
             new PatientRepository(db, Fixtures.CLOCK).add(new NewPatient("Ann Lee", LocalDate.of(1950, 1, 1), ""));
         }
         Files.writeString(file, "garbage ".repeat(2000));
+        // Nothing says this was the record (no backup of it): refused as it is, never renamed.
+        assertThatThrownBy(() -> Database.open(file, Database.DamageCheck.AFTER_UNCLEAN_CLOSE))
+                .isInstanceOf(StoreException.Refused.class).hasMessageContaining("is not a Physio Kiosk database");
+        assertThat(Files.readString(file)).isEqualTo("garbage ".repeat(2000));
+        try (Database db = Database.open(dir.resolve("other.db"))) {
+            new Backups(db, Backups.folderFor(file), 14, Fixtures.CLOCK).backupNow();
+        }
+        // Another database's backup in the same folder says nothing of this file either.
+        assertThatThrownBy(() -> Database.open(file, Database.DamageCheck.AFTER_UNCLEAN_CLOSE))
+                .isInstanceOf(StoreException.Refused.class);
+        // With a backup that says it is a copy of this file, it was the record: damaged, kept aside.
+        Files.move(file, dir.resolve("aside"));
+        try (Database db = Database.open(file)) {
+            new Backups(db, Backups.folderFor(file), 14, java.time.Clock.offset(Fixtures.CLOCK,
+                    java.time.Duration.ofMinutes(1))).backupNow();
+        }
+        Files.move(dir.resolve("aside"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> Database.open(file, Database.DamageCheck.AFTER_UNCLEAN_CLOSE))
                 .isInstanceOf(DamagedDatabaseException.class);
     }
