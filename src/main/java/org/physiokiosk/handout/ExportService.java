@@ -352,6 +352,8 @@ public final class ExportService {
                 renderer.write(content, out);
             } catch (ITextException e) {
                 throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause(); // the file could not take the pages (a full disk): said as the file's problem
             }
             Rendered rendered = new Rendered(temp, HexFormat.of().formatHex(sha.digest()));
             temp = null;

@@ -215,7 +215,29 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code file} and brings its schema up to date. */
     public static Database open(Path file, DamageCheck damageCheck) {
-        prepare(file);
+        boolean made = prepare(file);
+        try {
+            return open(file, damageCheck, made);
+        } catch (RuntimeException | Error e) {
+            if (made) {
+                removeHalfMade(file);
+            }
+            throw e;
+        }
+    }
+
+    /** A new record whose making failed (a full disk): removed with its side files, so no empty one is left. */
+    private static void removeHalfMade(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // what cannot be removed is an empty, unfinished record: the next open makes it again
+            }
+        }
+    }
+
+    private static Database open(Path file, DamageCheck damageCheck, boolean made) {
         boolean unclean = SqliteFiles.hasLog(file);
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -246,7 +268,12 @@ public final class Database implements AutoCloseable {
                     || message.contains("malformed") || message.contains("not a database")) {
                 throw damaged(file, message, e);
             }
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage()
+            String why = explain(e);
+            if (!why.equals(message)) {
+                throw new StoreException("Cannot " + (made ? "make" : "open") + " the database " + file + ": " + why
+                        + "." + (made ? " Nothing was made." : " Nothing was changed."), e);
+            }
+            throw new StoreException("Cannot open the database " + file + ": " + message
                     + ". Check that it is a Physio Kiosk database and that the folder can be written.", e);
         }
     }
@@ -256,7 +283,7 @@ public final class Database implements AutoCloseable {
      * existing record and its side files private, and refuses a database from a newer Physio Kiosk by reading its
      * header, so such a file is left exactly as it was.
      */
-    private static void prepare(Path file) {
+    private static boolean prepare(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -270,7 +297,7 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
                 refuseIfItWentMissing(file);
                 SqliteFiles.createPrivateFile(file);
-                return;
+                return true;
             }
             if (!Files.isRegularFile(file)) {
                 throw new StoreException.Refused(file + (Files.isDirectory(file) ? " is a folder" : " is not a file (a "
@@ -284,7 +311,7 @@ public final class Database implements AutoCloseable {
                 header = SqliteFiles.header(file);
             } catch (StoreException.Refused notADatabase) {
                 if (!Backups.certainlyOf(file).isEmpty()) {
-                    return; // the record itself, overwritten: opening it reports the damage and keeps it aside
+                    return false; // the record itself, overwritten: opening it reports the damage and keeps it aside
                 }
                 throw new StoreException.Refused(file + " is not a Physio Kiosk database (it does not start as one "
                         + "does). It was not changed: name the clinic's database file, or a new file name to start "
@@ -309,6 +336,7 @@ public final class Database implements AutoCloseable {
             for (String suffix : SqliteFiles.SIDE_FILES) {
                 SqliteFiles.makePrivate(file.resolveSibling(file.getFileName() + suffix));
             }
+            return false;
         } catch (IOException e) {
             throw new StoreException("Cannot open the database " + file + " (" + Problems.explain(e)
                     + "). Check that the file and its folder can be read and written.", e);

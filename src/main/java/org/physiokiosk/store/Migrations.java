@@ -43,6 +43,19 @@ final class Migrations {
      * keys must be off (SQLite's way of rebuilding a table); each migration is checked with foreign_key_check before
      * it is committed.
      */
+    /**
+     * The database's own error under Flyway's report (its multi-line dump names no cause a person can act on), so
+     * the store can say it plainly: the disk is full, the server went away; Flyway's message when there is none.
+     */
+    private static SQLException firstSqlCause(FlywayException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return new SQLException(e.getMessage(), e);
+    }
+
     static void sqlite(Connection connection, int version, int target) throws SQLException {
         try {
             Flyway.configure(Migrations.class.getClassLoader())
@@ -56,7 +69,7 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new SQLException(e.getMessage(), e);
+            throw firstSqlCause(e);
         }
     }
 
@@ -73,7 +86,7 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new SQLException(e.getMessage(), e);
+            throw firstSqlCause(e);
         }
     }
 

@@ -484,4 +484,52 @@ class SafeCommandsTest {
         assertThat(third.code()).isEqualTo(1);
         assertThat(third.err()).contains("backups that may be of it are in");
     }
+
+    @Test
+    void aFullDiskIsSaidInOneLineWhenADatabaseIsMadeOrOpenedOrAHandoutWrittenAndNothingHalfMadeIsLeft()
+            throws Exception {
+        assumeTrue(SMALL_DISK != null, "needs PHYSIO_KIOSK_TEST_SMALL_DISK (a small tmpfs; .ci/run mounts one)");
+        Path disk = Path.of(SMALL_DISK);
+        Path clinic = Files.createTempDirectory(disk, "full-clinic-");
+        Path existing = clinic.resolve("clinic.db");
+        ok("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", "cat-cow", "--out",
+                dir.resolve("a.pdf").toString(), "--db", existing.toString());
+        Path filler = Files.createTempFile(disk, "filler-", ".bin");
+        try {
+            for (long room : new long[] {8_000, 40_000, 100_000}) {
+                long free = Files.getFileStore(disk).getUsableSpace();
+                Files.write(filler, new byte[(int) Math.max(0, free + Files.size(filler) - room)]);
+                Path fresh = clinic.resolve("new-" + room).resolve("clinic.db");
+                CliRun made = run("patients", "--db", fresh.toString());
+                assertThat(made.code()).as("room %d: %s", room, made.err()).isEqualTo(1);
+                assertThat(made.err().lines().toList()).as("one line").singleElement().asString()
+                        .contains("the disk is full", "Nothing was made").doesNotContain("SQL State", "Flyway",
+                                "Check that it is a Physio Kiosk database");
+                try (Stream<Path> left = Files.list(fresh.getParent())) {
+                    assertThat(left).as("no half-made database").isEmpty();
+                }
+                CliRun handout = run("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--template",
+                        "low-back-starter", "--out",
+                        clinic.resolve("b.pdf").toString(), "--db", dir.resolve("elsewhere.db").toString());
+                assertThat(handout.code()).as("a handout of more than %d bytes", room).isEqualTo(1);
+                assertThat(handout.err().lines().toList()).singleElement().asString()
+                        .contains("the disk is full", "Nothing was recorded").doesNotContain("java.io", "Exception");
+                assertThat(clinic.resolve("b.pdf")).doesNotExist();
+            }
+            Files.write(filler, new byte[(int) (Files.getFileStore(disk).getUsableSpace() + Files.size(filler)
+                    - 4_000)]);
+            Files.deleteIfExists(existing.resolveSibling("clinic.db-shm"));
+            CliRun opened = run("patients", "--db", existing.toString());
+            assertThat(opened.code()).as(opened.out()).isEqualTo(1);
+            assertThat(opened.err().lines().toList()).singleElement().asString()
+                    .contains("the disk is full", "Nothing was changed");
+        } finally {
+            Files.deleteIfExists(filler);
+            try (Stream<Path> files = Files.walk(clinic)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
 }
