@@ -13,6 +13,17 @@ public record ClinicServerAddress(String host, int port, String database, String
 
     public static final String SCHEME = "postgresql://";
 
+    /**
+     * The driver's settings an address may carry: TLS, a schema, time limits. Any other (a class to load, a file to
+     * log into, a key's password) is refused: an address is typed into a settings file or a shortcut, and the driver
+     * would act on whatever it names.
+     */
+    private static final java.util.List<String> ALLOWED = java.util.List.of("sslmode", "sslrootcert", "sslcert",
+            "sslkey", "currentSchema", "connectTimeout", "socketTimeout", "loginTimeout", "tcpKeepAlive",
+            "applicationName", "channelBinding", "gssEncMode", "targetServerType");
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("connectTimeout", "socketTimeout",
+            "loginTimeout");
+
     /** Whether {@code text} names a clinic server rather than a file. */
     public static boolean isServer(String text) {
         return text != null && text.strip().toLowerCase(java.util.Locale.ROOT).startsWith(SCHEME);
@@ -36,11 +47,24 @@ public record ClinicServerAddress(String host, int port, String database, String
             throw refused(text, "it needs a server and one database name");
         }
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
-        for (String param : query.split("&")) {
+        for (String param : query.isEmpty() ? new String[0] : query.split("&")) {
             String name = param.contains("=") ? param.substring(0, param.indexOf('=')) : param;
+            String value = param.contains("=") ? param.substring(param.indexOf('=') + 1) : "";
             if (name.equalsIgnoreCase("user") || name.equalsIgnoreCase("password")) {
                 throw new StoreException.Refused("Do not put a user name or password in the clinic server's address: "
                         + "set PGUSER, and PGPASSWORD or a line in ~/.pgpass.");
+            }
+            if (name.equalsIgnoreCase("sslpassword")) {
+                throw new StoreException.Refused("Do not put the password of a TLS key in the clinic server's address:"
+                        + " anyone who lists this PC's programs would see it. Use a key file without a password, "
+                        + "readable by this PC's user only (sslkey=FILE).");
+            }
+            if (!ALLOWED.contains(name)) {
+                throw refused(text, "'" + name + "' is not a setting Physio Kiosk passes to the server (it takes "
+                        + String.join(", ", ALLOWED) + ")");
+            }
+            if (NUMBERS.contains(name) && !value.matches("\\d{1,6}")) {
+                throw refused(text, name + " must be a whole number of seconds, not '" + value + "'");
             }
         }
         return new ClinicServerAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5432, path.substring(1),

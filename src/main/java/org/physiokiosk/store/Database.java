@@ -90,7 +90,14 @@ public final class Database implements AutoCloseable {
      * PGUSER (else this PC's user name, as PostgreSQL's own programs do), the password from PGPASSWORD or, without
      * it, ~/.pgpass (read by PostgreSQL's driver), and PGSSLMODE when the address names no sslmode.
      */
+    /**
+     * PostgreSQL's driver reports through Java's own logging, which prints to the terminal: every failure it meets is
+     * already said once, in plain words, by the store. Held here so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
     public static Database onServer(ClinicServerAddress address, java.util.Map<String, String> env) {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setJdbcUrl(address.jdbcUrl(env));
         String user = env.get("PGUSER");
@@ -626,6 +633,10 @@ public final class Database implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("08") && m.contains("no password was provided")) {
             return "the clinic server asks for a password: set PGPASSWORD, or add a line for it to ~/.pgpass";
+        }
+        if (m.contains("does not support SSL")) {
+            return "the clinic server does not offer TLS, which this address asks for (sslmode): ask the server's "
+                    + "administrator to turn it on (README, \"Clinic server\")";
         }
         if (state.startsWith("08") || m.contains("Connection is not available")) {
             return "the clinic server cannot be reached; check the network, and that the server is running";

@@ -167,4 +167,17 @@ class OnlyTheRecordTest {
         assertThat(p.waitFor()).isZero();
         return path;
     }
+
+    @Test
+    void aBadServerAddressIsSaidInOneLineWithNothingFromTheDriverBesideIt() throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classpath, "org.physiokiosk.app.Main", "patients", "--db",
+                "postgresql://127.0.0.1:9/physio?loginTimeout=abc").directory(dir.toFile()).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.lines().toList()).as("stderr").singleElement().asString()
+                .startsWith("physio-kiosk: ").contains("loginTimeout must be a whole number");
+    }
 }
