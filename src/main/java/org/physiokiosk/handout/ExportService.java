@@ -31,6 +31,7 @@ import org.physiokiosk.store.Database;
 import org.physiokiosk.store.HandoutRepository;
 import org.physiokiosk.store.OutputGuard;
 import org.physiokiosk.store.Problems;
+import org.physiokiosk.store.SqliteFiles;
 import org.physiokiosk.store.PlanRepository;
 import org.physiokiosk.store.StoreException;
 
@@ -99,6 +100,7 @@ public final class ExportService {
      * name is already there, the next free name ({@code ...-2.pdf}) is used: nothing is ever replaced.
      */
     public ExportResult exportToFolder(Patient patient, PlanDraft draft, Path folder) throws ExportException {
+        privateFolder(folder);
         LocalDate today = LocalDate.now(clock);
         return export(patient, draft, null, false,
                 planNumber -> OutputGuard.free(folder.resolve(HandoutFileName.of(today, patient.name(), planNumber))));
@@ -340,12 +342,29 @@ public final class ExportService {
         }
     }
 
+    /**
+     * The printables folder holds every patient's handouts: made readable by its owner only, as the record is. A
+     * folder this user does not own (a share the clinic's PCs use) keeps the permissions its owner gave it.
+     */
+    private static void privateFolder(Path folder) throws ExportException {
+        try {
+            SqliteFiles.createPrivateFolder(folder);
+            if (Files.getOwner(folder).getName().equals(System.getProperty("user.name"))) {
+                SqliteFiles.makePrivate(folder);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without owners or permissions (Windows keeps a user's folders to that user)
+        } catch (IOException e) {
+            throw new ExportException(Messages.get("handout.writeFailed", folder, Problems.explain(e)), e);
+        }
+    }
+
     /** Renders the PDF into a temporary file in the target's folder: no transaction, no lock. */
     private Rendered render(HandoutContent content, Path target) throws ExportException {
         Path folder = target.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(folder);
+            SqliteFiles.createPrivateFolder(folder);
             temp = Files.createTempFile(folder, ".handout-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {

@@ -53,6 +53,12 @@ public final class ClinicExercises {
             throw new StoreException.Refused("The review date " + day + " is in the future; give the day the text "
                     + "was reviewed.");
         }
+        java.util.Optional<java.time.LocalDate> written = store.latestVersionSavedAt(id)
+                .map(at -> at.atZone(clock.getZone()).toLocalDate());
+        if (written.isPresent() && day.isBefore(written.get())) {
+            throw new StoreException.Refused("The review date " + day + " is before this text was saved ("
+                    + written.get() + "); a review is of the words as they are now: give the day they were reviewed.");
+        }
         reviews.add(new Catalogue.Review(id, e.textSha(), who, day));
         return library().exercise(id).orElseThrow();
     }

@@ -222,6 +222,20 @@ public final class ClinicExerciseRepository {
         }
     }
 
+    /** When the clinic saved the text its exercise has now (its latest version); empty for a shipped exercise. */
+    public Optional<java.time.Instant> latestVersionSavedAt(String id) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT created_at FROM clinic_exercise_version WHERE exercise_id = ? ORDER BY version DESC LIMIT 1
+                    """)) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(java.time.Instant.parse(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The pose the latest version's picture was drawn from, as JSON, when the clinic drew it with the sliders. */
     public Optional<String> pose(String id) {
         return db.transaction(c -> {
