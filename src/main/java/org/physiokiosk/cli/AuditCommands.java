@@ -5,6 +5,7 @@ import java.util.List;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.audit.AuditEntry;
 import org.physiokiosk.audit.AuditFilter;
+import org.physiokiosk.audit.AuditProof;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,20 +44,34 @@ final class AuditCommands {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Walk the audit chain; name the first row that does not match (exit 1), else say how many "
-                    + "rows are intact.")
+            description = "Check the audit trail: its chain, the database's guards on it, and every backup of the "
+                    + "record found (each a witness of the trail when it was made). Says what that proves and what "
+                    + "it cannot; exit 1 when anything does not match.")
     static final class Verify extends IdCommands.Base {
+        @Option(names = "--backup", paramLabel = "FILE", description = "A backup kept elsewhere (backup --to), as a "
+                + "witness too; may be given more than once.")
+        List<java.nio.file.Path> backups = new java.util.ArrayList<>();
+
         Verify(Cli.Context context) {
             super(context);
         }
 
         @Override
         void run(Services services) {
-            var check = services.desks().audit().check();
-            if (check.firstBreak().isPresent()) {
-                throw new IllegalStateException("the audit trail is broken: " + check.firstBreak().get() + ".");
+            for (java.nio.file.Path b : backups) {
+                if (!java.nio.file.Files.isRegularFile(b)) {
+                    throw new UsageError("--backup " + b + " is not a file: name a backup file");
+                }
             }
-            out().println("the audit trail is intact: " + check.rows() + " row(s)");
+            AuditProof proof = services.desks().audit().check(backups);
+            proof.proven().forEach(line -> out().println("proven: " + line));
+            proof.unproven().forEach(line -> out().println("not proven: " + line));
+            if (!proof.intact()) {
+                proof.problems().stream().skip(1).forEach(line -> out().println("problem: " + line));
+                throw new IllegalStateException("the audit trail is broken: " + proof.firstProblem().orElseThrow()
+                        + ".");
+            }
+            out().println("the audit trail is intact: " + proof.rows() + " row(s)");
         }
     }
 

@@ -160,7 +160,7 @@ final class AuditPanel extends JPanel {
         verify.setEnabled(false);
         tasks.run(audit::check, check -> {
             verify.setEnabled(true);
-            model.verified(check.rows(), check.firstBreak());
+            model.verified(check.rows(), check.firstProblem());
         }, error -> {
             verify.setEnabled(true);
             onError.accept(error);

@@ -1,10 +1,11 @@
 package org.physiokiosk.service;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.physiokiosk.audit.AuditEntry;
 import org.physiokiosk.audit.AuditFilter;
+import org.physiokiosk.audit.AuditProof;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.store.AuditRepository;
@@ -17,11 +18,14 @@ public final class AuditDesk {
     private final Gate gate;
     private final AuditRepository audit;
     private final ZoneId zone;
+    private final java.util.function.Supplier<List<Path>> backups;
 
-    public AuditDesk(Gate gate, AuditRepository audit, ZoneId zone) {
+    /** {@code backups}: this record's backups, found when a check asks (none for a clinic server, backed up where it runs). */
+    public AuditDesk(Gate gate, AuditRepository audit, ZoneId zone, java.util.function.Supplier<List<Path>> backups) {
         this.gate = gate;
         this.audit = audit;
         this.zone = zone;
+        this.backups = backups;
     }
 
     public static boolean mayRead(Actor who) {
@@ -38,13 +42,18 @@ public final class AuditDesk {
 
 
 
-    /** A walk of the whole chain: how many rows it checked, and the first that does not match (empty: intact). */
-    public record Check(int rows, Optional<String> firstBreak) {
+    /**
+     * Checks the trail (anyone may: it names row numbers and backup files only): its chain, the database's guards on
+     * it, and every backup of this record that can be found, plus {@code others} (backups kept elsewhere), each a
+     * witness from outside the record. Says what that proves and what it cannot.
+     */
+    public AuditProof check(List<Path> others) {
+        List<Path> all = new java.util.ArrayList<>(backups.get());
+        others.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return audit.verify(all);
     }
 
-    /** Walks the chain once and says how many rows it checked; anyone may (it names row numbers only). */
-    public Check check() {
-        List<AuditEntry> rows = audit.all();
-        return new Check(rows.size(), AuditRepository.firstBreak(rows));
+    public AuditProof check() {
+        return check(List.of());
     }
 }

@@ -25,7 +25,7 @@ import org.flywaydb.core.api.logging.LogFactory;
 final class Migrations {
 
     /** The schema version this code writes: the highest numbered migration (a test holds the two together). */
-    static final int LATEST = 15;
+    static final int LATEST = 16;
 
     static final String SQLITE = "classpath:org/physiokiosk/store/migrations/sqlite";
     static final String POSTGRESQL = "classpath:org/physiokiosk/store/migrations/postgresql";
@@ -39,11 +39,6 @@ final class Migrations {
     }
 
     /**
-     * Migrates the SQLite record on {@code connection}, now at schema {@code version}, to {@code target}. Foreign
-     * keys must be off (SQLite's way of rebuilding a table); each migration is checked with foreign_key_check before
-     * it is committed.
-     */
-    /**
      * The database's own error under Flyway's report (its multi-line dump names no cause a person can act on), so
      * the store can say it plainly: the disk is full, the server went away; Flyway's message when there is none.
      */
@@ -56,6 +51,11 @@ final class Migrations {
         return new SQLException(e.getMessage(), e);
     }
 
+    /**
+     * Migrates the SQLite record on {@code connection}, now at schema {@code version}, to {@code target}. Foreign
+     * keys must be off (SQLite's way of rebuilding a table); each migration is checked with foreign_key_check before
+     * it is committed.
+     */
     static void sqlite(Connection connection, int version, int target) throws SQLException {
         try {
             Flyway.configure(Migrations.class.getClassLoader())

@@ -119,7 +119,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new HandoutDesk(gate, export, handouts, plans, own::library), new RecordDesk(gate, records),
                     new ClinicDesk(gate, clinics, backups, paths.database(),
                             paths.onServer() ? paths.server().toString() : null, clock),
-                    new AuditDesk(gate, audit, clock.getZone()), staff, new LibraryDesk(gate, own), own, templates,
+                    new AuditDesk(gate, audit, clock.getZone(), () -> paths.onServer() ? java.util.List.of()
+                            : Backups.possiblyOf(paths.database())), staff, new LibraryDesk(gate, own), own, templates,
                     own::library, new org.physiokiosk.service.RecordWatch(
                             new org.physiokiosk.store.ChangeRepository(db)));
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,

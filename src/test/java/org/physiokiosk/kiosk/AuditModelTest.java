@@ -131,6 +131,6 @@ class AuditModelTest {
     }
 
     private static AuditEntry entry(long id, String at, String staff, String action, Long patient, String outcome) {
-        return new AuditEntry(id, Instant.parse(at), staff, action, patient, outcome, "p" + id, "h" + id);
+        return new AuditEntry(id, Instant.parse(at), staff, null, action, patient, outcome, "p" + id, "h" + id);
     }
 }

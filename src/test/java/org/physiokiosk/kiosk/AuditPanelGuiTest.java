@@ -154,11 +154,16 @@ class AuditPanelGuiTest {
     }
 
     @Test
-    void aNameTypedAtASignInIsShownAsTypedNeverAsHtml() {
-        window.textBox("auditStaff").enterText(TYPED_NAME);
+    void aNameTypedAtASignInNeverReachesTheTrailAndNothingInItIsShownAsHtml() {
+        window.button("auditShow").click();
+        waitFor("the rows", () -> window.table("auditTable").rowCount() > 0);
+        assertThat(java.util.Arrays.stream(window.table("auditTable").contents()).flatMap(java.util.Arrays::stream))
+                .as("the typed text, anywhere in the trail").noneMatch(cell -> cell.contains("Boss"));
+        window.textBox("auditStaff").enterText(org.physiokiosk.store.AuditRepository.UNKNOWN_NAME);
         window.button("auditShow").click();
         waitForCount("1 row shown.");
-        assertThat(window.table("auditTable").contents()[0]).containsSequence(TYPED_NAME, "sign-in", "-", "refused");
+        assertThat(window.table("auditTable").contents()[0]).containsSequence(
+                org.physiokiosk.store.AuditRepository.UNKNOWN_NAME, "sign-in", "-", "refused");
         JTable table = window.table("auditTable").target();
         JComponent cell = GuiActionRunner.execute(() -> (JComponent) table.prepareRenderer(
                 table.getCellRenderer(0, 2), 0, 2));
@@ -199,8 +204,16 @@ class AuditPanelGuiTest {
         assertThat(GuiActionRunner.execute(status::getForeground)).isEqualTo(new Color(0xb0, 0x00, 0x20));
         assertThat(GuiActionRunner.execute(() -> status.getFont().getStyle() & Font.BOLD)).isEqualTo(Font.BOLD);
 
-        // Put back as it was, the row matches its hash again: the warning goes, and so does its colour.
+        // Put back as it was, the row matches its hash again; the guard that was dropped is still named.
         setOutcome(changed.id(), "done", false);
+        window.button("auditVerify").click();
+        waitForStatus("guard audit_never_changes is missing");
+        // With the guard back too, the warning goes, and so does its colour.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("clinic.db"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER audit_never_changes BEFORE UPDATE ON audit\nBEGIN\n    SELECT RAISE(ABORT, "
+                    + "'the audit trail is never changed');\nEND");
+        }
         window.button("auditVerify").click();
         waitForStatus("intact");
         assertThat(GuiActionRunner.execute(status::getForeground)).isEqualTo(calm);

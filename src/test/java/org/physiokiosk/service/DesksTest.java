@@ -152,7 +152,7 @@ class DesksTest {
         assertThat(desks.audit().entries(admin, new AuditFilter(null, p.id(), null, null, null)))
                 .extracting(AuditEntry::action)
                 .contains(PatientDesk.ADDED, RecordDesk.ERASED);
-        assertThat(desks.audit().check().firstBreak()).isEmpty();
+        assertThat(desks.audit().check().firstProblem()).isEmpty();
     }
 
     @Test
