@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * process, and the whole-process time of a cold {@code export} (a new JVM running the jar).
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Measure handout speed (warm 5 and 20 exercises; cold export in a new JVM).")
+        description = "Measure handout speed (warm 5 and 20 exercises; cold export in a new JVM) and importing "
+                + "exercises.")
 final class BenchmarkCommand implements Runnable {
 
     private final Cli.Context context;
@@ -59,6 +60,10 @@ final class BenchmarkCommand implements Runnable {
             + "in a schema made for it and dropped afterwards (user and password from PGUSER and PGPASSWORD or "
             + "~/.pgpass).")
     String server;
+
+    @Option(names = "--import", description = "Only the import: files of 1,000 and 3,000 exercises, each into a new "
+            + "database, three times each.")
+    boolean importOnly;
 
     @Option(names = "--startup", description = "Only the start-up: process start to the kiosk's first window, "
             + "against an empty FlatLaf window started the same way (needs a display).")
@@ -91,6 +96,10 @@ final class BenchmarkCommand implements Runnable {
             server(out);
             return;
         }
+        if (importOnly) {
+            imports(out);
+            return;
+        }
         Catalogue catalogue = catalogue();
         HandoutWriter writer = new HandoutWriter(new HandoutFonts());
         HandoutContent five = SampleHandout.content(catalogue);
@@ -110,6 +119,28 @@ final class BenchmarkCommand implements Runnable {
         cold(out);
         startup(out);
         day(out);
+        imports(out);
+    }
+
+    /**
+     * Importing an exercises file of 1,000 and of 3,000 exercises into a new database: the time should grow with the
+     * count, about 3 times for 3 times as many.
+     */
+    private void imports(PrintWriter out) {
+        try {
+            // One import first, untimed: the figures below are then the import's, not the JIT compiler's.
+            org.physiokiosk.wiring.ImportBench.run(context.paths(null).catalogue(), context.clock(), 3_000, 1);
+            double[] thousand = org.physiokiosk.wiring.ImportBench.run(context.paths(null).catalogue(),
+                    context.clock(), 1_000, 3);
+            report(out, "import 1,000 exercises (new database)", thousand, "");
+            out.flush();
+            double[] three = org.physiokiosk.wiring.ImportBench.run(context.paths(null).catalogue(),
+                    context.clock(), 3_000, 3);
+            report(out, "import 3,000 exercises (new database)", three, String.format(Locale.ROOT,
+                    "3,000/1,000 %.2f x, linear is 3 x", median(three) / median(thousand)));
+        } catch (CatalogueException | IOException e) {
+            throw new IllegalStateException("the import could not be timed: " + e.getMessage(), e);
+        }
     }
 
     /** Checking a staff member's secret, as signing in does: the slow hash is the whole of its time. */
