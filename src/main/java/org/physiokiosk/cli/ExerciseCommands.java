@@ -159,30 +159,66 @@ final class ExerciseCommands {
             super(context);
         }
 
+        private String text;
+
+        /** The file is read, and refused when it is not an exercises file, before the database is opened. */
+        @Override
+        public void run() {
+            text = read(file);
+            super.run();
+        }
+
         @Override
         void run(Services services) {
-            String text;
-            try {
-                if (Files.size(file) > 64L * 1024 * 1024) {
-                    throw new UsageError(file + " is larger than 64 MB; that is not an exercises file");
-                }
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new UsageError(file + " is not a Physio Kiosk exercises file (it is not text)");
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new UsageError("there is no file " + file);
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not read " + file + ": " + Problems.explain(e), e);
-            }
-            String read = text;
             var imported = services.desks().library().change(actor(services), "exercises imported from "
                     + file.getFileName(), () -> new ExerciseExchange(services.clinicExercises(),
-                    services.clinicTemplates()).importText(read, file.getFileName().toString()));
+                    services.clinicTemplates()).importText(text, file.getFileName().toString()));
             for (ExerciseExchange.Imported i : imported) {
                 out().println(i.newId().map(id -> "added " + id + "  " + i.name()
                                 + (id.equals(i.fileId()) ? "" : "  (was " + i.fileId() + ")"))
                         .orElse("already here " + i.hereId() + "  " + i.name()));
             }
+        }
+    }
+
+    /**
+     * The text of an exercises file. Only an ordinary file is opened: a pipe or a device (a FIFO, /dev/zero) would
+     * wait or run on for ever. At most {@link ExerciseExchange#MAX_FILE_BYTES} are read, whatever size the file
+     * says it has.
+     */
+    static String read(Path file) {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageError("there is no file " + file);
+        } catch (IOException e) {
+            throw new UsageError("cannot read " + file + ": " + Problems.explain(e));
+        }
+        if (attributes.isDirectory()) {
+            throw new UsageError(file + " is a folder; name the exercises file itself (made by exercises export)");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new UsageError(file + " is not an ordinary file (it is a device, a pipe or a socket); name an "
+                    + "exercises file made by exercises export");
+        }
+        long most = ExerciseExchange.MAX_FILE_BYTES;
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = attributes.size() > most ? null : in.readNBytes((int) most + 1);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + file + ": " + Problems.explain(e), e);
+        }
+        if (bytes == null || bytes.length > most) {
+            throw new UsageError(file + " is larger than " + most / 1024 / 1024 + " MB; that is not an exercises file");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageError(file + " is not a Physio Kiosk exercises file (it is not text)");
         }
     }
 

@@ -30,6 +30,8 @@ public final class ExerciseExchange {
     public static final String FORMAT = "physio-kiosk-exercises";
     /** The newest layout of the file this program reads and writes. */
     public static final int VERSION = 1;
+    /** The largest exercises file read: thousands of exercises, each with a picture of up to 2 MB, fit in it. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
