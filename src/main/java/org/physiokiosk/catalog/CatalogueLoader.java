@@ -31,7 +31,7 @@ public final class CatalogueLoader {
     private static final String BUNDLED = "/org/physiokiosk/catalog/bundled/";
     private static final int MAX_TEXT = 1000;
     /** Alt text that a screen reader reads in one breath (WCAG G95/G74 suggest about this much). */
-    static final int MAX_ALT = 200;
+    static final int MAX_ALT = ExerciseLimits.ALT;
 
     /** The shipped files already parsed at build time; a file that differs from them is parsed here. */
     private final CompiledCatalogue compiled = CompiledCatalogue.bundled();

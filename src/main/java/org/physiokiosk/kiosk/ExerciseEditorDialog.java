@@ -40,7 +40,8 @@ final class ExerciseEditorDialog extends JDialog {
             "editorKind");
     private final JComboBox<String> region = named(new JComboBox<>(Library.REGIONS.toArray(new String[0])),
             "editorRegion");
-    private final JSpinner level = named(new JSpinner(new SpinnerNumberModel(1, 1, 3, 1)), "editorLevel");
+    private final JSpinner level = named(new JSpinner(new SpinnerNumberModel(Library.MIN_LEVEL, Library.MIN_LEVEL,
+            Library.MAX_LEVEL, 1)), "editorLevel");
     private final JTextField aliases = named(new JTextField(28), "editorAliases");
     private final JTextArea sources = named(new JTextArea(2, 36), "editorSources");
     private final JComboBox<String> position = named(new JComboBox<>(Library.POSITIONS.toArray(new String[0])),

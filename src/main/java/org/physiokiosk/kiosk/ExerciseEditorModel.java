@@ -8,7 +8,9 @@ import java.util.Map;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.ExerciseLimits;
 import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.LibraryName;
 import org.physiokiosk.catalog.Origin;
 import org.physiokiosk.pictures.figure.PoseSliders;
 
@@ -222,25 +224,44 @@ final class ExerciseEditorModel {
         this.level = level;
     }
 
-    /** Each field's problem, by field name ("name", "steps" ...); empty when the exercise can be saved. */
+    /**
+     * Each field's problem, by field name ("name", "steps" ...); empty when the exercise can be saved. The limits
+     * are the library's own ({@link ExerciseLimits}), the ones an import from another clinic is held to.
+     */
     Map<String, String> problems() {
         Map<String, String> out = new LinkedHashMap<>();
+        String cleanName = LibraryName.clean(name);
         if (name.isBlank()) {
             out.put("name", Messages.get("editor.nameMissing"));
-        } else if (name.strip().length() > 60) {
-            out.put("name", Messages.get("editor.nameLong", name.strip().length()));
+        } else if (cleanName.length() > ExerciseLimits.NAME) {
+            out.put("name", Messages.get("editor.nameLong", cleanName.length(), ExerciseLimits.NAME));
+        } else {
+            LibraryName.problem(cleanName, ExerciseLimits.NAME)
+                    .ifPresent(problem -> out.put("name", Messages.get("editor.nameBad", problem)));
         }
         if (purpose.isBlank()) {
             out.put("purpose", Messages.get("editor.purposeMissing"));
+        } else if (purpose.strip().length() > ExerciseLimits.LINE) {
+            out.put("purpose", Messages.get("editor.purposeLong", purpose.strip().length(), ExerciseLimits.LINE));
         }
         List<String> lines = stepLines();
         if (lines.isEmpty()) {
             out.put("steps", Messages.get("editor.stepsMissing"));
-        } else if (lines.size() > 8) {
-            out.put("steps", Messages.get("editor.stepsMany", lines.size()));
+        } else if (lines.size() > ExerciseLimits.STEPS) {
+            out.put("steps", Messages.get("editor.stepsMany", lines.size(), ExerciseLimits.STEPS));
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).length() > ExerciseLimits.LINE) {
+                    out.put("steps", Messages.get("editor.stepLong", i + 1, lines.get(i).length(),
+                            ExerciseLimits.LINE));
+                    break;
+                }
+            }
         }
         if (takeCare.isBlank()) {
             out.put("takeCare", Messages.get("editor.takeCareMissing"));
+        } else if (takeCare.strip().length() > ExerciseLimits.LINE) {
+            out.put("takeCare", Messages.get("editor.takeCareLong", takeCare.strip().length(), ExerciseLimits.LINE));
         }
         if (!Library.REGIONS.contains(region)) {
             out.put("region", Messages.get("editor.regionMissing"));
@@ -261,8 +282,13 @@ final class ExerciseEditorModel {
         }
         if (alt.isBlank()) {
             out.put("alt", Messages.get("editor.altMissing"));
-        } else if (alt.strip().length() > 200) {
-            out.put("alt", Messages.get("editor.altLong", alt.strip().length()));
+        } else if (alt.strip().length() > ExerciseLimits.ALT) {
+            out.put("alt", Messages.get("editor.altLong", alt.strip().length(), ExerciseLimits.ALT));
+        }
+        if (out.isEmpty()) {
+            // What only the library's own check sees (too many other names or sources, a hidden control character).
+            ExerciseLimits.problem(result()).ifPresent(problem -> out.put("words",
+                    Messages.get("editor.cannotSave", problem)));
         }
         return out;
     }
@@ -282,7 +308,7 @@ final class ExerciseEditorModel {
         List<String> sourceList = Arrays.stream(sources.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
                 .toList();
         List<String> kit = equipmentList().isEmpty() ? List.of("none") : equipmentList();
-        return new Exercise(from.id(), name.strip(), kind, region, purpose.strip(), stepLines(), dosage,
+        return new Exercise(from.id(), LibraryName.clean(name), kind, region, purpose.strip(), stepLines(), dosage,
                 takeCare.strip(), null, null, Origin.CLINIC, kit, position, level, aliasList,
                 sourceList, alt.strip(), harder, easier, from.moveOn());
     }

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicExercise;
 import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseLimits;
+import org.physiokiosk.catalog.LibraryName;
 import org.physiokiosk.catalog.Origin;
 import org.physiokiosk.store.ClinicExerciseRepository;
 import org.physiokiosk.store.StoreException;
@@ -13,9 +15,6 @@ import org.physiokiosk.store.StoreException;
  * handouts keep the version they used), retire it. Never deletes: a plan may use it.
  */
 public final class ClinicExercises {
-
-    /** Longest name a clinic exercise may have: a card's heading on one line. */
-    public static final int MAX_NAME = 60;
 
     private final Catalogue shipped;
     private final ClinicExerciseRepository store;
@@ -84,19 +83,17 @@ public final class ClinicExercises {
         Catalogue catalogue = library();
         Exercise from = catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
                 "There is no exercise '" + fromId + "' (see: catalog)."));
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
+        String clean = LibraryName.clean(name);
+        if (!org.physiokiosk.patient.PatientName.hasVisibleText(clean)) {
             throw new StoreException.Refused("Give the new exercise a name (--name TEXT).");
         }
-        if (clean.length() > MAX_NAME) {
-            throw new StoreException.Refused("The name is " + clean.length() + " characters long; keep it to "
-                    + MAX_NAME + " so it fits on one line of the handout.");
-        }
-        checkNameFree(catalogue, clean, null);
-        Exercise copy = new Exercise(freeId(clean), clean, from.kind(), from.bodyRegion(), from.purpose(),
+        Exercise copy = new Exercise("clinic-new", clean, from.kind(), from.bodyRegion(), from.purpose(),
                 from.steps(), from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(),
                 from.position(), from.level(), from.aliases(), from.sources(), from.picture(), from.harder(),
                 from.easier(), from.moveOn());
+        checkLimits(copy);
+        checkNameFree(catalogue, clean, null);
+        copy = withId(copy, freeId(clean));
         return store.add(copy, from.id(), catalogue.picture(from.id()).orElse(null));
     }
 
@@ -109,17 +106,18 @@ public final class ClinicExercises {
         Exercise own = catalogue.exercise(changed.id()).filter(e -> e.origin() == Origin.CLINIC)
                 .orElseThrow(() -> new StoreException.Refused("Only the clinic's own exercises can be changed; copy '"
                         + changed.id() + "' first (exercise copy " + changed.id() + " --name TEXT)."));
-        checkNameFree(catalogue, changed.name().strip(), own.id());
+        Exercise unreviewed = unreviewed(new Exercise(own.id(), changed.name(), changed.kind(), changed.bodyRegion(),
+                changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
+                changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
+                changed.picture(), changed.harder(), changed.easier(), changed.moveOn()));
+        checkLimits(unreviewed);
+        checkNameFree(catalogue, unreviewed.name(), own.id());
         if (pictureSvg != null) {
             var problem = org.physiokiosk.pictures.SvgCheck.problem(pictureSvg);
             if (problem.isPresent()) {
                 throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
             }
         }
-        Exercise unreviewed = new Exercise(own.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
-                changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
-                changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
-                changed.picture(), changed.harder(), changed.easier(), changed.moveOn());
         return store.addVersion(unreviewed, pictureSvg);
     }
 
@@ -163,8 +161,10 @@ public final class ClinicExercises {
         Catalogue catalogue = library();
         catalogue.exercise(changed.id()).filter(e -> e.origin() == Origin.CLINIC)
                 .orElseThrow(() -> new StoreException.Refused("Only the clinic's own exercises can be changed."));
-        checkNameFree(catalogue, changed.name().strip(), changed.id());
-        return store.addVersion(unreviewed(changed), svg, json);
+        Exercise unreviewed = unreviewed(changed);
+        checkLimits(unreviewed);
+        checkNameFree(catalogue, unreviewed.name(), changed.id());
+        return store.addVersion(unreviewed, svg, json);
     }
 
     /**
@@ -187,18 +187,10 @@ public final class ClinicExercises {
         Exercise from = fromId == null ? null : catalogue.exercise(fromId).orElseThrow(() -> new StoreException.Refused(
                 "There is no exercise '" + fromId + "' (see: catalog)."));
         String basedOn = from == null ? null : from.id();
-        String clean = written.name() == null ? "" : written.name().strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new StoreException.Refused("Give the new exercise a name of " + MAX_NAME + " characters at most.");
-        }
-        if (written.steps().isEmpty() || !org.physiokiosk.catalog.Library.REGIONS.contains(written.bodyRegion())) {
-            throw new StoreException.Refused("Give the new exercise its steps and body region.");
-        }
-        checkNameFree(catalogue, clean, null);
         Exercise w = unreviewed(written);
-        Exercise copy = new Exercise(freeId(clean), clean, w.kind(), w.bodyRegion(), w.purpose(), w.steps(),
-                w.dosage(), w.takeCare(), null, null, Origin.CLINIC, w.equipment(), w.position(), w.level(),
-                w.aliases(), w.sources(), w.picture(), w.harder(), w.easier(), w.moveOn());
+        checkLimits(w);
+        checkNameFree(catalogue, w.name(), null);
+        Exercise copy = withId(w, freeId(w.name()));
         if (ownSvg != null) {
             var problem = org.physiokiosk.pictures.SvgCheck.problem(ownSvg);
             if (problem.isPresent()) {
@@ -217,11 +209,34 @@ public final class ClinicExercises {
         }
     }
 
+    /** {@code changed} as the clinic's own and not reviewed, its name cleaned ({@link LibraryName#clean}). */
     private static Exercise unreviewed(Exercise changed) {
-        return new Exercise(changed.id(), changed.name().strip(), changed.kind(), changed.bodyRegion(),
+        return new Exercise(changed.id(), LibraryName.clean(changed.name()), changed.kind(), changed.bodyRegion(),
                 changed.purpose(), changed.steps(), changed.dosage(), changed.takeCare(), null, null, Origin.CLINIC,
                 changed.equipment(), changed.position(), changed.level(), changed.aliases(), changed.sources(),
                 changed.picture(), changed.harder(), changed.easier(), changed.moveOn());
+    }
+
+    private static Exercise withId(Exercise e, String id) {
+        return new Exercise(id, e.name(), e.kind(), e.bodyRegion(), e.purpose(), e.steps(), e.dosage(), e.takeCare(),
+                e.reviewedBy(), e.reviewedOn(), e.origin(), e.equipment(), e.position(), e.level(), e.aliases(),
+                e.sources(), e.picture(), e.harder(), e.easier(), e.moveOn());
+    }
+
+    /** Refuses what the kiosk's editor would not let staff write ({@link ExerciseLimits}). */
+    private static void checkLimits(Exercise e) {
+        ExerciseLimits.problem(e).ifPresent(problem -> {
+            throw new StoreException.Refused("'" + shortName(e.name()) + "' cannot be saved: " + problem + ".");
+        });
+    }
+
+    /** A name as a message quotes it: at most 40 characters, controls shown as '?'. */
+    static String shortName(String name) {
+        String clean = LibraryName.clean(name).codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.codePointCount(0, clean.length()) <= 40 ? clean
+                : clean.substring(0, clean.offsetByCodePoints(0, 39)) + "…";
     }
 
     /** Takes a clinic exercise out of the library; plans that use it still read it. */
@@ -280,12 +295,18 @@ public final class ClinicExercises {
                 || catalogue.retired().stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
     }
 
-    /** Two exercises of one name in the library could not be told apart in a plan or on a handout. */
+    /**
+     * Two exercises of one name in the library could not be told apart in a plan or on a handout, nor two whose
+     * names only look the same ({@link LibraryName#looksAlike}).
+     */
     private static void checkNameFree(Catalogue catalogue, String name, String except) {
         for (Exercise e : catalogue.exercises()) {
-            if (!e.id().equals(except) && e.name().equalsIgnoreCase(name)) {
-                throw new StoreException.Refused("The library already has an exercise named '" + e.name() + "' ("
-                        + e.id() + "); choose another name.");
+            if (!e.id().equals(except) && LibraryName.looksAlike(e.name(), name)) {
+                throw new StoreException.Refused(e.name().equalsIgnoreCase(name)
+                        ? "The library already has an exercise named '" + e.name() + "' (" + e.id() + "); choose "
+                                + "another name."
+                        : "The name looks like that of the exercise '" + e.name() + "' (" + e.id() + "), written "
+                                + "with other letters; choose another name.");
             }
         }
     }

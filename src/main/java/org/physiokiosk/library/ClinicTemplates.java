@@ -5,6 +5,7 @@ import java.util.List;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicTemplate;
 import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.LibraryName;
 import org.physiokiosk.catalog.Origin;
 import org.physiokiosk.catalog.Template;
 import org.physiokiosk.plan.PlanItem;
@@ -19,6 +20,10 @@ public final class ClinicTemplates {
 
     /** Longest template name: one line of the template list. */
     public static final int MAX_NAME = 60;
+    /** Longest note or source: as long as an exercise's source. */
+    public static final int MAX_NOTE = org.physiokiosk.catalog.ExerciseLimits.SOURCE;
+    /** Most exercises in a template: far more than a plan needs, and still a handout of a few pages. */
+    public static final int MAX_EXERCISES = 20;
 
     private final ClinicExercises library;
     private final ClinicTemplateRepository store;
@@ -42,6 +47,7 @@ public final class ClinicTemplates {
         if (items.isEmpty()) {
             throw new StoreException.Refused("The plan has no exercises to save as a template.");
         }
+        checkSize(note, items.size());
         List<ClinicTemplate.ItemRef> refs = new ArrayList<>();
         for (PlanItem item : items) {
             String id = item.exercise().id();
@@ -84,6 +90,7 @@ public final class ClinicTemplates {
         if (items.isEmpty()) {
             throw new StoreException.Refused("The plan has no exercises to put in the template.");
         }
+        checkSize(t.note(), items.size());
         List<ClinicTemplate.ItemRef> refs = items.stream()
                 .map(i -> new ClinicTemplate.ItemRef(i.exercise().id(), i.dosage())).toList();
         store.change(new ClinicTemplate(t.id(), t.name(), t.bodyRegion(), t.note(), refs, false));
@@ -96,6 +103,29 @@ public final class ClinicTemplates {
         if (!store.retire(id)) {
             throw new StoreException.Refused("The template '" + id + "' is already retired.");
         }
+    }
+
+    /** What keeps a template of {@code items} exercises with {@code note} out of the library, or empty. */
+    static java.util.Optional<String> sizeProblem(String note, int items) {
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            return java.util.Optional.of("the note is " + note.strip().length() + " characters long; keep it to "
+                    + MAX_NOTE);
+        }
+        if (note != null && org.physiokiosk.patient.PatientName.hasControlCharacters(
+                org.physiokiosk.patient.PatientName.normalise(note))) {
+            return java.util.Optional.of("the note holds a hidden control character; type it again");
+        }
+        if (items > MAX_EXERCISES) {
+            return java.util.Optional.of("it has " + items + " exercises; a template may have " + MAX_EXERCISES
+                    + " at most");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void checkSize(String note, int items) {
+        sizeProblem(note, items).ifPresent(problem -> {
+            throw new StoreException.Refused("The template cannot be saved: " + problem + ".");
+        });
     }
 
     /**
@@ -145,19 +175,21 @@ public final class ClinicTemplates {
                 "The template '" + id + "' uses an exercise that is no longer in the library."));
     }
 
+    /** The name cleaned ({@link LibraryName#clean}) when it can be used: checked, and no other template's look-alike. */
     private static String checkName(Catalogue catalogue, String name, String except) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty()) {
+        String clean = LibraryName.clean(name);
+        if (!org.physiokiosk.patient.PatientName.hasVisibleText(clean)) {
             throw new StoreException.Refused("Give the template a name.");
         }
-        if (clean.length() > MAX_NAME) {
-            throw new StoreException.Refused("The name is " + clean.length() + " characters long; keep it to "
-                    + MAX_NAME + ".");
-        }
+        LibraryName.problem(clean, MAX_NAME).ifPresent(problem -> {
+            throw new StoreException.Refused("The template cannot be saved: " + problem + ".");
+        });
         for (Template t : catalogue.templates()) {
-            if (!t.id().equals(except) && t.name().equalsIgnoreCase(clean)) {
-                throw new StoreException.Refused("There is already a template named '" + t.name() + "'; choose "
-                        + "another name.");
+            if (!t.id().equals(except) && LibraryName.looksAlike(t.name(), clean)) {
+                throw new StoreException.Refused(t.name().equalsIgnoreCase(clean)
+                        ? "There is already a template named '" + t.name() + "'; choose another name."
+                        : "The name looks like that of the template '" + t.name() + "', written with other "
+                                + "letters; choose another name.");
             }
         }
         return clean;

@@ -38,7 +38,7 @@ public final class PatientForm {
             problems.put(Field.NAME, "Enter the patient's name.");
         } else if (cleanName.length() > MAX_NAME) {
             problems.put(Field.NAME, "The name is too long: use at most " + MAX_NAME + " characters.");
-        } else if (hasControlCharacters(cleanName)) {
+        } else if (PatientName.hasControlCharacters(cleanName)) {
             problems.put(Field.NAME, "The name holds a hidden control character: type it again.");
         }
         LocalDate dob = null;
@@ -62,7 +62,7 @@ public final class PatientForm {
         String chart = clean(chartNumber);
         if (chart.length() > MAX_CHART) {
             problems.put(Field.CHART_NUMBER, "The chart number is too long: use at most " + MAX_CHART + " characters.");
-        } else if (hasControlCharacters(chart)) {
+        } else if (PatientName.hasControlCharacters(chart)) {
             problems.put(Field.CHART_NUMBER, "The chart number holds a hidden control character: type it again.");
         }
         if (!problems.isEmpty()) {
@@ -81,11 +81,6 @@ public final class PatientForm {
 
     private static String clean(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.SURROGATE);
     }
 
     private static String shorten(String text) {

@@ -93,6 +93,16 @@ public final class PatientName {
         return key(a).equals(key(b));
     }
 
+    /**
+     * True when {@code text} holds a control character (a bell, an escape) or half of a broken character (a lone
+     * surrogate). In a {@link #normalise normalised} name every kind of space is already a space, so what is left is
+     * refused: type it again.
+     */
+    public static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.SURROGATE);
+    }
+
     /** True when a name holds something to read: not empty and not only invisible characters. */
     public static boolean hasVisibleText(String raw) {
         return !key(raw).isEmpty();

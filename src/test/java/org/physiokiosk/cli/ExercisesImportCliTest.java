@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -21,6 +22,38 @@ class ExercisesImportCliTest {
 
     @TempDir
     Path dir;
+
+    /** The other clinic's database, which has its own "Knee hug", and what its library lists before any import. */
+    private String target;
+    private String before;
+
+    @BeforeEach
+    void aClinic() {
+        target = dir.resolve("b.db").toString();
+        CliRun.ok(dir, "exercise", "copy", "knee-to-chest", "--name", "Knee hug", "--db", target);
+        before = catalog();
+    }
+
+    private String catalog() {
+        return CliRun.ok(dir, "catalog", "--db", target).out();
+    }
+
+    /** The kiosk's own commands hold a new name to the same rules. */
+    @Test
+    void aCopyIsNamedByTheSameRules() {
+        CliRun mixed = CliRun.in(dir, "exercise", "copy", "bridge", "--name", "Cat and c\u03BFw", "--db", target);
+        assertThat(mixed.code()).isEqualTo(2);
+        assertThat(mixed.err()).contains("the name mixes letters of different alphabets in the word 'c\u03BFw'");
+        CliRun like = CliRun.in(dir, "exercise", "copy", "bridge", "--name", "\u041A\u039D\u0395\u0395 hug",
+                "--db", target);
+        assertThat(like.code()).isEqualTo(2);
+        assertThat(like.err()).contains("mixes letters");
+        CliRun fullWidth = CliRun.in(dir, "exercise", "copy", "bridge", "--name", "\uFF2B\uFF4E\uFF45\uFF45 hug",
+                "--db", target);
+        assertThat(fullWidth.code()).isEqualTo(2);
+        assertThat(fullWidth.err()).contains("looks like that of the exercise 'Knee hug' (clinic-knee-hug)");
+        assertThat(catalog()).isEqualTo(before);
+    }
 
     /** A pipe would wait for a writer and /dev/zero never ends: both are refused before anything is opened. */
     @Test

@@ -2,9 +2,11 @@ package org.physiokiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.ExerciseKind;
+import org.physiokiosk.catalog.ExerciseLimits;
 import org.physiokiosk.catalog.Origin;
 import org.physiokiosk.testing.Fixtures;
 
@@ -77,5 +79,47 @@ class ExerciseEditorModelTest {
         assertThat(model.problems()).isEmpty();
         assertThat(model.result().equipment()).containsExactly("wall");
         assertThat(model.result().dosage().sets()).isEqualTo(2);
+    }
+
+    /**
+     * The editor holds each text to the library's limits, the ones an exercises file from another clinic is held
+     * to: the longest text it lets staff save, the library accepts; one character more, neither does.
+     */
+    @Test
+    void theEditorHoldsEachTextToTheLimitsAnImportIsHeldTo() {
+        record Field(String key, int most, java.util.function.BiConsumer<ExerciseEditorModel, String> set) {
+        }
+        List<Field> fields = List.of(
+                new Field("name", ExerciseLimits.NAME, (m, t) -> m.setText(t, "Why.", "Lie down.", "Care.", "", "")),
+                new Field("purpose", ExerciseLimits.LINE, (m, t) -> m.setText("Hip lift", t, "Lie down.", "Care.",
+                        "", "")),
+                new Field("steps", ExerciseLimits.LINE, (m, t) -> m.setText("Hip lift", "Why.", "Lie down.\n" + t,
+                        "Care.", "", "")),
+                new Field("takeCare", ExerciseLimits.LINE, (m, t) -> m.setText("Hip lift", "Why.", "Lie down.", t,
+                        "", "")),
+                new Field("alt", ExerciseLimits.ALT, (m, t) -> {
+                    m.setText("Hip lift", "Why.", "Lie down.", "Care.", "", "");
+                    m.setAlt(t);
+                }));
+        for (Field f : fields) {
+            ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+            f.set().accept(model, "x".repeat(f.most()));
+            assertThat(model.problems()).as(f.key()).isEmpty();
+            assertThat(ExerciseLimits.problem(model.result())).as(f.key()).isEmpty();
+            f.set().accept(model, "x".repeat(f.most() + 1));
+            assertThat(model.problems()).as(f.key()).containsOnlyKeys(f.key());
+            assertThat(model.problems().get(f.key())).contains(String.valueOf(f.most() + 1), "keep",
+                    String.valueOf(f.most()));
+            assertThat(ExerciseLimits.problem(model.result())).as(f.key()).isPresent();
+        }
+        ExerciseEditorModel model = new ExerciseEditorModel(bridge, true, null);
+        model.setText("Hip lift", "Why.", "Lie down.", "Care.", String.join(",", java.util.Collections.nCopies(21,
+                "lift")), "");
+        assertThat(model.problems().get("words")).contains("there are 21 other names; keep it to 20");
+        model.setText("\u041Anee lift", "Why.", "Lie down.", "Care.", "", "");
+        assertThat(model.problems().get("name")).contains("mixes letters of different alphabets");
+        model.setText("Hip\u200B lift", "Why.", "Lie down.", "Care.", "", "");
+        assertThat(model.problems()).isEmpty();
+        assertThat(model.result().name()).isEqualTo("Hip lift");
     }
 }
