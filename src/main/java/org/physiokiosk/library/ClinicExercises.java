@@ -254,45 +254,86 @@ public final class ClinicExercises {
         }
     }
 
+    /** What a patient reads of an exercise, but its name: an exercise with the same is the same exercise. */
+    private record Text(java.util.List<String> steps, String purpose, org.physiokiosk.catalog.Dosage dosage,
+                        String takeCare, org.physiokiosk.catalog.ExerciseKind kind, String bodyRegion) {
+        static Text of(Exercise e) {
+            return new Text(e.steps(), e.purpose(), e.dosage(), e.takeCare(), e.kind(), e.bodyRegion());
+        }
+    }
+
+    /** Starts bringing in exercises from another clinic (see {@link Adoption}). */
+    Adoption adoption() {
+        return new Adoption();
+    }
+
     /**
-     * Adds an exercise from another clinic as this clinic's own. Its id is kept when free here, else a free one is
-     * made from its name; a name already in the library gets " (imported)". Nothing here is overwritten, and an
-     * exercise whose latest text here is the same is left as it is. Any review mark stays with the other clinic.
+     * Exercises from another clinic being brought in as this clinic's own. Each is decided in turn against the
+     * library as it will be once the ones before it are in, then {@link #addAll} adds them all at once; the library
+     * is read once, so each takes no longer than the one before. An exercise whose text is here already (the same
+     * steps, why, dosage, take-care line, kind and region) is left as it is. Otherwise its id is kept when free here,
+     * else a free one is made from its name; a name already in the library gets " (imported)", and a name that only
+     * looks like one here (other letters that look the same) is refused. Nothing here is overwritten, and any review
+     * mark stays with the other clinic.
      */
-    ExerciseExchange.Imported adopt(Exercise from, String pictureSvg, boolean retired) {
-        Catalogue catalogue = library();
-        for (ClinicExercise here : store.all()) {
-            if (sameText(here.exercise(), from)) {
-                return new ExerciseExchange.Imported(from.id(), Optional.empty(), here.exercise().name(),
-                        here.exercise().id());
+    final class Adoption {
+        private final LibraryName.Taken<Exercise> names = new LibraryName.Taken<>();
+        private final java.util.Map<Text, ExerciseExchange.Imported> texts = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> clashes = new java.util.HashMap<>();
+        private final ClinicIds.Sequence ids = new ClinicIds.Sequence(store::idTaken);
+        private final java.util.List<ClinicExercise> toAdd = new java.util.ArrayList<>();
+
+        private Adoption() {
+            Catalogue here = library();
+            here.exercises().forEach(e -> names.add(e.name(), e));
+            here.retired().forEach(e -> names.add(e.name(), e));
+            for (ClinicExercise own : store.all()) {
+                Exercise e = own.exercise();
+                texts.putIfAbsent(Text.of(e), new ExerciseExchange.Imported(e.id(), Optional.empty(), e.name(),
+                        e.id()));
             }
         }
-        String name = from.name().strip();
-        for (int n = 1; nameTaken(catalogue, name); n++) {
-            name = from.name().strip() + (n == 1 ? " (imported)" : " (imported " + n + ")");
-        }
-        String id = from.id().matches("clinic-[a-z0-9]+(-[a-z0-9]+)*") && !store.idTaken(from.id()) ? from.id()
-                : freeId(name);
-        Exercise adopted = new Exercise(id, name, from.kind(), from.bodyRegion(), from.purpose(), from.steps(),
-                from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(), from.position(),
-                from.level(), from.aliases(), from.sources(), from.picture(), null, null, from.moveOn());
-        store.add(adopted, null, pictureSvg);
-        if (retired) {
-            store.retire(id);
-        }
-        return new ExerciseExchange.Imported(from.id(), Optional.of(id), name);
-    }
 
-    /** The same exercise, whatever it is called here (an import renamed for a clash is still the same one). */
-    private static boolean sameText(Exercise a, Exercise b) {
-        return a.steps().equals(b.steps()) && a.purpose().equals(b.purpose())
-                && a.dosage().equals(b.dosage()) && a.takeCare().equals(b.takeCare()) && a.kind() == b.kind()
-                && a.bodyRegion().equals(b.bodyRegion());
-    }
+        /**
+         * What becomes of {@code from} (checked by {@link ExerciseLimits}, its name {@linkplain LibraryName#clean
+         * cleaned}): here already, or added under an id and a name; refused when its name looks like another's.
+         */
+        ExerciseExchange.Imported decide(Exercise from, String pictureSvg, boolean retired) {
+            ExerciseExchange.Imported same = texts.get(Text.of(from));
+            if (same != null) {
+                return new ExerciseExchange.Imported(from.id(), Optional.empty(), same.name(), same.hereId());
+            }
+            String name = from.name();
+            Optional<Exercise> like = names.lookingLike(name);
+            if (like.isPresent() && !like.get().name().equalsIgnoreCase(name)) {
+                throw new StoreException.Refused("its name looks like that of the exercise '" + like.get().name()
+                        + "' (" + like.get().id() + ") here, written with other letters; give it another name");
+            }
+            if (like.isPresent()) {
+                String key = org.physiokiosk.patient.PatientName.key(name);
+                int n = clashes.getOrDefault(key, 1);
+                while (names.lookingLike(ClinicIds.importedName(name, n, ExerciseLimits.NAME)).isPresent()) {
+                    n++;
+                }
+                clashes.put(key, n + 1);
+                name = ClinicIds.importedName(name, n, ExerciseLimits.NAME);
+            }
+            String id = from.id().length() <= ClinicIds.MAX_KEPT && from.id().matches("clinic-[a-z0-9]+(-[a-z0-9]+)*")
+                    && ids.keepIfFree(from.id()) ? from.id() : ids.free(name, "clinic-exercise");
+            Exercise adopted = new Exercise(id, name, from.kind(), from.bodyRegion(), from.purpose(), from.steps(),
+                    from.dosage(), from.takeCare(), null, null, Origin.CLINIC, from.equipment(), from.position(),
+                    from.level(), from.aliases(), from.sources(), from.picture(), null, null, from.moveOn());
+            toAdd.add(new ClinicExercise(adopted, 1, retired, null, pictureSvg));
+            names.add(name, adopted);
+            ExerciseExchange.Imported imported = new ExerciseExchange.Imported(from.id(), Optional.of(id), name);
+            texts.put(Text.of(adopted), imported);
+            return imported;
+        }
 
-    private static boolean nameTaken(Catalogue catalogue, String name) {
-        return catalogue.exercises().stream().anyMatch(e -> e.name().equalsIgnoreCase(name))
-                || catalogue.retired().stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
+        /** Adds every exercise decided on, in one transaction. */
+        void addAll() {
+            store.addAll(toAdd);
+        }
     }
 
     /**

@@ -128,30 +128,71 @@ public final class ClinicTemplates {
         });
     }
 
-    /**
-     * Adds a template from another clinic, its exercises renamed as they were on import ({@code newIds}); a template
-     * here with the same exercises and dosages is left as it is, a name already used gets " (imported)".
-     */
-    ExerciseExchange.Imported adopt(ClinicTemplate from, java.util.Map<String, String> newIds) {
-        List<ClinicTemplate.ItemRef> refs = from.items().stream().map(r -> new ClinicTemplate.ItemRef(
-                newIds.getOrDefault(r.exerciseId(), r.exerciseId()), r.dosage())).toList();
-        for (ClinicTemplate here : store.all()) {
-            if (!here.retired() && here.items().equals(refs)) {
-                return new ExerciseExchange.Imported(from.id(), java.util.Optional.empty(), here.name(), here.id());
-            }
-        }
-        Catalogue catalogue = library.library();
-        String name = from.name().strip();
-        for (int n = 1; nameTaken(catalogue, name); n++) {
-            name = from.name().strip() + (n == 1 ? " (imported)" : " (imported " + n + ")");
-        }
-        ClinicTemplate t = new ClinicTemplate(freeId(name), name, from.bodyRegion(), from.note(), refs, false);
-        store.add(t);
-        return new ExerciseExchange.Imported(from.id(), java.util.Optional.of(t.id()), name);
+    /** Starts bringing in templates from another clinic (see {@link Adoption}). */
+    Adoption adoption() {
+        return new Adoption();
     }
 
-    private static boolean nameTaken(Catalogue catalogue, String name) {
-        return catalogue.templates().stream().anyMatch(t -> t.name().equalsIgnoreCase(name));
+    /**
+     * Templates from another clinic being brought in, their exercises renamed as they were on import: each decided
+     * in turn against the library as it will be, then all added at once by {@link #addAll}. A template here with
+     * the same exercises and dosages is left as it is; a name already used gets " (imported)", and a name that only
+     * looks like one here is refused.
+     */
+    final class Adoption {
+        private final LibraryName.Taken<String> names = new LibraryName.Taken<>();
+        private final java.util.Map<List<ClinicTemplate.ItemRef>, ClinicTemplate> same = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> clashes = new java.util.HashMap<>();
+        private final ClinicIds.Sequence ids = new ClinicIds.Sequence(store::idTaken);
+        private final List<ClinicTemplate> toAdd = new ArrayList<>();
+
+        private Adoption() {
+            library.library().templates().forEach(t -> names.add(t.name(), t.name()));
+            for (ClinicTemplate here : store.all()) {
+                if (!here.retired()) {
+                    same.putIfAbsent(here.items(), here);
+                }
+            }
+        }
+
+        /**
+         * What becomes of {@code from} (its name {@linkplain LibraryName#clean cleaned} and checked), its exercises
+         * named by {@code newIds} where the import gave them other ids; {@code fileId} names it in the file.
+         */
+        ExerciseExchange.Imported decide(ClinicTemplate from, String fileId, java.util.Map<String, String> newIds) {
+            List<ClinicTemplate.ItemRef> refs = from.items().stream().map(r -> new ClinicTemplate.ItemRef(
+                    newIds.getOrDefault(r.exerciseId(), r.exerciseId()), r.dosage())).toList();
+            ClinicTemplate here = same.get(refs);
+            if (here != null) {
+                return new ExerciseExchange.Imported(fileId, java.util.Optional.empty(), here.name(), here.id());
+            }
+            String name = from.name();
+            java.util.Optional<String> like = names.lookingLike(name);
+            if (like.isPresent() && !like.get().equalsIgnoreCase(name)) {
+                throw new StoreException.Refused("its name looks like that of the template '" + like.get()
+                        + "' here, written with other letters; give it another name");
+            }
+            if (like.isPresent()) {
+                String key = org.physiokiosk.patient.PatientName.key(name);
+                int n = clashes.getOrDefault(key, 1);
+                while (names.lookingLike(ClinicIds.importedName(name, n, MAX_NAME)).isPresent()) {
+                    n++;
+                }
+                clashes.put(key, n + 1);
+                name = ClinicIds.importedName(name, n, MAX_NAME);
+            }
+            ClinicTemplate t = new ClinicTemplate(ids.free(name, "clinic-template"), name, from.bodyRegion(),
+                    from.note(), refs, false);
+            toAdd.add(t);
+            same.put(refs, t);
+            names.add(name, name);
+            return new ExerciseExchange.Imported(fileId, java.util.Optional.of(t.id()), name);
+        }
+
+        /** Adds every template decided on, in one transaction. */
+        void addAll() {
+            store.addAll(toAdd);
+        }
     }
 
     private ClinicTemplate own(String id) {

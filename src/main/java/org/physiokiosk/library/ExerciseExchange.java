@@ -15,6 +15,7 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicExercise;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.catalog.Library;
+import org.physiokiosk.catalog.LibraryName;
 import org.physiokiosk.catalog.Origin;
 import org.physiokiosk.pictures.SvgCheck;
 import org.physiokiosk.store.StoreException;
@@ -130,14 +131,16 @@ public final class ExerciseExchange {
                             + ") is refused: " + bad.get() + ".");
                 }
             }
-            candidates.add(new Candidate(e, svg, item.path("retired").asBoolean(false)));
+            candidates.add(new Candidate(withName(e, LibraryName.clean(e.name())), svg,
+                    item.path("retired").asBoolean(false)));
         }
         // Templates: read and checked before anything is added; each exercise is one of the file's or in this
         // library already.
         List<org.physiokiosk.catalog.ClinicTemplate> fileTemplates = new ArrayList<>();
         java.util.Set<String> fileIds = new java.util.HashSet<>();
         candidates.forEach(c -> fileIds.add(c.exercise().id()));
-        Catalogue here = exercises.library();
+        java.util.Set<String> here = new java.util.HashSet<>();
+        exercises.library().exercises().forEach(e -> here.add(e.id()));
         int t = 0;
         for (JsonNode node : root.path("templates")) {
             t++;
@@ -154,25 +157,55 @@ public final class ExerciseExchange {
                         + "body region.");
             }
             for (var ref : template.items()) {
-                if (!fileIds.contains(ref.exerciseId()) && here.exercises().stream()
-                        .noneMatch(e -> e.id().equals(ref.exerciseId()))) {
+                if (!fileIds.contains(ref.exerciseId()) && !here.contains(ref.exerciseId())) {
                     throw new StoreException.Refused(source + ": template " + t + " (" + template.name() + ") uses "
                             + "the exercise '" + ref.exerciseId() + "', which is neither in the file nor here.");
                 }
             }
             fileTemplates.add(template);
         }
+        // Each is decided against the library as it will be, read once; then all are added at once.
+        ClinicExercises.Adoption adoption = exercises.adoption();
         List<Imported> out = new ArrayList<>();
         java.util.Map<String, String> newIds = new java.util.HashMap<>();
+        n = 0;
         for (Candidate c : candidates) {
-            Imported i = exercises.adopt(c.exercise(), c.svg(), c.retired());
+            n++;
+            Imported i;
+            try {
+                i = adoption.decide(c.exercise(), c.svg(), c.retired());
+            } catch (StoreException.Refused lookAlike) {
+                throw new StoreException.Refused(source + ": exercise " + n + " (" + c.exercise().id() + "): "
+                        + lookAlike.getMessage() + ".");
+            }
             newIds.put(i.fileId(), i.hereId());
             out.add(i);
         }
+        ClinicTemplates.Adoption templateAdoption = templates.adoption();
+        t = 0;
         for (org.physiokiosk.catalog.ClinicTemplate template : fileTemplates) {
-            out.add(templates.adopt(template, newIds));
+            t++;
+            try {
+                out.add(templateAdoption.decide(withName(template), template.id(), newIds));
+            } catch (StoreException.Refused lookAlike) {
+                throw new StoreException.Refused(source + ": template " + t + " (" + template.name() + "): "
+                        + lookAlike.getMessage() + ".");
+            }
         }
+        adoption.addAll();
+        templateAdoption.addAll();
         return out;
+    }
+
+    private static Exercise withName(Exercise e, String name) {
+        return new Exercise(e.id(), name, e.kind(), e.bodyRegion(), e.purpose(), e.steps(), e.dosage(), e.takeCare(),
+                e.reviewedBy(), e.reviewedOn(), e.origin(), e.equipment(), e.position(), e.level(), e.aliases(),
+                e.sources(), e.picture(), e.harder(), e.easier(), e.moveOn());
+    }
+
+    private static org.physiokiosk.catalog.ClinicTemplate withName(org.physiokiosk.catalog.ClinicTemplate t) {
+        return new org.physiokiosk.catalog.ClinicTemplate(t.id(), LibraryName.clean(t.name()), t.bodyRegion(),
+                t.note(), t.items(), false);
     }
 
     private record Candidate(Exercise exercise, String svg, boolean retired) {

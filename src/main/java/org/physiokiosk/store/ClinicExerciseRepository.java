@@ -108,6 +108,22 @@ public final class ClinicExerciseRepository {
         });
     }
 
+    /**
+     * Adds new clinic exercises, each as version 1 with its picture and retired when it says so, in one transaction:
+     * all of them or none.
+     */
+    public void addAll(List<ClinicExercise> batch) {
+        db.transaction(c -> {
+            for (ClinicExercise e : batch) {
+                add(e.exercise(), e.basedOn(), e.pictureSvg());
+                if (e.retired()) {
+                    retire(e.exercise().id());
+                }
+            }
+            return null;
+        });
+    }
+
     /** Saves {@code exercise} as the next version of its clinic exercise; earlier versions stay as they were. */
     public ClinicExercise addVersion(Exercise exercise, String pictureSvg) {
         return addVersion(exercise, pictureSvg, null);

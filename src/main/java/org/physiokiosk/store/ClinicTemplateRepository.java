@@ -72,6 +72,16 @@ public final class ClinicTemplateRepository {
         });
     }
 
+    /** Adds new templates in one transaction: all of them or none. */
+    public void addAll(List<ClinicTemplate> batch) {
+        db.transaction(c -> {
+            for (ClinicTemplate t : batch) {
+                add(t);
+            }
+            return null;
+        });
+    }
+
     /** Saves a changed template (a new name, other exercises) in place; false when there is no such template. */
     public boolean change(ClinicTemplate template) {
         return db.transaction(c -> {
