@@ -9,11 +9,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.ClinicExercise;
+import org.physiokiosk.catalog.ClinicTemplate;
 import org.physiokiosk.catalog.Exercise;
+import org.physiokiosk.catalog.ExerciseLimits;
 import org.physiokiosk.catalog.Library;
 import org.physiokiosk.catalog.LibraryName;
 import org.physiokiosk.catalog.Origin;
@@ -89,7 +93,9 @@ public final class ExerciseExchange {
 
     /**
      * Adds the exercises of an exchange file as this clinic's own, checking the whole file before adding anything:
-     * a bad or foreign file changes nothing. {@code source} names the file in messages.
+     * a bad or foreign file changes nothing. Each exercise is held to what the kiosk's editor allows
+     * ({@link ExerciseLimits}), its name cleaned and checked as a patient's is ({@link LibraryName}); any refusal
+     * names the entry and what to fix. {@code source} names the file in messages.
      */
     public List<Imported> importText(String text, String source) {
         JsonNode root;
@@ -108,88 +114,70 @@ public final class ExerciseExchange {
             throw new StoreException.Refused(source + " was written by a newer Physio Kiosk (file layout " + version
                     + "); update this program to read it.");
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Imported> out = new ArrayList<>();
+        Map<String, String> newIds = new HashMap<>();
+        Map<String, Integer> fileIds = new HashMap<>();
+        ClinicExercises.Adoption adoption = exercises.adoption();
         int n = 0;
-        for (JsonNode item : root.path("exercises")) {
+        for (JsonNode item : list(root, "exercises", source)) {
             n++;
-            Exercise e;
-            try {
-                e = JSON.treeToValue(item.path("exercise"), Exercise.class);
-            } catch (JsonProcessingException | IllegalArgumentException ex) {
-                throw new StoreException.Refused(source + ": exercise " + n + " cannot be read ("
-                        + ex.getMessage() + ").");
+            JsonNode words = item.path("exercise");
+            ExchangeEntry entry = new ExchangeEntry(source, "exercise " + n, words, words.path("id"),
+                    words.path("name"));
+            if (!item.isObject() || !entry.isObject()) {
+                throw entry.isNot("an exercise (each entry of \"exercises\" holds \"exercise\", its words, "
+                        + "and may hold \"picture\" and \"retired\"); " + ExchangeEntry.HOW);
             }
-            String problem = problem(e);
-            if (!problem.isEmpty()) {
-                throw new StoreException.Refused(source + ": exercise " + n + " (" + e.id() + ") " + problem + ".");
+            ExchangeEntry outer = new ExchangeEntry(source, "exercise " + n, item, words.path("id"),
+                    words.path("name"));
+            Exercise e = exercise(entry);
+            Integer before = fileIds.putIfAbsent(e.id(), n);
+            if (before != null) {
+                throw entry.refused("its id is the id of exercise " + before + " too; each exercise in the file "
+                        + "needs its own id");
             }
-            String svg = item.hasNonNull("picture") ? item.get("picture").asText() : null;
+            String svg = outer.text("picture");
             if (svg != null) {
                 Optional<String> bad = SvgCheck.problem(svg);
                 if (bad.isPresent()) {
-                    throw new StoreException.Refused(source + ": the picture of exercise " + n + " (" + e.id()
-                            + ") is refused: " + bad.get() + ".");
+                    throw entry.refused("its picture is refused: " + bad.get());
                 }
             }
-            candidates.add(new Candidate(withName(e, LibraryName.clean(e.name())), svg,
-                    item.path("retired").asBoolean(false)));
-        }
-        // Templates: read and checked before anything is added; each exercise is one of the file's or in this
-        // library already.
-        List<org.physiokiosk.catalog.ClinicTemplate> fileTemplates = new ArrayList<>();
-        java.util.Set<String> fileIds = new java.util.HashSet<>();
-        candidates.forEach(c -> fileIds.add(c.exercise().id()));
-        java.util.Set<String> here = new java.util.HashSet<>();
-        exercises.library().exercises().forEach(e -> here.add(e.id()));
-        int t = 0;
-        for (JsonNode node : root.path("templates")) {
-            t++;
-            org.physiokiosk.catalog.ClinicTemplate template;
-            try {
-                template = JSON.treeToValue(node, org.physiokiosk.catalog.ClinicTemplate.class);
-            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException ex) {
-                throw new StoreException.Refused(source + ": template " + t + " cannot be read (" + ex.getMessage()
-                        + ").");
-            }
-            if (template.name() == null || template.name().isBlank() || template.items().isEmpty()
-                    || !Library.REGIONS.contains(template.bodyRegion())) {
-                throw new StoreException.Refused(source + ": template " + t + " has no name, exercises or known "
-                        + "body region.");
-            }
-            for (var ref : template.items()) {
-                if (!fileIds.contains(ref.exerciseId()) && !here.contains(ref.exerciseId())) {
-                    throw new StoreException.Refused(source + ": template " + t + " (" + template.name() + ") uses "
-                            + "the exercise '" + ref.exerciseId() + "', which is neither in the file nor here.");
-                }
-            }
-            fileTemplates.add(template);
-        }
-        // Each is decided against the library as it will be, read once; then all are added at once.
-        ClinicExercises.Adoption adoption = exercises.adoption();
-        List<Imported> out = new ArrayList<>();
-        java.util.Map<String, String> newIds = new java.util.HashMap<>();
-        n = 0;
-        for (Candidate c : candidates) {
-            n++;
+            boolean retired = outer.yesNo("retired", false);
             Imported i;
             try {
-                i = adoption.decide(c.exercise(), c.svg(), c.retired());
+                i = adoption.decide(e, svg, retired);
             } catch (StoreException.Refused lookAlike) {
-                throw new StoreException.Refused(source + ": exercise " + n + " (" + c.exercise().id() + "): "
-                        + lookAlike.getMessage() + ".");
+                throw entry.refused(lookAlike.getMessage());
             }
             newIds.put(i.fileId(), i.hereId());
             out.add(i);
         }
+        // Templates: read and checked before anything is added; each exercise is one of the file's or in this
+        // library already.
+        java.util.Set<String> here = new java.util.HashSet<>();
+        exercises.library().exercises().forEach(e -> here.add(e.id()));
         ClinicTemplates.Adoption templateAdoption = templates.adoption();
-        t = 0;
-        for (org.physiokiosk.catalog.ClinicTemplate template : fileTemplates) {
+        int t = 0;
+        for (JsonNode node : list(root, "templates", source)) {
             t++;
+            ExchangeEntry entry = new ExchangeEntry(source, "template " + t, node, node.path("id"), node.path("name"));
+            if (!entry.isObject()) {
+                throw entry.isNot("a template (an object of fields: id, name, bodyRegion, note, items); "
+                        + ExchangeEntry.HOW);
+            }
+            ClinicTemplate template = template(entry);
+            for (ClinicTemplate.ItemRef ref : template.items()) {
+                if (!fileIds.containsKey(ref.exerciseId()) && !here.contains(ref.exerciseId())) {
+                    throw entry.refused("it uses the exercise '" + ClinicExercises.shortName(ref.exerciseId())
+                            + "', which is neither in the file nor here");
+                }
+            }
+            String fileId = template.id() == null ? "template " + t : template.id();
             try {
-                out.add(templateAdoption.decide(withName(template), template.id(), newIds));
+                out.add(templateAdoption.decide(template, fileId, newIds));
             } catch (StoreException.Refused lookAlike) {
-                throw new StoreException.Refused(source + ": template " + t + " (" + template.name() + "): "
-                        + lookAlike.getMessage() + ".");
+                throw entry.refused(lookAlike.getMessage());
             }
         }
         adoption.addAll();
@@ -197,38 +185,82 @@ public final class ExerciseExchange {
         return out;
     }
 
-    private static Exercise withName(Exercise e, String name) {
-        return new Exercise(e.id(), name, e.kind(), e.bodyRegion(), e.purpose(), e.steps(), e.dosage(), e.takeCare(),
-                e.reviewedBy(), e.reviewedOn(), e.origin(), e.equipment(), e.position(), e.level(), e.aliases(),
-                e.sources(), e.picture(), e.harder(), e.easier(), e.moveOn());
+    /** The entries of a list in the file; none when it is absent. */
+    private static List<JsonNode> list(JsonNode root, String field, String source) {
+        JsonNode value = root.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new StoreException.Refused(source + ": \"" + field + "\" must be a list, not "
+                    + ExchangeEntry.kindOf(value) + "; " + ExchangeEntry.HOW + ".");
+        }
+        List<JsonNode> out = new ArrayList<>(value.size());
+        value.forEach(out::add);
+        return out;
     }
 
-    private static org.physiokiosk.catalog.ClinicTemplate withName(org.physiokiosk.catalog.ClinicTemplate t) {
-        return new org.physiokiosk.catalog.ClinicTemplate(t.id(), LibraryName.clean(t.name()), t.bodyRegion(),
-                t.note(), t.items(), false);
+    /**
+     * The exercise an entry holds, its name cleaned, held to the kiosk's own limits. Its review mark and its
+     * progression stay with the other clinic: the steps it names are not here.
+     */
+    private static Exercise exercise(ExchangeEntry entry) {
+        entry.required("id", "name", "kind", "bodyRegion", "purpose", "steps", "dosage", "takeCare", "origin",
+                "position", "level");
+        String id = entry.id();
+        String origin = entry.text("origin");
+        if (!origin.equalsIgnoreCase(Origin.CLINIC.name())) {
+            throw entry.refused("it is not a clinic's own exercise (its origin is '"
+                    + ClinicExercises.shortName(origin) + "'); the exercises that come with Physio Kiosk are here "
+                    + "already");
+        }
+        List<String> equipment = entry.texts("equipment");
+        Exercise e = new Exercise(id, LibraryName.clean(entry.text("name")), entry.kind("kind"),
+                entry.text("bodyRegion"), entry.text("purpose"), entry.texts("steps"),
+                entry.dosage(entry.object("dosage"), "the dosage"), entry.text("takeCare"), null, null, Origin.CLINIC,
+                equipment.isEmpty() ? List.of("none") : equipment, entry.text("position"), entry.whole("level"),
+                entry.texts("aliases"), entry.texts("sources"), entry.text("picture"), null, null,
+                entry.text("moveOn"));
+        Optional<String> problem = ExerciseLimits.problem(e);
+        if (problem.isPresent()) {
+            throw entry.refused(problem.get());
+        }
+        return e;
     }
 
-    private record Candidate(Exercise exercise, String svg, boolean retired) {
-    }
-
-    /** What makes an exercise from a file unusable here, or "". */
-    private static String problem(Exercise e) {
-        if (e == null || e.id() == null || e.name() == null || e.name().isBlank()) {
-            return "has no id or name";
+    /** The template an entry holds, its name cleaned, held to the kiosk's own limits. */
+    private static ClinicTemplate template(ExchangeEntry entry) {
+        entry.required("name", "bodyRegion", "items");
+        String name = LibraryName.clean(entry.text("name"));
+        Optional<String> problem = LibraryName.problem(name, ClinicTemplates.MAX_NAME);
+        if (problem.isPresent()) {
+            throw entry.refused(problem.get());
         }
-        if (e.kind() == null) {
-            return "has no kind";
+        String region = entry.text("bodyRegion");
+        if (!Library.REGIONS.contains(region)) {
+            throw entry.refused("the body region is '" + ClinicExercises.shortName(region) + "'; use one of: "
+                    + String.join(", ", Library.REGIONS));
         }
-        if (!Library.REGIONS.contains(e.bodyRegion())) {
-            return "names the body region '" + e.bodyRegion() + "', which this program does not know";
+        String note = entry.text("note");
+        List<JsonNode> items = entry.list("items");
+        problem = ClinicTemplates.sizeProblem(note, items.size());
+        if (problem.isPresent()) {
+            throw entry.refused(problem.get());
         }
-        if (e.steps().isEmpty() || e.purpose() == null || e.takeCare() == null || e.dosage() == null) {
-            return "is missing its purpose, steps, dosage or take-care line";
+        if (items.isEmpty()) {
+            throw entry.refused("it has no exercises");
         }
-        if (e.origin() != Origin.CLINIC) {
-            return "is not a clinic's own exercise";
+        List<ClinicTemplate.ItemRef> refs = new ArrayList<>();
+        for (JsonNode item : items) {
+            int k = refs.size() + 1;
+            JsonNode exerciseId = item.path("exerciseId");
+            if (!item.isObject() || !exerciseId.isTextual()) {
+                throw entry.refused("its exercise " + k + " has no exerciseId (each holds exerciseId and dosage)");
+            }
+            refs.add(new ClinicTemplate.ItemRef(exerciseId.asText(), entry.dosage(item.get("dosage"),
+                    "the dosage of its exercise " + k)));
         }
-        return "";
+        return new ClinicTemplate(entry.id(), name, region, note, refs, false);
     }
 
     /** The library the exercises come into, for callers that list them. */

@@ -134,7 +134,7 @@ class ClinicExercisesCliTest {
                         "<svg xmlns=\\\"http://www.w3.org/2000/svg\\\"><script>alert(1)</script><g/></svg><!--"));
         CliRun script = CliRun.in(dir, "exercises", "import", dir.resolve("script.json").toString(), "--db", target);
         assertThat(script.code()).isEqualTo(2);
-        assertThat(script.err()).contains("picture of exercise 1", "refused");
+        assertThat(script.err()).contains("exercise 1 (clinic-knee-hug, 'Knee hug'): its picture is refused");
 
         java.nio.file.Files.writeString(dir.resolve("newer.json"), text.replace("\"version\" : 1", "\"version\" : 9"));
         CliRun newer = CliRun.in(dir, "exercises", "import", dir.resolve("newer.json").toString(), "--db", target);
