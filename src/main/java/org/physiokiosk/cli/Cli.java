@@ -33,7 +33,10 @@ public final class Cli {
 
         Services open(String dbOption) {
             try {
-                return Services.startForCommand(paths(dbOption), clock, catalogue);
+                // A clinic server's user and password: this program's environment, or the context's (a test's).
+                Map<String, String> withEnv = new java.util.HashMap<>(System.getenv());
+                withEnv.putAll(env);
+                return Services.startForCommand(paths(dbOption), clock, catalogue, withEnv);
             } catch (CatalogueException e) {
                 throw new UsageError(e.getMessage());
             }
@@ -105,7 +108,7 @@ public final class Cli {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
             if (ExerciseCommands.all().contains(cls) || StaffCommands.all().contains(cls)
-                    || AuditCommands.all().contains(cls)) {
+                    || AuditCommands.all().contains(cls) || ServerCommands.Setup.class.equals(cls)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
             if (cls == SampleCommand.class) {

@@ -321,9 +321,11 @@ final class IdCommands {
             out().printf("erased patient %d: %d notes, %d plans, %d handouts, %d handout files%n", patientId,
                     e.notes(), e.plans(), e.handouts(), e.filesDeleted());
             if (!e.wiped()) {
-                out().println("another program has the database in use: older copies of the erased rows stay in its "
-                        + "files until every program using a database file has closed it, or a clinic server's next "
-                        + "VACUUM");
+                out().println(context.paths(db.db).onServer()
+                        ? "the clinic server keeps older copies of the erased rows in its files until its next VACUUM "
+                        + "FULL, which only the user that owns the record may run (README, \"Clinic server\")"
+                        : "another program has the database in use: older copies of the erased rows stay in its "
+                        + "files until every program using the database file has closed it");
             }
         }
     }

@@ -23,6 +23,7 @@ final class PhysioKioskCommand implements Runnable {
             PicturesCommand.class,
             ExerciseCommands.ExerciseCommand.class, ExerciseCommands.ExercisesCommand.class,
             ExerciseCommands.TemplateCommand.class, StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class,
+            ServerCommands.ServerCommand.class,
             WarmUpCommand.class, EmptyWindowCommand.class);
 
     /** Commands that open the record (and so the catalogue) as soon as they run: the catalogue is read ahead. */

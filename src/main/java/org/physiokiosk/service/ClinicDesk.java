@@ -33,19 +33,33 @@ public final class ClinicDesk {
     private final Path database;
     private final String server;
     private final Clock clock;
+    private final Database record;
 
     /**
      * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE):
      * a server is backed up where it runs, and its {@code backups} make snapshots only.
      */
     public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, String server,
-                      Clock clock) {
+                      Clock clock, Database record) {
+        this.record = record;
         this.gate = gate;
         this.clinics = clinics;
         this.backups = backups;
         this.database = database;
         this.server = server;
         this.clock = clock;
+    }
+
+    public static final String KIOSK_USER = "clinic server: rights given to the PCs' user";
+
+    /**
+     * On the clinic server, run as the user that owns the record: gives the PCs' own database user what the kiosk
+     * needs and no more (it may only add rows to the audit trail). An administrator's, once the record has staff.
+     */
+    public void grantKioskUser(Actor who, String role) {
+        gate.require(who, Role.ADMINISTRATOR, KIOSK_USER, null);
+        record.grantKioskUser(role);
+        gate.record(who, KIOSK_USER + " " + role, null, "done");
     }
 
     /** Whether {@code who} may change the clinic's settings, back up and restore. */

@@ -158,11 +158,72 @@ public final class Database implements AutoCloseable {
     private boolean rewriteOnServer() {
         try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
+            // Only the tables' owner may rewrite them; for anyone else the server skips them with a mere warning.
+            try (var rs = s.executeQuery("SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) FROM pg_class "
+                    + "WHERE oid IN (" + String.join(", ", ERASED_FROM.stream().map(t -> "'" + t + "'::regclass")
+                    .toList()) + ")")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return false;
+                }
+            }
             s.execute("SET lock_timeout = '5s'");
             s.execute("VACUUM FULL " + String.join(", ", ERASED_FROM));
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * On the clinic server, run as the database user that owns the record's tables: lets {@code role} (the user the
+     * PCs sign in to the server as) read and write the record, but only add rows to the audit trail and only read
+     * the schema's history. That user then cannot change, delete or empty the trail, nor drop or switch off its
+     * guards, which only the owner may. Run again after an update that adds tables.
+     */
+    public void grantKioskUser(String role) {
+        if (server == null) {
+            throw new StoreException.Refused("A database file has no users of its own: this is for the clinic server.");
+        }
+        if (role == null || !role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new StoreException.Refused("The PCs' database user is written in small letters, digits and _, such "
+                    + "as physio_kiosk.");
+        }
+        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            String schema;
+            String owner;
+            try (var rs = s.executeQuery("SELECT current_schema(), pg_get_userbyid(relowner), current_user "
+                    + "FROM pg_class WHERE oid = 'audit'::regclass")) {
+                rs.next();
+                schema = rs.getString(1);
+                owner = rs.getString(2);
+                if (role.equals(owner) || role.equals(rs.getString(3))) {
+                    throw new StoreException.Refused("The PCs' database user must not be the one that owns the "
+                            + "record (" + owner + "): make a user of its own for the PCs (README, \"Clinic "
+                            + "server\").");
+                }
+            }
+            try (var ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, role);
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException.Refused("There is no database user " + role + " on the clinic "
+                                + "server: create it first (README, \"Clinic server\").");
+                    }
+                }
+            }
+            String r = "\"" + role + "\"";
+            String in = " IN SCHEMA \"" + schema.replace("\"", "\"\"") + "\"";
+            s.execute("GRANT USAGE ON SCHEMA \"" + schema.replace("\"", "\"\"") + "\" TO " + r);
+            s.execute("REVOKE ALL ON ALL TABLES" + in + " FROM " + r);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES" + in + " TO " + r);
+            s.execute("REVOKE INSERT, UPDATE, DELETE ON audit, flyway_schema_history FROM " + r);
+            s.execute("GRANT INSERT ON audit TO " + r);
+            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES" + in + " TO " + r);
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("The clinic server could not give " + role + " its rights (" + explain(e)
+                    + "). Run this as the database user that owns the record.", e);
         }
     }
 
@@ -647,6 +708,10 @@ public final class Database implements AutoCloseable {
         }
         if (state.equals("53100")) {
             return "the clinic server's disk is full; its administrator must free some space";
+        }
+        if (state.equals("42501")) {
+            return "this PC's database user may not do that on the clinic server; if the record needs bringing up "
+                    + "to date, the user that owns it runs physio-kiosk server setup (README, \"Clinic server\")";
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return "the clinic server refused the user name or password (PGUSER and PGPASSWORD, or ~/.pgpass)";

@@ -67,11 +67,22 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
      */
     public static Services startForCommand(AppPaths paths, Clock clock, CatalogueAhead ahead)
             throws CatalogueException {
-        return start(paths, clock, Database.DamageCheck.AFTER_UNCLEAN_CLOSE, ahead);
+        return startForCommand(paths, clock, ahead, System.getenv());
+    }
+
+    /** As {@link #startForCommand(AppPaths, Clock, CatalogueAhead)}, a clinic server's credentials from {@code env}. */
+    public static Services startForCommand(AppPaths paths, Clock clock, CatalogueAhead ahead,
+                                           java.util.Map<String, String> env) throws CatalogueException {
+        return start(paths, clock, Database.DamageCheck.AFTER_UNCLEAN_CLOSE, ahead, env);
     }
 
     private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck,
                                   CatalogueAhead ahead) throws CatalogueException {
+        return start(paths, clock, damageCheck, ahead, System.getenv());
+    }
+
+    private static Services start(AppPaths paths, Clock clock, Database.DamageCheck damageCheck,
+                                  CatalogueAhead ahead, java.util.Map<String, String> env) throws CatalogueException {
         // The fonts and the colour profile load on the second core while the database opens and the catalogue is read
         // (or read ahead).
         java.util.concurrent.CompletableFuture<HandoutFonts> fontsLoading =
@@ -79,8 +90,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     HandoutWriter.readColourProfile();
                     return HandoutFonts.withFirstFamilyRead();
                 });
-        // Credentials for a clinic server come from this program's environment (PGUSER, PGPASSWORD, PGSSLMODE).
-        Database db = paths.onServer() ? Database.onServer(paths.server(), System.getenv())
+        // Credentials for a clinic server come from the environment given (PGUSER, PGPASSWORD, PGSSLMODE).
+        Database db = paths.onServer() ? Database.onServer(paths.server(), env)
                 : Database.open(paths.database(), damageCheck);
         try {
             Catalogue shipped = ahead.take(paths.catalogue());
@@ -118,7 +129,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
                     new HandoutDesk(gate, export, handouts, plans, own::library), new RecordDesk(gate, records),
                     new ClinicDesk(gate, clinics, backups, paths.database(),
-                            paths.onServer() ? paths.server().toString() : null, clock),
+                            paths.onServer() ? paths.server().toString() : null, clock, db),
                     new AuditDesk(gate, audit, clock.getZone(), () -> paths.onServer() ? java.util.List.of()
                             : Backups.possiblyOf(paths.database())), staff, new LibraryDesk(gate, own), own, templates,
                     own::library, new org.physiokiosk.service.RecordWatch(
