@@ -139,14 +139,7 @@ class StoppedKioskTest {
      * finished: its first routine backup is written only then. The kiosk is stopped afterwards.
      */
     private String firstScreenOfTheRealKiosk(Path db) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.physiokiosk.app.Main", "kiosk", "--db", db.toString())
-                .directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("kiosk.log").toFile());
-        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        pb.environment().put("XDG_DATA_HOME", dir.resolve("share").toString());
-        Process kiosk = pb.start();
+        Process kiosk = realKiosk(db);
         try {
             Path backups = db.resolveSibling("backups");
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -169,13 +162,7 @@ class StoppedKioskTest {
         Path db = Files.createDirectories(dir.resolve("data")).resolve("clinic.db");
         CliRun.ok(dir, "backup", "--db", db.toString());
         Files.delete(db);
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "org.physiokiosk.app.Main", "kiosk", "--db", db.toString())
-                .directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("kiosk.log").toFile());
-        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        Process kiosk = pb.start();
+        Process kiosk = realKiosk(db);
         try {
             String windows = "";
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -190,6 +177,18 @@ class StoppedKioskTest {
             kiosk.waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(db).as("nothing created meanwhile").doesNotExist();
+    }
+
+    /** The real program's kiosk on {@code db}, in a process of its own on the test's screen, its output in kiosk.log. */
+    private Process realKiosk(Path db) throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "org.physiokiosk.app.Main", "kiosk", "--db", db.toString())
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("kiosk.log").toFile());
+        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("share").toString());
+        return pb.start();
     }
 
     private static String windows() throws Exception {
