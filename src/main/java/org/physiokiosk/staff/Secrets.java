@@ -11,19 +11,29 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Staff secrets: what makes a good one, and the only form in which one is kept: a slow, salted Argon2id hash with
- * its parameters beside it ({@code argon2id$m=19456,t=2,p=1$salt$hash}), so they can be raised later and an old
+ * its parameters beside it ({@code argon2id$m=131072,t=2,p=1$salt$hash}), so they can be raised later and an old
  * hash made again at the next sign-in. A secret is never stored, logged or printed.
  */
 public final class Secrets {
 
-    /** The parameters new hashes get: 19 MiB of memory, 2 passes, 1 lane (OWASP's Argon2id minimum). */
-    public static final int MEMORY_KIB = 19 * 1024;
+    /**
+     * The parameters new hashes get: 128 MiB of memory, 2 passes, 1 lane. As much as a sign-in on a 2-core PC can
+     * spend within half a second with the installed program's compiler (see {@code benchmark}, ADR 0009); one lane,
+     * as Bouncy Castle fills the lanes one after another on one core whatever their number.
+     */
+    public static final int MEMORY_KIB = 128 * 1024;
     public static final int ITERATIONS = 2;
     public static final int PARALLELISM = 1;
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Hashes made at once in this program: each holds {@link #MEMORY_KIB} of memory while it runs, so a burst of
+     * sign-ins waits its turn rather than running the program out of memory.
+     */
+    private static final java.util.concurrent.Semaphore AT_ONCE = new java.util.concurrent.Semaphore(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     /** PINs anyone would try first: refused, with a word on why. */
     static final Set<String> COMMON = Set.of("123456", "654321", "000000", "111111", "222222", "333333", "444444",
@@ -139,10 +149,15 @@ public final class Secrets {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13).withSalt(salt).withMemoryAsKB(memoryKib)
                 .withIterations(iterations).withParallelism(parallelism).build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(params);
-        byte[] out = new byte[HASH_BYTES];
-        generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+        AT_ONCE.acquireUninterruptibly();
+        try {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(params);
+            byte[] out = new byte[HASH_BYTES];
+            generator.generateBytes(secret.getBytes(StandardCharsets.UTF_8), out);
+            return out;
+        } finally {
+            AT_ONCE.release();
+        }
     }
 }

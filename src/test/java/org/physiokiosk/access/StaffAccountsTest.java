@@ -84,11 +84,11 @@ class StaffAccountsTest {
     void aHashMadeWithWeakerParametersIsMadeAgainAtTheNextSignIn() {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
             StaffRepository repo = new StaffRepository(db, Fixtures.CLOCK);
-            repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash("482915", 4096, 1, 1));
+            repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash("482915", 19 * 1024, 2, 1));
             StaffAccounts staff = new StaffAccounts(repo, waits::add, new AuditRepository(db, Fixtures.CLOCK));
             assertThat(staff.signIn("kim", "482915")).isPresent();
             String now = repo.find("kim").orElseThrow().secretHash();
-            assertThat(now).startsWith("argon2id$m=19456,t=2,p=1$");
+            assertThat(now).startsWith("argon2id$m=131072,t=2,p=1$");
             assertThat(Secrets.matches("482915", now)).isTrue();
         }
     }

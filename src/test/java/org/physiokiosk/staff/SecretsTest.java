@@ -22,12 +22,12 @@ class SecretsTest {
     @Test
     void aSecretIsKeptOnlyAsASaltedArgon2idHashWithItsParameters() {
         String stored = Secrets.hash("482915");
-        assertThat(stored).startsWith("argon2id$m=19456,t=2,p=1$").doesNotContain("482915");
+        assertThat(stored).startsWith("argon2id$m=131072,t=2,p=1$").doesNotContain("482915");
         assertThat(Secrets.hash("482915")).as("a new salt each time").isNotEqualTo(stored);
         assertThat(Secrets.matches("482915", stored)).isTrue();
         assertThat(Secrets.matches("482916", stored)).isFalse();
         assertThat(Secrets.needsRehash(stored)).isFalse();
-        String older = Secrets.hash("482915", 4096, 1, 1);
+        String older = Secrets.hash("482915", 19 * 1024, 2, 1);
         assertThat(Secrets.matches("482915", older)).isTrue();
         assertThat(Secrets.needsRehash(older)).isTrue();
     }
