@@ -70,7 +70,7 @@ public final class StaffAccounts {
         if (full.isEmpty() || full.length() > 120) {
             throw new StoreException.Refused("Give the full name printed on handouts (120 characters at most).");
         }
-        Optional<String> weak = Secrets.problem(secret);
+        Optional<String> weak = Secrets.problemFor(role, secret);
         if (weak.isPresent()) {
             throw new StoreException.Refused(weak.get());
         }
@@ -100,7 +100,7 @@ public final class StaffAccounts {
     /** Gives an account a new secret (a forgotten PIN); the account is unlocked. */
     public void resetSecret(StaffMember acting, String signInName, String newSecret) {
         StaffMember m = other(acting, signInName, "reset the secret of");
-        Optional<String> weak = Secrets.problem(newSecret);
+        Optional<String> weak = Secrets.problemFor(m.role(), newSecret);
         if (weak.isPresent()) {
             throw new StoreException.Refused(weak.get());
         }

@@ -61,7 +61,7 @@ final class WarmUpCommand implements Runnable {
                     new PlanDraft(patient.id(), items, "", "Warm Up", "", "", false), dir.resolve("printables"));
             services.desks().patients().search(who, "warm", 10);
             services.desks().staff().add(java.util.Optional.empty(), "warm", "Warm Up",
-                    org.physiokiosk.staff.Role.ADMINISTRATOR, "482915");
+                    org.physiokiosk.staff.Role.ADMINISTRATOR, "48291573");
         } catch (ExportException | org.physiokiosk.catalog.CatalogueException | RuntimeException e) {
             delete(dir);
             throw new IllegalStateException(e.getMessage(), e);

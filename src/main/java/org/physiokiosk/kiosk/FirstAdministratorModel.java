@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.physiokiosk.Messages;
+import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.Secrets;
 
 /**
  * The first start of a new database: who its first administrator is. Checks the form without a window: a sign-in
- * name, the full name printed on handouts, and a secret typed twice that is not one anyone would guess.
+ * name, the full name printed on handouts, and a secret typed twice that is long enough for an administrator and not one anyone would guess.
  */
 final class FirstAdministratorModel {
 
@@ -22,7 +23,7 @@ final class FirstAdministratorModel {
         if (fullName == null || fullName.isBlank() || fullName.strip().length() > 120) {
             out.put("fullName", Messages.get("firstAdmin.needFullName"));
         }
-        Secrets.problem(new String(secret)).ifPresent(p -> out.put("secret", p));
+        Secrets.problemFor(Role.ADMINISTRATOR, new String(secret)).ifPresent(p -> out.put("secret", p));
         if (!out.containsKey("secret") && !Arrays.equals(secret, repeat)) {
             out.put("repeat", Messages.get("firstAdmin.notSame"));
         }

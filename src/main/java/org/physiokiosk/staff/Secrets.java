@@ -25,6 +25,12 @@ public final class Secrets {
     public static final int ITERATIONS = 2;
     public static final int PARALLELISM = 1;
 
+    /**
+     * The digits an administrator's PIN needs: an administrator reads the whole trail, exports and erases patients,
+     * so a copied file must not give their PIN away within a season (ADR 0009).
+     */
+    public static final int ADMINISTRATOR_PIN_DIGITS = 8;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,7 +41,7 @@ public final class Secrets {
     private static final java.util.concurrent.Semaphore AT_ONCE = new java.util.concurrent.Semaphore(
             Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
-    /** PINs anyone would try first: refused, with a word on why. */
+    /** PINs anyone would try first: refused, with a word on why (as are runs, repeated blocks and years of birth). */
     static final Set<String> COMMON = Set.of("123456", "654321", "000000", "111111", "222222", "333333", "444444",
             "555555", "666666", "777777", "888888", "999999", "121212", "123123", "112233", "123321", "696969",
             "159753", "147258", "102030", "012345", "1234567", "12345678", "123456789", "87654321", "11223344",
@@ -49,33 +55,50 @@ public final class Secrets {
      * least 6 digits and is not one anyone would guess; a passphrase has at least 12 characters.
      */
     public static Optional<String> problem(String secret) {
+        return problem(secret, 6, "A PIN");
+    }
+
+    /**
+     * What is wrong with a new secret for someone with {@code role}: an administrator's PIN needs
+     * {@link #ADMINISTRATOR_PIN_DIGITS} digits; a passphrase of at least 12 characters does for everyone.
+     */
+    public static Optional<String> problemFor(Role role, String secret) {
+        return role == Role.ADMINISTRATOR ? problem(secret, ADMINISTRATOR_PIN_DIGITS, "An administrator's PIN")
+                : problem(secret);
+    }
+
+    private static Optional<String> problem(String secret, int digits, String whose) {
         if (secret == null || secret.isEmpty()) {
-            return Optional.of("Choose a PIN of at least 6 digits, or a passphrase of at least 12 characters.");
+            return Optional.of("Choose a PIN of at least " + digits + " digits, or a passphrase of at least 12 "
+                    + "characters.");
         }
         if (secret.chars().allMatch(Character::isDigit)) {
-            if (secret.length() < 6) {
-                return Optional.of("A PIN needs at least 6 digits.");
+            if (secret.length() < digits) {
+                return Optional.of(whose + " needs at least " + digits + " digits (or choose a passphrase of at "
+                        + "least 12 characters).");
             }
             if (COMMON.contains(secret) || secret.chars().distinct().count() == 1 || ascending(secret)
-                    || birthYears(secret)) {
+                    || secret.matches("(\\d{1,4})\\1+") || birthYears(secret)) {
                 return Optional.of("That PIN is one of the first that anyone would try (such as 123456, a repeated "
                         + "digit or a year of birth). Choose digits with no pattern.");
             }
             return Optional.empty();
         }
         if (secret.length() < 12) {
-            return Optional.of("A passphrase needs at least 12 characters (or choose a PIN of at least 6 digits).");
+            return Optional.of("A passphrase needs at least 12 characters (or choose a PIN of at least " + digits
+                    + " digits).");
         }
         return Optional.empty();
     }
 
+    /** A run up or down, also past 9 or 0: 123456, 987654, 1234567890, 0987654321. */
     private static boolean ascending(String digits) {
         boolean up = true;
         boolean down = true;
         for (int i = 1; i < digits.length(); i++) {
-            int step = digits.charAt(i) - digits.charAt(i - 1);
+            int step = Math.floorMod(digits.charAt(i) - digits.charAt(i - 1), 10);
             up &= step == 1;
-            down &= step == -1;
+            down &= step == 9;
         }
         return up || down;
     }

@@ -23,6 +23,9 @@ class StaffAccountsTest {
     @TempDir
     Path dir;
 
+    /** An administrator's PIN as administrators now need it: 8 digits, no pattern. */
+    static final String KIM = "48291573";
+
     private final List<Long> waits = new ArrayList<>();
 
     @Test
@@ -31,7 +34,7 @@ class StaffAccountsTest {
             StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add, new AuditRepository(db, Fixtures.CLOCK));
             assertThatThrownBy(() -> staff.add(Optional.empty(), "sam", "Sam Lee", Role.CLINICIAN, "482915"))
                     .hasMessageContaining("first account must be an administrator");
-            StaffMember admin = staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            StaffMember admin = staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, KIM);
             assertThatThrownBy(() -> staff.add(Optional.empty(), "sam", "Sam Lee", Role.CLINICIAN, "739201"))
                     .hasMessageContaining("Only an administrator");
             StaffMember sam = staff.add(Optional.of(admin), "sam", "Sam Lee", Role.CLINICIAN, "739201");
@@ -46,29 +49,55 @@ class StaffAccountsTest {
     }
 
     @Test
+    void anAdministratorNeedsAPinOfEightDigitsOrAPassphraseWhenAddedAndWhenGivenANewSecret() {
+        try (Database db = Database.open(dir.resolve("clinic.db"))) {
+            StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add, new AuditRepository(db, Fixtures.CLOCK));
+            assertThatThrownBy(() -> staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915"))
+                    .hasMessageContaining("An administrator's PIN needs at least 8 digits")
+                    .hasMessageContaining("passphrase of at least 12 characters");
+            assertThat(staff.hasStaff()).as("nothing was added").isFalse();
+            StaffMember kim = staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, KIM);
+            StaffMember ann = staff.add(Optional.of(kim), "ann", "Ann Ho", Role.ADMINISTRATOR,
+                    "a long walk to the sea");
+            assertThatThrownBy(() -> staff.add(Optional.of(kim), "lee", "Lee Ng", Role.ADMINISTRATOR, "1234567890"))
+                    .as("long, but a run anyone would try").hasMessageContaining("first that anyone would try");
+            // Others keep the 6 digits they had.
+            staff.add(Optional.of(kim), "sam", "Sam Lee", Role.CLINICIAN, "739201");
+
+            assertThatThrownBy(() -> staff.resetSecret(kim, "ann", "604928"))
+                    .hasMessageContaining("An administrator's PIN needs at least 8 digits");
+            assertThat(staff.signIn("ann", "a long walk to the sea")).as("her secret is unchanged").isPresent();
+            staff.resetSecret(kim, "ann", "60492817");
+            assertThat(staff.signIn("ann", "60492817")).map(StaffMember::id).contains(ann.id());
+            staff.resetSecret(ann, "sam", "604928");
+            assertThat(staff.signIn("sam", "604928")).isPresent();
+        }
+    }
+
+    @Test
     void failuresWaitLongerFromTheFifthAndLockTheAccountAtTheTenthWhateverWasWrong() {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
             StaffAccounts staff = new StaffAccounts(new StaffRepository(db, Fixtures.CLOCK), waits::add, new AuditRepository(db, Fixtures.CLOCK));
-            staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            staff.add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, KIM);
             assertThat(staff.signIn("nobody", "482915")).isEmpty();
             for (int i = 1; i <= 9; i++) {
                 assertThat(staff.signIn("kim", "000000")).isEmpty();
             }
             assertThat(waits).containsExactly(1000L, 2000L, 4000L, 8000L, 16000L);
             // A good secret after 9 failures still works, and forgets them.
-            assertThat(staff.signIn("kim", "482915")).isPresent();
+            assertThat(staff.signIn("kim", KIM)).isPresent();
             for (int i = 1; i <= 10; i++) {
                 staff.signIn("kim", "000000");
             }
-            assertThat(staff.signIn("kim", "482915")).as("locked after 10 in a row").isEmpty();
+            assertThat(staff.signIn("kim", KIM)).as("locked after 10 in a row").isEmpty();
             assertThat(staff.all()).singleElement().satisfies(m -> assertThat(m.locked()).isTrue());
 
             // Another administrator unlocks it.
             StaffMember kim = staff.all().get(0);
             StaffMember ann = new StaffRepository(db, Fixtures.CLOCK).add("ann", "Ann Ho", Role.ADMINISTRATOR,
-                    Secrets.hash("739201"));
+                    Secrets.hash("73920164"));
             staff.unlock(ann, "kim");
-            assertThat(staff.signIn("kim", "482915")).map(StaffMember::id).contains(kim.id());
+            assertThat(staff.signIn("kim", KIM)).map(StaffMember::id).contains(kim.id());
         }
     }
 
@@ -84,12 +113,12 @@ class StaffAccountsTest {
     void aHashMadeWithWeakerParametersIsMadeAgainAtTheNextSignIn() {
         try (Database db = Database.open(dir.resolve("clinic.db"))) {
             StaffRepository repo = new StaffRepository(db, Fixtures.CLOCK);
-            repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash("482915", 19 * 1024, 2, 1));
+            repo.add("kim", "Kim Park", Role.ADMINISTRATOR, Secrets.hash(KIM, 19 * 1024, 2, 1));
             StaffAccounts staff = new StaffAccounts(repo, waits::add, new AuditRepository(db, Fixtures.CLOCK));
-            assertThat(staff.signIn("kim", "482915")).isPresent();
+            assertThat(staff.signIn("kim", KIM)).isPresent();
             String now = repo.find("kim").orElseThrow().secretHash();
             assertThat(now).startsWith("argon2id$m=131072,t=2,p=1$");
-            assertThat(Secrets.matches("482915", now)).isTrue();
+            assertThat(Secrets.matches(KIM, now)).isTrue();
         }
     }
 }

@@ -70,7 +70,7 @@ class KioskFlowGuiTest {
         tasks = new Tasks();
         // Signed in as an administrator, who may do everything these flows do; roles have tests of their own.
         Actor sam = Actor.of(services.desks().staff().add(java.util.Optional.empty(), "sam", "Sam Lee",
-                org.physiokiosk.staff.Role.ADMINISTRATOR, "482915"));
+                org.physiokiosk.staff.Role.ADMINISTRATOR, "48291573"));
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
             return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.desks(), new HandoutPrinter(),

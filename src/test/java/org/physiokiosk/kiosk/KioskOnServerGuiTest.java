@@ -65,7 +65,7 @@ class KioskOnServerGuiTest {
         otherPc = Services.start(AppPaths.resolve(schema.address(), Map.of(), dir.resolve("room 2")), Fixtures.CLOCK);
         tasks = new Tasks();
         Actor kim = Actor.of(kiosk.desks().staff().add(java.util.Optional.empty(), "kim", "Kim Park",
-                Role.ADMINISTRATOR, "482915"));
+                Role.ADMINISTRATOR, "48291573"));
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
             KioskFrame f = new KioskFrame(new KioskFrame.Deps(kiosk.catalogue(), kiosk.desks(), new HandoutPrinter(),

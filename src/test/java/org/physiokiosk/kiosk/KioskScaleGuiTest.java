@@ -60,7 +60,7 @@ class KioskScaleGuiTest {
         tasks = new Tasks();
         PrinterPreference none = NoPrinter.INSTANCE;
         org.physiokiosk.staff.Actor admin = org.physiokiosk.staff.Actor.of(services.desks().staff().add(
-                Optional.empty(), "kim", "Kim Park", org.physiokiosk.staff.Role.ADMINISTRATOR, "482915"));
+                Optional.empty(), "kim", "Kim Park", org.physiokiosk.staff.Role.ADMINISTRATOR, "48291573"));
         KioskFrame frame = GuiActionRunner.execute(() -> {
             KioskLauncher.installTheme();
             return new KioskFrame(new KioskFrame.Deps(services.catalogue(), services.desks(), new HandoutPrinter(),

@@ -74,7 +74,7 @@ class SignInGuiTest {
                 dir.resolve("printables"));
         services = Services.start(paths, Fixtures.CLOCK);
         if (withStaff) {
-            var kim = services.desks().staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+            var kim = services.desks().staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "48291573");
             services.desks().staff().add(Optional.of(kim), "sam", "Sam Lee", Role.CLINICIAN, "739201");
             services.desks().staff().add(Optional.of(kim), "ann", "Ann Ho", Role.FRONT_DESK, "610384");
             services.patients().add(new NewPatient("Maria Lopez", java.time.LocalDate.of(1961, 3, 4), ""));
@@ -116,20 +116,25 @@ class SignInGuiTest {
         DialogFixture signIn = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
         GuiActionRunner.execute(() -> sessions.noStaffAfterAll());
         waitFor("the sign-in screen to go", () -> !signIn.target().isShowing());
-        firstAdministrator("482915");
+        firstAdministrator("48291573");
         windowOf("Kim Park").label("signedIn").requireText("Signed in: Kim Park (administrator)");
     }
 
     @Test
     void aNewDatabaseAsksForItsFirstAdministratorAndRefusesAGuessableSecret() throws Exception {
         start(false);
-        DialogFixture first = firstAdministrator("123456");
+        DialogFixture first = firstAdministrator("12345678");
         first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(".*anyone would try.*"));
         first.textBox("firstAdminSecret").deleteText().enterText("482915");
+        first.textBox("firstAdminRepeat").deleteText().enterText("482915");
+        first.button("firstAdminMake").click();
+        first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(
+                ".*administrator's PIN needs at least 8 digits.*"));
+        first.textBox("firstAdminSecret").deleteText().enterText("48291573");
         first.textBox("firstAdminRepeat").deleteText().enterText("482916");
         first.button("firstAdminMake").click();
         first.label("firstAdminProblem").requireText(java.util.regex.Pattern.compile(".*not the same.*"));
-        first.textBox("firstAdminRepeat").deleteText().enterText("482915");
+        first.textBox("firstAdminRepeat").deleteText().enterText("48291573");
         first.button("firstAdminMake").click();
 
         FrameFixture kim = windowOf("Kim Park");
@@ -138,7 +143,7 @@ class SignInGuiTest {
                 .satisfies(m -> assertThat(m.role()).isEqualTo(Role.ADMINISTRATOR));
         waitFor("the kiosk opened in the trail", () -> services.audit().all().stream()
                 .anyMatch(e -> e.staff().equals("kim") && e.action().equals("kiosk opened")));
-        assertThat(services.audit().all()).noneMatch(e -> e.toString().contains("482915"));
+        assertThat(services.audit().all()).noneMatch(e -> e.toString().contains("48291573"));
     }
 
     @Test
@@ -249,7 +254,7 @@ class SignInGuiTest {
         back.close();
         DialogFixture again = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
         again.textBox("signInName").enterText("kim");
-        again.textBox("signInSecret").enterText("482915");
+        again.textBox("signInSecret").enterText("48291573");
         again.button("unlockButton").click();
         waitFor("the kiosk closed", closed::get);
         waitFor("the close in the trail", () -> services.audit().all().stream()

@@ -47,7 +47,7 @@ class DesksTest {
     void start() throws Exception {
         services = Services.start(paths(), Fixtures.CLOCK);
         desks = services.desks();
-        var kim = desks.staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "482915");
+        var kim = desks.staff().add(Optional.empty(), "kim", "Kim Park", Role.ADMINISTRATOR, "48291573");
         admin = Actor.of(kim);
         clinician = Actor.of(desks.staff().add(Optional.of(kim), "sam", "Sam Lee PT", Role.CLINICIAN, "739201"));
         frontDesk = Actor.of(desks.staff().add(Optional.of(kim), "ann", "Ann Ho", Role.FRONT_DESK, "610384"));

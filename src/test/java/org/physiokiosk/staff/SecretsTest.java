@@ -10,13 +10,31 @@ class SecretsTest {
     void pinsAnyoneWouldTryAreRefusedSayingWhy() {
         assertThat(Secrets.COMMON).hasSizeGreaterThanOrEqualTo(20);
         for (String pin : new String[] {"123456", "000000", "111111", "121212", "654321", "123123", "19561956",
-            "195603", "031956", "03041956", "234567", "987654"}) {
+            "195603", "031956", "03041956", "234567", "987654", "1234567890", "0987654321", "12341234", "69696969",
+            "890123"}) {
             assertThat(Secrets.problem(pin)).as(pin).get().asString().contains("first that anyone would try");
         }
         assertThat(Secrets.problem("12345")).get().asString().contains("at least 6 digits");
         assertThat(Secrets.problem("short words")).get().asString().contains("at least 12 characters");
         assertThat(Secrets.problem("482915")).isEmpty();
         assertThat(Secrets.problem("a long walk to the sea")).isEmpty();
+    }
+
+    @Test
+    void anAdministratorsPinHasEightDigitsAndAnyoneMayChooseAPassphrase() {
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "482915")).get().asString()
+                .isEqualTo("An administrator's PIN needs at least 8 digits (or choose a passphrase of at least 12 "
+                        + "characters).");
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "4829157")).isPresent();
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "48291573")).isEmpty();
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "12345678")).get().asString()
+                .contains("first that anyone would try");
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "a long walk to the sea")).isEmpty();
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "short words")).get().asString()
+                .contains("at least 12 characters", "at least 8 digits");
+        assertThat(Secrets.problemFor(Role.ADMINISTRATOR, "")).get().asString().contains("at least 8 digits");
+        assertThat(Secrets.problemFor(Role.CLINICIAN, "482915")).isEmpty();
+        assertThat(Secrets.problemFor(Role.FRONT_DESK, "482915")).isEmpty();
     }
 
     @Test
