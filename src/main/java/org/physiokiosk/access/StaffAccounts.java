@@ -12,7 +12,9 @@ import org.physiokiosk.store.StoreException;
  * Staff accounts and signing in. The first account must be an administrator and needs nobody signed in; after
  * that only an administrator adds staff. A failed sign-in never says whether the name or the secret was wrong;
  * from the 5th failure in a row each try waits twice as long as the one before, and after the 10th the account is
- * locked until an administrator unlocks it.
+ * locked until an administrator unlocks it. Each try takes its place among the failures before its secret is
+ * checked, so tries sent at once get no more checks between them; a name with no account costs the same hash, the
+ * same statements and the same waits, and the trail names it only as {@link #UNKNOWN_NAME}.
  */
 public final class StaffAccounts {
 
@@ -24,20 +26,56 @@ public final class StaffAccounts {
     public static final String REFUSED = "That name and secret do not match an active account. Try again, or ask "
             + "an administrator.";
 
+    /** Who the trail names for a sign-in with a name that has no account: never what was typed. */
+    public static final String UNKNOWN_NAME = "unknown name";
+
     /** Waits before answering a failed sign-in (a test waits for nothing). */
     @FunctionalInterface
     public interface Waiting {
         void waitMillis(long millis);
     }
 
+    /** The slow hash of a secret: {@link Secrets}' (a test counts what it derives). */
+    public interface Hashing {
+        /** Whether {@code secret} matches {@code stored}; derives one hash with {@code stored}'s parameters. */
+        boolean matches(String secret, String stored);
+
+        /** A new hash with today's parameters. */
+        String hash(String secret);
+
+        Hashing ARGON2ID = new Hashing() {
+            @Override
+            public boolean matches(String secret, String stored) {
+                return Secrets.matches(secret, stored);
+            }
+
+            @Override
+            public String hash(String secret) {
+                return Secrets.hash(secret);
+            }
+        };
+    }
+
+    /** A sign-in's answer: the member of staff, or empty; and, when the secret no longer suffices, what to do. */
+    public record Attempt(Optional<StaffMember> member, Optional<String> advice) {
+    }
+
     private final StaffRepository store;
     private final Waiting waiting;
     private final org.physiokiosk.store.AuditRepository audit;
+    private final Hashing hashing;
+    private final NameTries nameTries = new NameTries();
 
     public StaffAccounts(StaffRepository store, Waiting waiting, org.physiokiosk.store.AuditRepository audit) {
+        this(store, waiting, audit, Hashing.ARGON2ID);
+    }
+
+    public StaffAccounts(StaffRepository store, Waiting waiting, org.physiokiosk.store.AuditRepository audit,
+                         Hashing hashing) {
         this.store = store;
         this.waiting = waiting;
         this.audit = audit;
+        this.hashing = hashing;
     }
 
     /** Whether the database has any staff: without them, it works as before (actions by "command line"). */
@@ -74,7 +112,7 @@ public final class StaffAccounts {
         if (weak.isPresent()) {
             throw new StoreException.Refused(weak.get());
         }
-        StaffMember added = store.add(name, full, role, Secrets.hash(secret));
+        StaffMember added = store.add(name, full, role, hashing.hash(secret));
         audit.append(acting.map(StaffMember::signInName).orElse(added.signInName()), "staff added: "
                 + added.signInName() + " (" + role.id() + ")", null, "done");
         return added;
@@ -104,7 +142,7 @@ public final class StaffAccounts {
         if (weak.isPresent()) {
             throw new StoreException.Refused(weak.get());
         }
-        store.newSecret(m.id(), Secrets.hash(newSecret));
+        store.newSecret(m.id(), hashing.hash(newSecret));
         audit.append(acting.signInName(), "staff secret reset: " + m.signInName(), null, "done");
     }
 
@@ -123,33 +161,84 @@ public final class StaffAccounts {
      * as the one before; the 10th locks the account. A hash with weaker parameters than today's is made again.
      */
     public Optional<StaffMember> signIn(String signInName, String secret) {
-        Optional<StaffRepository.Account> account = signInName == null ? Optional.empty() : store.find(signInName);
-        String tried = signInName == null ? "" : signInName.strip();
-        tried = tried.length() > 32 ? tried.substring(0, 32) : tried;
-        if (account.isEmpty()) {
-            // The same slow work as a real check, so the answer's timing does not tell that the name is unknown.
-            Secrets.matches(secret == null ? "" : secret, DUMMY);
-            audit.append(tried, "sign-in", null, "refused");
-            return Optional.empty();
-        }
-        StaffRepository.Account a = account.get();
-        boolean right = secret != null && Secrets.matches(secret, a.secretHash());
-        if (!right || !a.member().active() || a.member().locked()) {
-            if (a.member().active() && !a.member().locked()) {
-                int failures = store.failed(a.member().id(), LOCK_AT);
-                audit.append(a.member().signInName(), "sign-in", null, failures >= LOCK_AT ? "refused; account locked"
-                        : "refused");
-                if (failures >= DELAY_FROM && failures < LOCK_AT) {
-                    waiting.waitMillis(delayMillis(failures));
+        return attempt(signInName, secret).member();
+    }
+
+    /**
+     * As {@link #signIn}, and says so when the secret is no longer enough for the member's role (an administrator
+     * with a 6-digit PIN from before administrators needed more): the sign-in works, so nobody is locked out of the
+     * clinic, and they are told at every sign-in to choose another.
+     *
+     * <p>Every try, whatever the name, costs the same: one transaction that counts it (on no row when the name has no
+     * account that can sign in), one hash with today's parameters (against {@link #DUMMY} when there is nothing to
+     * check it against), one transaction with its row in the trail, and the same wait. Only a try that took one of
+     * the account's 10 places is checked against its secret; once they are taken, the right secret is refused too.
+     */
+    public Attempt attempt(String signInName, String secret) {
+        String typed = signInName == null ? "" : signInName.strip();
+        String given = secret == null ? "" : secret;
+        StaffRepository.Try t = store.reserveTry(typed, LOCK_AT);
+        Optional<StaffRepository.Account> account = t.account();
+        boolean checked = t.number() > 0;
+        boolean canSignIn = account.map(a -> a.member().active()).orElse(false);
+        int number = checked ? t.number() : canSignIn ? 0 : nameTries.next(typed, LOCK_AT);
+
+        boolean right = false;
+        String rehashed = null;
+        if (checked) {
+            String stored = account.get().secretHash();
+            right = hashing.matches(given, stored);
+            if (Secrets.needsRehash(stored)) {
+                // A hash with weaker parameters: today's is made too, right or wrong, so the try costs what it will.
+                if (right) {
+                    rehashed = hashing.hash(given);
+                } else {
+                    hashing.matches(given, DUMMY);
                 }
-            } else {
-                audit.append(a.member().signInName(), "sign-in", null, "refused");
             }
-            return Optional.empty();
+        } else {
+            hashing.matches(given, DUMMY);
         }
-        store.succeeded(a.member().id(), Secrets.needsRehash(a.secretHash()) ? Secrets.hash(secret) : null);
-        audit.append(a.member().signInName(), "sign-in", null, "done");
-        return Optional.of(a.member());
+
+        String who = account.map(a -> a.member().signInName()).orElse(UNKNOWN_NAME);
+        if (right) {
+            String kept = rehashed;
+            StaffMember member = account.get().member();
+            boolean in = store.together(() -> {
+                boolean ok = store.succeeded(member.id(), kept);
+                audit.append(who, "sign-in", null, ok ? "done" : "refused; account locked");
+                return ok;
+            });
+            if (in) {
+                return new Attempt(Optional.of(member), Secrets.problemFor(member.role(), given)
+                        .map(problem -> advice(member, problem)));
+            }
+            return new Attempt(Optional.empty(), Optional.empty());
+        }
+        store.together(() -> {
+            String said;
+            if (checked) {
+                said = number == LOCK_AT && store.lockIfStillFailing(account.get().member().id(), LOCK_AT)
+                        ? "refused; account locked" : "refused";
+            } else {
+                said = canSignIn ? "refused; locked, not checked" : "refused";
+            }
+            return audit.append(who, "sign-in", null, said);
+        });
+        if (number >= DELAY_FROM && number < LOCK_AT) {
+            waiting.waitMillis(delayMillis(number));
+        }
+        return new Attempt(Optional.empty(), Optional.empty());
+    }
+
+    /** What someone whose secret is no longer enough for their role is told once signed in. */
+    private static String advice(StaffMember member, String problem) {
+        if (member.role() != Role.ADMINISTRATOR) {
+            return "Your secret is no longer enough for your role. " + problem + " Ask an administrator to set a "
+                    + "new one.";
+        }
+        return "Your secret is no longer enough for an administrator. " + problem + " Set a new one: staff "
+                + "reset-pin --name " + member.signInName() + " --as " + member.signInName() + ".";
     }
 
     /** A row for the kiosk's own events: a lock, an unlock, a switch of user, a sign-out. */

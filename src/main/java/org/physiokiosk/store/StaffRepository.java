@@ -102,7 +102,7 @@ public final class StaffRepository {
 
     public Optional<Account> find(String signInName) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM staff WHERE sign_in_name = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM staff WHERE " + sameName())) {
                 ps.setString(1, signInName.strip());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new Account(member(rs), rs.getString("secret_hash"),
@@ -112,10 +112,78 @@ public final class StaffRepository {
         });
     }
 
+    /** Sign-in names are told apart without regard to case: SQLite's column is NOCASE, the server's index lower(). */
+    private String sameName() {
+        return db.dialect() == Database.Dialect.POSTGRESQL ? "lower(sign_in_name) = lower(?)" : "sign_in_name = ?";
+    }
+
+    /**
+     * A sign-in about to be checked: the account of that name, if any, and {@code number}, this try's place among the
+     * failures in a row, counted before the slow check so that tries sent at once cannot pass {@code limit} between
+     * them. 0 when the try may not be checked: no such active account, locked, or {@code limit} tries already counted.
+     * The same statements run whether or not the name is known.
+     */
+    public record Try(Optional<Account> account, int number) {
+    }
+
+    public Try reserveTry(String signInName, int limit) {
+        return db.transaction(c -> {
+            int number = 0;
+            // One statement, atomic on both engines: two tries can never take the same place or pass the limit.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET failed_in_a_row = failed_in_a_row + 1 "
+                    + "WHERE " + sameName() + " AND locked = 0 AND retired_at IS NULL AND failed_in_a_row < ? "
+                    + "RETURNING failed_in_a_row")) {
+                ps.setString(1, signInName.strip());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        number = rs.getInt(1);
+                    }
+                }
+            }
+            return new Try(find(signInName), number);
+        });
+    }
+
+    /**
+     * A good sign-in: failures forgotten, a hash made with weaker parameters replaced ({@code rehashed} or null).
+     * False, changing nothing, when the account was locked or retired while its secret was being checked.
+     */
+    public boolean succeeded(long id, String rehashed) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE staff SET failed_in_a_row = 0, "
+                    + "secret_hash = coalesce(?, secret_hash) WHERE id = ? AND locked = 0 AND retired_at IS NULL")) {
+                ps.setString(1, rehashed);
+                ps.setLong(2, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * The try counted {@code limit} failed: the account locks, unless a good sign-in forgot the failures meanwhile.
+     * Returns whether it is locked now.
+     */
+    public boolean lockIfStillFailing(long id, int limit) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE staff SET locked = 1 WHERE id = ? AND failed_in_a_row >= ?")) {
+                ps.setLong(1, id);
+                ps.setInt(2, limit);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Runs {@code work} (this repository's calls and the audit row of a sign-in) in one transaction. */
+    public <T> T together(java.util.function.Supplier<T> work) {
+        return db.transaction(c -> work.get());
+    }
+
     /** Adds an account; a sign-in name already used (in any case) is refused. */
     public StaffMember add(String signInName, String fullName, Role role, String secretHash) {
         return db.transaction(c -> {
-            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM staff WHERE sign_in_name = ?")) {
+            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM staff WHERE " + sameName())) {
                 check.setString(1, signInName);
                 try (ResultSet rs = check.executeQuery()) {
                     if (rs.next()) {
@@ -138,41 +206,6 @@ public final class StaffRepository {
                     return new StaffMember(keys.getLong(1), signInName, fullName, role, true, false);
                 }
             }
-        });
-    }
-
-    /** Records a failed sign-in; at {@code lockAt} failures in a row the account locks. Returns the count now. */
-    public int failed(long id, int lockAt) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE staff SET failed_in_a_row = failed_in_a_row + 1,
-                                     locked = CASE WHEN failed_in_a_row + 1 >= ? THEN 1 ELSE locked END
-                    WHERE id = ?
-                    """)) {
-                ps.setInt(1, lockAt);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT failed_in_a_row FROM staff WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
-    }
-
-    /** A good sign-in: failures forgotten; a hash made with weaker parameters replaced ({@code rehashed} or null). */
-    public void succeeded(long id, String rehashed) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE staff SET failed_in_a_row = 0, secret_hash = coalesce(?, secret_hash) WHERE id = ?")) {
-                ps.setString(1, rehashed);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            return null;
         });
     }
 
