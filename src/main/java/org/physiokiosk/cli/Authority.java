@@ -13,8 +13,11 @@ final class Authority {
     private Authority() {
     }
 
-    /** The acting person, or the command line; a missing --as is a usage error, a wrong secret a refusal (exit 1). */
-    static Actor actor(Cli.Context context, Services services, String as) {
+    /**
+     * The acting person, or the command line; a missing --as is a usage error, a wrong secret a refusal (exit 1).
+     * {@code err} hears when the secret is no longer enough for the person's role.
+     */
+    static Actor actor(Cli.Context context, Services services, String as, java.io.PrintWriter err) {
         if (!services.staff().hasStaff()) {
             return Actor.COMMAND_LINE;
         }
@@ -22,7 +25,7 @@ final class Authority {
             throw new UsageError("this database has staff: add --as NAME, with the secret in PHYSIO_KIOSK_PIN or "
                     + "typed when asked");
         }
-        return Actor.of(StaffCommands.acting(context, services, as).orElseThrow());
+        return Actor.of(StaffCommands.acting(context, services, as, err).orElseThrow());
     }
 
     /** A name typed for the record (--therapist, --author, --by) is refused once the signed-in person signs. */

@@ -109,7 +109,7 @@ final class ExportCommand implements Runnable {
         OutputGuard.forRecord(paths.database()).check(out, OutputGuard.Kind.PDF, replace);
         try (Services services = context.open(db.db)) {
             // Saving a plan and its note is a clinician's work (the service checks), signed by that person.
-            Actor who = Authority.actor(context, services, as);
+            Actor who = Authority.actor(context, services, as, spec.commandLine().getErr());
             Authority.noTypedName(who, therapist, "--therapist");
             services.desks().handouts().checkMayMake(who);
             List<PlanItem> items = items(services);

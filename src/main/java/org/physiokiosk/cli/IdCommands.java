@@ -68,7 +68,7 @@ final class IdCommands {
         /** Who acts: asked once (--as and the secret), or the command line on a database without staff. */
         Actor actor(Services services) {
             if (actor == null) {
-                actor = Authority.actor(context, services, as);
+                actor = Authority.actor(context, services, as, spec.commandLine().getErr());
             }
             return actor;
         }
@@ -382,7 +382,7 @@ final class IdCommands {
 
         private Actor actor(Services services) {
             if (actor == null) {
-                actor = Authority.actor(context, services, as);
+                actor = Authority.actor(context, services, as, spec.commandLine().getErr());
             }
             return actor;
         }

@@ -1,5 +1,6 @@
 package org.physiokiosk.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import org.physiokiosk.access.StaffAccounts;
@@ -41,8 +42,11 @@ final class StaffCommands {
         return typed == null ? null : new String(typed);
     }
 
-    /** The acting member of staff from --as and their secret; refused (exit 1) with the one generic message. */
-    static Optional<StaffMember> acting(Cli.Context context, Services services, String as) {
+    /**
+     * The acting member of staff from --as and their secret; refused (exit 1) with the one generic message. A secret
+     * no longer enough for their role still signs them in, and {@code err} says what to do about it.
+     */
+    static Optional<StaffMember> acting(Cli.Context context, Services services, String as, PrintWriter err) {
         if (as == null) {
             return Optional.empty();
         }
@@ -50,8 +54,13 @@ final class StaffCommands {
         if (secret == null) {
             throw new UsageError("give the secret for --as " + as + " in PHYSIO_KIOSK_PIN, or run this in a terminal");
         }
-        return Optional.of(services.staff().signIn(as, secret).orElseThrow(() ->
-                new IllegalStateException(StaffAccounts.REFUSED)));
+        StaffAccounts.Attempt attempt = services.staff().attempt(as, secret);
+        StaffMember member = attempt.member().orElseThrow(() -> new IllegalStateException(StaffAccounts.REFUSED));
+        attempt.advice().ifPresent(advice -> {
+            err.println("physio-kiosk: " + advice);
+            err.flush();
+        });
+        return Optional.of(member);
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a member of staff. The first account "
@@ -77,7 +86,7 @@ final class StaffCommands {
         void run(Services services) {
             Role r = Role.fromId(role).orElseThrow(() -> new UsageError("--role is administrator, clinician or "
                     + "front-desk"));
-            Optional<StaffMember> admin = acting(context, services, as);
+            Optional<StaffMember> admin = acting(context, services, as, spec.commandLine().getErr());
             if (admin.isEmpty() && services.staff().hasStaff()) {
                 throw new UsageError("this database has staff: add --as NAME (an administrator)");
             }
@@ -99,7 +108,7 @@ final class StaffCommands {
 
         @Override
         void run(Services services) {
-            Optional<StaffMember> admin = acting(context, services, as);
+            Optional<StaffMember> admin = acting(context, services, as, spec.commandLine().getErr());
             if (services.staff().hasStaff() && (admin.isEmpty() || !admin.get().role().covers(Role.ADMINISTRATOR))) {
                 throw new UsageError("only an administrator lists staff: add --as NAME");
             }
@@ -124,7 +133,7 @@ final class StaffCommands {
             if (as == null) {
                 throw new UsageError("add --as NAME: an administrator");
             }
-            act(services, acting(context, services, as).orElseThrow());
+            act(services, acting(context, services, as, spec.commandLine().getErr()).orElseThrow());
         }
 
         abstract void act(Services services, StaffMember admin);

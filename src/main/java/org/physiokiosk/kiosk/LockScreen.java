@@ -155,18 +155,18 @@ final class LockScreen extends JDialog {
         model.trying();
         tasks.run(() -> {
             try {
-                return staff.get().signIn(signInName, new String(typed));
+                return staff.get().attempt(signInName, new String(typed));
             } finally {
                 Arrays.fill(typed, '\0');
             }
-        }, member -> {
+        }, attempt -> {
             secret.setText("");
-            if (member.isEmpty()) {
+            if (attempt.member().isEmpty()) {
                 model.refused(StaffAccounts.REFUSED);
                 secret.requestFocusInWindow();
                 return;
             }
-            Actor who = Actor.of(member.get());
+            Actor who = Actor.of(attempt.member().get());
             if (intent == SignInModel.Intent.UNLOCK && !mayUnlock.test(who)) {
                 model.refused(notAllowed);
                 return;
@@ -174,7 +174,24 @@ final class LockScreen extends JDialog {
             model.reset();
             dispose();
             signedIn.accept(who, intent);
+            // A secret from before its role needed a longer one: signed in all the same, and told in their window.
+            attempt.advice().ifPresent(advice -> SwingUtilities.invokeLater(() -> {
+                Window mine = windowOf(who);
+                if (mine != null) {
+                    Ui.warn(mine, advice, Messages.get("signIn.secretTooShort"));
+                }
+            }));
         }, error -> model.refused(error.getMessage()));
+    }
+
+    /** The kiosk window of the person who signed in, in front now; null when there is none (the kiosk closing). */
+    private static Window windowOf(Actor who) {
+        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+            if (f instanceof KioskFrame k && k.isShowing() && k.session().actor().equals(who)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private void showState() {

@@ -220,6 +220,36 @@ class StaffCliTest {
         assertThat(review.out()).contains("by Sam Lee PT");
     }
     @Test
+    void anAdministratorWhosePinIsFromBeforeIsToldOnEveryCommandToChooseALongerOne() throws Exception {
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        // As a database made before administrators needed 8 digits holds Kim's secret.
+        try (var db = org.physiokiosk.store.Database.open(Path.of(db()))) {
+            var staff = new org.physiokiosk.store.StaffRepository(db, org.physiokiosk.testing.Fixtures.CLOCK);
+            staff.newSecret(staff.find("kim").orElseThrow().member().id(),
+                    org.physiokiosk.staff.Secrets.hash("482915"));
+        }
+        CliRun list = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915"), dir, "staff", "list", "--as", "kim",
+                "--db", db());
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("Kim Park");
+        assertThat(list.err()).contains("no longer enough for an administrator", "at least 8 digits",
+                "staff reset-pin --name kim --as kim").doesNotContain("482915");
+
+        CliRun weak = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915", "PHYSIO_KIOSK_NEW_PIN", "604928"), dir,
+                "staff", "reset-pin", "--name", "kim", "--as", "kim", "--db", db());
+        assertThat(weak.code()).isEqualTo(2);
+        assertThat(weak.err()).contains("An administrator's PIN needs at least 8 digits");
+        CliRun longer = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "482915", "PHYSIO_KIOSK_NEW_PIN", "60492817"), dir,
+                "staff", "reset-pin", "--name", "kim", "--as", "kim", "--db", db());
+        assertThat(longer.code()).as(longer.err()).isZero();
+        CliRun after = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "60492817"), dir, "staff", "list", "--as", "kim",
+                "--db", db());
+        assertThat(after.code()).isZero();
+        assertThat(after.err()).isEmpty();
+    }
+
+    @Test
     void anAdministratorAddedWithASixDigitPinIsRefusedSayingWhatItNeeds() {
         CliRun six = CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
                 "--full-name", "Kim Park", "--role", "administrator", "--db", db());

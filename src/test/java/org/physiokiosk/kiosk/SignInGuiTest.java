@@ -147,6 +147,24 @@ class SignInGuiTest {
     }
 
     @Test
+    void anAdministratorWhosePinIsFromBeforeSignsInAndIsToldInHerWindowToChooseALongerOne() throws Exception {
+        start(true);
+        // As a database made before administrators needed 8 digits holds Kim's secret.
+        long kimId = services.desks().staff().all().stream().filter(m -> m.signInName().equals("kim")).findFirst()
+                .orElseThrow().id();
+        new org.physiokiosk.store.StaffRepository(services.database(), Fixtures.CLOCK).newSecret(kimId,
+                org.physiokiosk.staff.Secrets.hash("482915"));
+        FrameFixture kim = signIn("kim", "482915", "unlockButton", "Kim Park");
+        org.assertj.swing.fixture.JOptionPaneFixture told = kim.optionPane(
+                org.assertj.swing.timing.Timeout.timeout(10_000));
+        told.requireTitle("Choose a longer secret");
+        told.requireMessage(java.util.regex.Pattern.compile(
+                "(?s).*no longer enough for an administrator.*at least 8 digits.*staff reset-pin --name kim --as kim.*"));
+        told.okButton().click();
+        kim.label("signedIn").requireText("Signed in: Kim Park (administrator)");
+    }
+
+    @Test
     void theIdleLockCoversAnOpenDialogAndItsUnsavedWordsSurviveTheUnlock() throws Exception {
         start(true);
         FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
