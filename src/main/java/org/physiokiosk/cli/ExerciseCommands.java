@@ -107,7 +107,8 @@ final class ExerciseCommands {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the clinic's own exercises and their pictures into one file. Prints its path.")
+            description = "Write the clinic's own exercises and their pictures into one file (an administrator, with "
+                    + "--as when the database has staff). Prints its path.")
     static final class Export extends IdCommands.Base {
         @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write it.")
         Path file;
@@ -126,23 +127,28 @@ final class ExerciseCommands {
 
         @Override
         void run(Services services) {
+            var who = actor(services);
+            services.desks().library().checkMayExport(who);
             var own = services.clinicExercises().own();
             var ownTemplates = services.clinicTemplates().own();
-            String text = new ExerciseExchange(services.clinicExercises(), services.clinicTemplates())
-                    .export(own, ownTemplates);
             Path target = file.toAbsolutePath().normalize();
-            try {
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), ".exercises-", ".part");
+            services.desks().library().export(who, target.getFileName().toString(), () -> {
+                String text = new ExerciseExchange(services.clinicExercises(), services.clinicTemplates())
+                        .export(own, ownTemplates);
                 try {
-                    Files.writeString(temp, text, StandardCharsets.UTF_8);
-                    OutputGuard.place(temp, target, replace);
-                } finally {
-                    Files.deleteIfExists(temp);
+                    Files.createDirectories(target.getParent());
+                    Path temp = Files.createTempFile(target.getParent(), ".exercises-", ".part");
+                    try {
+                        Files.writeString(temp, text, StandardCharsets.UTF_8);
+                        OutputGuard.place(temp, target, replace);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("Could not write " + file + ": " + Problems.explain(e), e);
                 }
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not write " + file + ": " + Problems.explain(e), e);
-            }
+                return target;
+            });
             out().println(target);
             out().println(own.size() + " exercise(s), " + ownTemplates.stream().filter(t -> !t.retired()).count()
                     + " template(s)");

@@ -1,12 +1,15 @@
 package org.physiokiosk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.physiokiosk.plan.PrintablesFolder;
 import org.physiokiosk.service.ServerMove;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.store.ClinicServerAddress;
+import org.physiokiosk.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** Copies a clinic's SQLite record into an empty record on the clinic server, then prints the check. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Move a clinic's record from its database file onto an empty clinic server, then check it: rows "
-                + "in every table, and every handout's SHA-256. Nothing is deleted from the file.")
+                + "in every table, and every handout's SHA-256. Nothing is deleted from the file. An administrator's "
+                + "(--as) when the file has staff.")
 final class MigrateCommand implements Runnable {
 
     private final Cli.Context context;
@@ -31,6 +35,10 @@ final class MigrateCommand implements Runnable {
                     + "~/.pgpass).")
     String to;
 
+    @Option(names = "--as", paramLabel = "NAME", description = "An administrator, when the file has staff (the "
+            + "secret from PHYSIO_KIOSK_PIN or the terminal).")
+    String as;
+
     MigrateCommand(Cli.Context context) {
         this.context = context;
     }
@@ -44,9 +52,18 @@ final class MigrateCommand implements Runnable {
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.putAll(context.env());
         Path file = context.workingDir().resolve(from);
+        // The whole record leaves the file: an administrator's, as a restore or an export is. A file that is not
+        // there is refused below, before anything is made.
+        Actor who = Actor.COMMAND_LINE;
+        if (Files.isRegularFile(file)) {
+            try (Services services = context.open(file.toString())) {
+                who = Authority.actor(context, services, as, spec.commandLine().getErr());
+                services.desks().clinic().checkMayMoveToServer(who);
+            }
+        }
         // The PDFs are looked for in the printables folder this PC uses for that file.
         PrintablesFolder printables = new PrintablesFolder(context.paths(file.toString()).printables());
-        ServerMove.Report report = ServerMove.toServer(file, server, env, printables, context.clock());
+        ServerMove.Report report = ServerMove.toServer(file, server, env, printables, context.clock(), who);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-24s %10s %10s%n", "table", "file", "server");
         report.rows().forEach((table, rows) -> out.printf(Locale.ROOT, "%-24s %10d %10d%s%n", table, rows[0], rows[1],

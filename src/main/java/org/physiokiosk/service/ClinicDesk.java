@@ -161,6 +161,11 @@ public final class ClinicDesk {
         return aside;
     }
 
+    /** Moving the record onto a clinic server is an administrator's: refused, and the refusal in the trail, otherwise. */
+    public void checkMayMoveToServer(Actor who) {
+        gate.require(who, Role.ADMINISTRATOR, ServerMove.MOVED, null);
+    }
+
     /** Restores a database that has no staff, or cannot be opened to ask (the way back from a damaged file). */
     public static Path restoreUnchecked(Path backup, Path database, Clock clock) {
         return Backups.restore(backup, database, clock);

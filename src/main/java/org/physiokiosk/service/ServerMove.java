@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.physiokiosk.plan.PrintablesFolder;
+import org.physiokiosk.staff.Actor;
 import org.physiokiosk.store.AuditRepository;
 import org.physiokiosk.store.ClinicServerAddress;
 import org.physiokiosk.store.Database;
@@ -40,10 +41,12 @@ public final class ServerMove {
 
     /**
      * Copies the record in {@code file} onto the server and checks it; each handout's PDF is looked for where the
-     * record names it, relative to {@code printables} (this PC's printables folder).
+     * record names it, relative to {@code printables} (this PC's printables folder). {@code who} moved it: an
+     * administrator signed in on the file ({@link ClinicDesk#checkMayMoveToServer}), or the command line on a file
+     * without staff.
      */
     public static Report toServer(Path file, ClinicServerAddress server, Map<String, String> env,
-                                  PrintablesFolder printables, Clock clock) {
+                                  PrintablesFolder printables, Clock clock, Actor who) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException.Refused("There is no record at " + file + ": name the clinic's database file "
                     + "with --from. Nothing was copied.");
@@ -53,7 +56,7 @@ public final class ServerMove {
             RecordMove.Report copied = RecordMove.copy(from, to, printables);
             Report report = new Report(copied.rows(), copied.handouts().stream().map(h -> new Handout(h.id(),
                     h.sha256(), h.sameOnServer(), h.file(), h.fileMatches())).toList());
-            new AuditRepository(to, clock).append("command line", MOVED, null,
+            new AuditRepository(to, clock).append(who.signInName(), MOVED, null,
                     report.exact() ? "done" : "copied, but the check found differences");
             return report;
         }

@@ -81,4 +81,36 @@ class MigrateToServerTest {
         CommandLineRun left = run("patients", "--db", server);
         assertThat(left.out()).contains("Kim Park").doesNotContain("Zoë");
     }
+    @Test
+    void aFileWithStaffIsMovedOnlyByAnAdministratorAndTheServersTrailNamesThem() throws Exception {
+        String file = dir.resolve("clinic.db").toString();
+        ok(run("export", "--patient", "Zoë Łukasiewicz", "--dob", "1950-01-01", "--template", "low-back-starter",
+                "--out", dir.resolve("zoe.pdf").toString(), "--db", file));
+        java.util.Map<String, String> kim = java.util.Map.of("PHYSIO_KIOSK_PIN", "48291573", "PHYSIO_KIOSK_NEW_PIN",
+                "739201");
+        CliRun.withEnv(java.util.Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", file);
+        CliRun.withEnv(kim, dir, "staff", "add", "--name", "sam", "--full-name", "Sam Lee", "--role", "clinician",
+                "--as", "kim", "--db", file);
+
+        CommandLineRun nobody = run("migrate", "--from", file, "--to", server);
+        assertThat(nobody.code()).isEqualTo(2);
+        assertThat(nobody.err()).contains("--as NAME");
+        CliRun sam = CliRun.withEnv(java.util.Map.of("PHYSIO_KIOSK_PIN", "739201"), dir, "migrate", "--from", file,
+                "--to", server, "--as", "sam");
+        assertThat(sam.code()).isEqualTo(2);
+        assertThat(sam.err()).contains("needs an administrator");
+        try (var c = schema.schema().dataSource().getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT to_regclass('patient') IS NULL")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("nothing was copied onto the server").isTrue();
+        }
+
+        CliRun moved = CliRun.withEnv(kim, dir, "migrate", "--from", file, "--to", server, "--as", "kim");
+        assertThat(moved.code()).as(moved.err()).isZero();
+        String trail = CliRun.withEnv(kim, dir, "audit", "--as", "kim", "--db", server).out();
+        assertThat(trail).containsPattern("kim\\s+record moved onto the clinic server.*done")
+                .containsPattern("sam\\s+record moved onto the clinic server.*refused: needs administrator");
+        ok(run("audit", "verify", "--db", server));
+    }
 }

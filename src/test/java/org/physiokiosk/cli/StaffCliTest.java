@@ -220,6 +220,33 @@ class StaffCliTest {
         assertThat(review.out()).contains("by Sam Lee PT");
     }
     @Test
+    void exportingTheClinicsExercisesNeedsAnAdministratorOnceTheDatabaseHasStaff() throws Exception {
+        CliRun.ok(dir, "exercise", "copy", "bridge", "--name", "Hip lift", "--db", db());
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
+                "--full-name", "Kim Park", "--role", "administrator", "--db", db());
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "48291573", "PHYSIO_KIOSK_NEW_PIN", "739201"), dir, "staff", "add",
+                "--name", "sam", "--full-name", "Sam Lee", "--role", "clinician", "--as", "kim", "--db", db());
+        Path file = dir.resolve("ours.json");
+
+        CliRun nobody = CliRun.in(dir, "exercises", "export", "--out", file.toString(), "--db", db());
+        assertThat(nobody.code()).isEqualTo(2);
+        assertThat(nobody.err()).contains("--as NAME");
+        CliRun sam = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "739201"), dir, "exercises", "export", "--out",
+                file.toString(), "--as", "sam", "--db", db());
+        assertThat(sam.code()).isEqualTo(2);
+        assertThat(sam.err()).contains("needs an administrator");
+        assertThat(file).doesNotExist();
+
+        CliRun kim = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "48291573"), dir, "exercises", "export", "--out",
+                file.toString(), "--as", "kim", "--db", db());
+        assertThat(kim.code()).as(kim.err()).isZero();
+        assertThat(java.nio.file.Files.readString(file)).contains("Hip lift");
+        assertThat(CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "48291573"), dir, "audit", "--as", "kim", "--db", db())
+                .out()).containsPattern("sam\\s+exercises exported.*refused: needs administrator")
+                .containsPattern("kim\\s+exercises exported to ours.json.*done");
+    }
+
+    @Test
     void anAdministratorWhosePinIsFromBeforeIsToldOnEveryCommandToChooseALongerOne() throws Exception {
         CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
                 "--full-name", "Kim Park", "--role", "administrator", "--db", db());
