@@ -11,17 +11,17 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Staff secrets: what makes a good one, and the only form in which one is kept: a slow, salted Argon2id hash with
- * its parameters beside it ({@code argon2id$m=131072,t=2,p=1$salt$hash}), so they can be raised later and an old
+ * its parameters beside it ({@code argon2id$m=98304,t=2,p=1$salt$hash}), so they can be raised later and an old
  * hash made again at the next sign-in. A secret is never stored, logged or printed.
  */
 public final class Secrets {
 
     /**
-     * The parameters new hashes get: 128 MiB of memory, 2 passes, 1 lane. As much as a sign-in on a 2-core PC can
-     * spend within half a second with the installed program's compiler (see {@code benchmark}, ADR 0009); one lane,
-     * as Bouncy Castle fills the lanes one after another on one core whatever their number.
+     * The parameters new hashes get: 96 MiB of memory, 2 passes, 1 lane. As much as a sign-in on a busy 2-core PC can
+     * spend and still answer within half a second with the installed program's compiler (see {@code benchmark}, ADR
+     * 0009); one lane, as Bouncy Castle fills the lanes one after another on one core whatever their number.
      */
-    public static final int MEMORY_KIB = 128 * 1024;
+    public static final int MEMORY_KIB = 96 * 1024;
     public static final int ITERATIONS = 2;
     public static final int PARALLELISM = 1;
 

@@ -348,7 +348,7 @@ class StaffAccountsTest {
             StaffAccounts staff = accounts(db);
             assertThat(staff.signIn("kim", KIM)).isPresent();
             String now = repo.find("kim").orElseThrow().secretHash();
-            assertThat(now).startsWith("argon2id$m=131072,t=2,p=1$");
+            assertThat(now).startsWith("argon2id$m=98304,t=2,p=1$");
             assertThat(Secrets.matches(KIM, now)).isTrue();
             assertThat(staff.signIn("kim", KIM)).isPresent();
         }
