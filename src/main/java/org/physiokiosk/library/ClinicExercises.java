@@ -112,13 +112,16 @@ public final class ClinicExercises {
                 changed.picture(), changed.harder(), changed.easier(), changed.moveOn()));
         checkLimits(unreviewed);
         checkNameFree(catalogue, unreviewed.name(), own.id());
-        if (pictureSvg != null) {
-            var problem = org.physiokiosk.pictures.SvgCheck.problem(pictureSvg);
-            if (problem.isPresent()) {
-                throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
-            }
+        return store.addVersion(unreviewed, pictureSvg == null ? null : plain(pictureSvg));
+    }
+
+    /** A picture from outside, as it is kept: re-written by the picture check, or refused saying why. */
+    private static String plain(String svg) {
+        var checked = org.physiokiosk.pictures.SvgCheck.check(svg);
+        if (!checked.usable()) {
+            throw new StoreException.Refused("The picture cannot be used: " + checked.problem() + ".");
         }
-        return store.addVersion(unreviewed, pictureSvg);
+        return checked.svg();
     }
 
     /** Made when the first row is read or written: a clinic without its own rows never loads Jackson. */
@@ -192,11 +195,7 @@ public final class ClinicExercises {
         checkNameFree(catalogue, w.name(), null);
         Exercise copy = withId(w, freeId(w.name()));
         if (ownSvg != null) {
-            var problem = org.physiokiosk.pictures.SvgCheck.problem(ownSvg);
-            if (problem.isPresent()) {
-                throw new StoreException.Refused("The picture cannot be used: " + problem.get() + ".");
-            }
-            return store.add(copy, basedOn, ownSvg);
+            return store.add(copy, basedOn, plain(ownSvg));
         }
         if (pose == null) {
             return store.add(copy, basedOn, from == null ? null : catalogue.picture(from.id()).orElse(null));

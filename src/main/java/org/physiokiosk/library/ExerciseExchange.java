@@ -138,10 +138,11 @@ public final class ExerciseExchange {
             }
             String svg = outer.text("picture");
             if (svg != null) {
-                Optional<String> bad = SvgCheck.problem(svg);
-                if (bad.isPresent()) {
-                    throw entry.refused("its picture is refused: " + bad.get());
+                SvgCheck.Checked checked = SvgCheck.check(svg);
+                if (!checked.usable()) {
+                    throw entry.refused("its picture is refused: " + checked.problem());
                 }
+                svg = checked.svg();
             }
             boolean retired = outer.yesNo("retired", false);
             Imported i;

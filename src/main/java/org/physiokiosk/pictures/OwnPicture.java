@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The clinic's own picture of an exercise, from a file it chose: an SVG drawing, or a PNG or JPEG photo of at most
  * 2 MB. Every picture the program keeps is SVG, so a photo is wrapped whole, never re-encoded, in an SVG of its own
- * pixel size ({@code <image>} with a data URI), which JSVG and iText's svg module both draw.
+ * pixel size ({@code <image>} with a data URI), which JSVG and iText's svg module both draw. A drawing is kept as
+ * {@link SvgCheck} re-writes it, never as the file had it.
  */
 public final class OwnPicture {
 
@@ -34,12 +35,7 @@ public final class OwnPicture {
                     + "Save it smaller and choose it again.");
         }
         if (looksLikeSvg(bytes, fileName)) {
-            String svg = new String(bytes, StandardCharsets.UTF_8);
-            var problem = SvgCheck.problem(svg);
-            if (problem.isPresent()) {
-                throw new Refused(fileName + " cannot be used: " + problem.get() + ".");
-            }
-            return svg;
+            return plain(new String(bytes, StandardCharsets.UTF_8), fileName);
         }
         PictureHeader header;
         try {
@@ -54,11 +50,20 @@ public final class OwnPicture {
             });
         }
         String type = header.format() == PictureFormat.PNG ? "image/png" : "image/jpeg";
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\""
+        return plain("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\""
                 + header.width() + "\" height=\"" + header.height() + "\" viewBox=\"0 0 " + header.width() + " "
                 + header.height() + "\" data-panels=\"one\">\n<image x=\"0\" y=\"0\" width=\"" + header.width()
                 + "\" height=\"" + header.height() + "\" xlink:href=\"data:" + type + ";base64,"
-                + Base64.getEncoder().encodeToString(bytes) + "\"/>\n</svg>\n";
+                + Base64.getEncoder().encodeToString(bytes) + "\"/>\n</svg>\n", fileName);
+    }
+
+    /** The picture as {@link SvgCheck} re-writes it: what is kept, shown, printed and reprinted. */
+    private static String plain(String svg, String fileName) throws Refused {
+        SvgCheck.Checked checked = SvgCheck.check(svg);
+        if (!checked.usable()) {
+            throw new Refused(fileName + " cannot be used: " + checked.problem() + ".");
+        }
+        return checked.svg();
     }
 
     private static boolean looksLikeSvg(byte[] bytes, String fileName) {

@@ -95,6 +95,79 @@ public final class TestPictures {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png");
     }
 
+    // ---- SVG pictures that try to reach outside, or cost without bound ----
+
+    private static final String OPEN = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+            + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"120\" height=\"80\" viewBox=\"0 0 120 80\">\n";
+    private static final String SHAPE = "<rect x=\"10\" y=\"10\" width=\"100\" height=\"60\" fill=\"#2A6F97\"/>\n";
+
+    /**
+     * An image element holding a harmless photo in {@code xlink:href} (which the picture check used to look at) and
+     * a second link, {@code href}, to {@code elsewhere} (which the handout's converter reads first).
+     */
+    public static String twoLinks(byte[] photo, String elsewhere) {
+        return OPEN + "<image x=\"0\" y=\"0\" width=\"120\" height=\"80\" xlink:href=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(photo) + "\" href=\"" + elsewhere + "\"/>\n</svg>\n";
+    }
+
+    /** A picture that shows an image from {@code address} (a file or a web address). */
+    public static String imageFrom(String address) {
+        return OPEN + SHAPE + "<image x=\"0\" y=\"0\" width=\"20\" height=\"20\" href=\"" + address + "\"/>\n</svg>\n";
+    }
+
+    /** A picture whose style sheet imports another from {@code address}. */
+    public static String importing(String address) {
+        return OPEN + "<style>@import url(" + address + ");</style>\n" + SHAPE + "</svg>\n";
+    }
+
+    /** A picture whose style sheet loads a font from {@code address}. */
+    public static String fontFrom(String address) {
+        return OPEN + "<style>@font-face { font-family: Far; src: url(" + address + "); } rect { font-family: Far }"
+                + "</style>\n" + SHAPE + "</svg>\n";
+    }
+
+    /** A picture that asks for the style sheet at {@code address} in a processing instruction. */
+    public static String styleSheetFrom(String address) {
+        return "<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/css\" href=\"" + address + "\"?>\n" + OPEN + SHAPE
+                + "</svg>\n";
+    }
+
+    /**
+     * About 1.9 KB of copies of copies: ten uses of a path, ten of that group, and so on nine deep, a billion lines
+     * to draw.
+     */
+    public static String nestedUses() {
+        StringBuilder svg = new StringBuilder(OPEN).append("<defs>\n<path id=\"a0\" d=\"M0 0 L9 9\" stroke=\"#000\"/>\n");
+        for (int level = 1; level <= 9; level++) {
+            svg.append("<g id=\"a").append(level).append("\">");
+            for (int i = 0; i < 10; i++) {
+                svg.append("<use href=\"#a").append(level - 1).append("\"/>");
+            }
+            svg.append("</g>\n");
+        }
+        return svg.append("</defs>\n<use href=\"#a9\"/>\n</svg>\n").toString();
+    }
+
+    /** A picture with words in it. */
+    public static String withText() {
+        return OPEN + SHAPE + "<text x=\"10\" y=\"40\" font-family=\"Arial\">Lift slowly</text>\n</svg>\n";
+    }
+
+    /** A picture whose size is not a number. */
+    public static String notANumberViewBox() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 NaN 80\">\n" + SHAPE + "</svg>\n";
+    }
+
+    /** A picture infinitely wide. */
+    public static String infiniteWidth() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"Infinity\" height=\"80\">\n" + SHAPE + "</svg>\n";
+    }
+
+    /** A shape inside {@code depth} groups, each inside the last. */
+    public static String nestedGroups(int depth) {
+        return OPEN + "<g>".repeat(depth) + SHAPE + "</g>".repeat(depth) + "\n</svg>\n";
+    }
+
     /** The first {@code length} bytes, as when a copy or a download stopped early. */
     public static byte[] truncated(byte[] picture, int length) {
         if (length >= picture.length) {
