@@ -114,6 +114,45 @@ class ClinicExercisesCliTest {
     }
 
     @Test
+    void anImportedPictureThatReachesOutsideIsRefusedNamingItAndNoLibraryPrintsOnStandardError() throws Exception {
+        String a = dir.resolve("a.db").toString();
+        ok("exercise", "copy", "knee-to-chest", "--name", "Knee hug", "--db", a);
+        Path file = dir.resolve("ours.json");
+        ok("exercises", "export", "--out", file.toString(), "--db", a);
+        String target = dir.resolve("t.db").toString();
+        ok("catalog", "--db", target);
+        String before = ok("catalog", "--db", target).out();
+        Path secret = java.nio.file.Files.write(dir.resolve("secret.png"),
+                org.physiokiosk.testing.TestPictures.plainPng(7, 13));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = json.readTree(file.toFile());
+        java.util.Map<String, String> pictures = new java.util.LinkedHashMap<>();
+        pictures.put("two-links", org.physiokiosk.testing.TestPictures.twoLinks(
+                org.physiokiosk.testing.TestPictures.plainPng(10, 10), secret.toUri().toString()));
+        pictures.put("import", org.physiokiosk.testing.TestPictures.importing("http://127.0.0.1:9/sheet.css"));
+        pictures.put("letter", "Dear Sam, see you on Monday.");
+        java.io.PrintStream was = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (var picture : pictures.entrySet()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("exercises").get(0)).put("picture",
+                        picture.getValue());
+                Path hostile = dir.resolve(picture.getKey() + ".json");
+                json.writeValue(hostile.toFile(), tree);
+                CliRun r = CliRun.in(dir, "exercises", "import", hostile.toString(), "--db", target);
+                assertThat(r.code()).as(picture.getKey()).isEqualTo(2);
+                assertThat(r.err()).as(picture.getKey()).contains("picture of exercise 1", "refused");
+                assertThat(r.err()).as(picture.getKey()).containsAnyOf("save it again", "not a readable SVG");
+            }
+        } finally {
+            System.setErr(was);
+        }
+        assertThat(stray.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(ok("catalog", "--db", target).out()).isEqualTo(before);
+    }
+
+    @Test
     void aForeignOrDangerousFileIsRefusedAndChangesNothing() throws Exception {
         String a = dir.resolve("a.db").toString();
         ok("exercise", "copy", "knee-to-chest", "--name", "Knee hug", "--db", a);
