@@ -130,11 +130,10 @@ public final class ExportService {
         java.util.Map<String, String> shas = HandoutSnapshot.pictureShas(json);
         java.util.Map<String, String> svgs = handouts.pictures(shas.values());
         java.util.Map<String, String> pictures = new java.util.HashMap<>();
-        shas.forEach((id, sha) -> {
-            if (svgs.containsKey(sha)) {
-                pictures.put(id, svgs.get(sha));
-            }
-        });
+        // A picture stored by an earlier version, which checked less, is drawn as the check re-writes it now (or not
+        // at all): never what it links to, which may have changed since.
+        shas.forEach((id, sha) -> org.physiokiosk.pictures.SvgCheck.plain(svgs.get(sha))
+                .ifPresent(svg -> pictures.put(id, svg)));
         HandoutContent content = HandoutSnapshot.fromJson(json).withPictures(pictures);
         try {
             checkLogo(content);

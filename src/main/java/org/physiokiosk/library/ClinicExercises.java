@@ -64,7 +64,7 @@ public final class ClinicExercises {
 
     /** The clinic's own exercises at their latest versions, retired ones included. */
     public java.util.List<ClinicExercise> own() {
-        return store.all();
+        return stored();
     }
 
     /**
@@ -72,7 +72,7 @@ public final class ClinicExercises {
      * shipped templates, then the clinic's own.
      */
     public Catalogue library() {
-        return shipped.withClinic(store.all()).withReviews(reviews.all()).withClinicTemplates(templates.all());
+        return shipped.withClinic(stored()).withReviews(reviews.all()).withClinicTemplates(templates.all());
     }
 
     /**
@@ -122,6 +122,17 @@ public final class ClinicExercises {
             throw new StoreException.Refused("The picture cannot be used: " + checked.problem() + ".");
         }
         return checked.svg();
+    }
+
+    /**
+     * The clinic's exercises as stored, each picture as it may be drawn now: one kept by an earlier version, which
+     * checked less, is re-written as a new one would be, or left out when it can no longer be drawn, so the screen,
+     * the handout and a reprint never draw what the stored text links to.
+     */
+    private java.util.List<ClinicExercise> stored() {
+        return store.all().stream().map(c -> c.pictureSvg() == null ? c : new ClinicExercise(c.exercise(),
+                c.version(), c.retired(), c.basedOn(),
+                org.physiokiosk.pictures.SvgCheck.plain(c.pictureSvg()).orElse(null))).toList();
     }
 
     /** Made when the first row is read or written: a clinic without its own rows never loads Jackson. */

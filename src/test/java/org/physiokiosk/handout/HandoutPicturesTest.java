@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.TestPictures;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.Exercise;
 import org.physiokiosk.patient.Patient;
@@ -91,6 +96,93 @@ class HandoutPicturesTest {
             Path fresh = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
             assertThat(Pdfs.pictureDrawings(fresh)).as("a new handout draws today's picture")
                     .isNotEqualTo(Pdfs.pictureDrawings(first));
+        }
+    }
+
+    /** A handout of these exercises (ids) for a new patient, in the clinic's printables folder. */
+    private static ExportResult handout(TestClinic clinic, Services s, String... ids) throws Exception {
+        Patient p = TestClinic.addPatient(s, "Ann Lee");
+        var library = s.clinicExercises().library();
+        List<PlanItem> items = new ArrayList<>();
+        for (String id : ids) {
+            items.add(PlanItem.of(library.exercise(id).orElseThrow()));
+        }
+        return s.export().exportToFolder(p, new PlanDraft(p.id(), items, "", "", "", "", false),
+                clinic.paths.printables());
+    }
+
+    @Test
+    void aStoredPictureWithASecondLinkIsLeftOutOfScreenAndPaperAndTheLinkedFileNeverPrints() throws Exception {
+        Path secret = Files.write(dir.resolve("secret.png"), TestPictures.plainPng(7, 13));
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            String id = TestClinic.storedAsBefore(s, "Hip lift", TestPictures.twoLinks(TestPictures.plainPng(10, 10),
+                    secret.toUri().toString()));
+            Path pdf = handout(clinic, s, id, "cat-cow").file();
+            assertThat(Pdfs.bitmapSizes(pdf)).as("never the file").isEmpty();
+            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("cat-cow").orElseThrow().picture());
+            assertThat(s.clinicExercises().library().picture(id).isPresent()).as("the kiosk draws it").isFalse();
+        }
+    }
+
+    @Test
+    void aReprintDrawsWhatTheFirstPrintDrewWhateverALinkedFileHoldsNow() throws Exception {
+        Path photo = Files.write(dir.resolve("photo.png"), TestPictures.plainPng(7, 13));
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            String id = TestClinic.storedAsBefore(s, "Hip lift", TestPictures.twoLinks(TestPictures.plainPng(10, 10),
+                    photo.toUri().toString()));
+            ExportResult first = handout(clinic, s, id, "cat-cow");
+            Files.write(photo, TestPictures.plainPng(9, 5));
+            Path again = s.export().reprint(first.handoutId(), dir.resolve("again.pdf"), false).file();
+            assertThat(Pdfs.bitmapSizes(again)).isEqualTo(Pdfs.bitmapSizes(first.file())).isEmpty();
+            assertThat(Pdfs.pictureDrawings(again)).isEqualTo(Pdfs.pictureDrawings(first.file())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aHandoutPrintedByAnEarlierVersionReprintsWithoutWhatItsPictureLinkedTo() throws Exception {
+        Path secret = Files.write(dir.resolve("secret.png"), TestPictures.plainPng(7, 13));
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            String photo = org.physiokiosk.pictures.OwnPicture.svg(TestPictures.plainPng(10, 10), "photo.png");
+            String id = TestClinic.storedAsBefore(s, "Hip lift", photo);
+            ExportResult first = handout(clinic, s, id);
+            // As an earlier version logged it: its snapshot names a picture that links to a file beside its photo.
+            String raw = TestPictures.twoLinks(TestPictures.plainPng(10, 10), secret.toUri().toString());
+            String photoSha = org.physiokiosk.Sha256.hex(photo);
+            String rawSha = org.physiokiosk.Sha256.hex(raw);
+            s.handouts().storePictures(java.util.Map.of(rawSha, raw));
+            String snapshot = s.handouts().snapshot(first.handoutId()).orElseThrow();
+            assertThat(snapshot).contains(photoSha);
+            long plan = s.handouts().find(first.handoutId()).orElseThrow().planId();
+            long earlier = s.handouts().log(plan, "earlier.pdf", "0".repeat(64), Fixtures.CLOCK.instant(),
+                    snapshot.replace(photoSha, rawSha)).id();
+            Path again = s.export().reprint(earlier, dir.resolve("again.pdf"), false).file();
+            assertThat(Pdfs.bitmapSizes(again)).doesNotContain("7 x 13");
+            assertThat(Pdfs.flatText(again)).contains("Hip lift");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"copies of copies", "text", "NaN", "Infinity", "5000 groups"})
+    // A guard against a picture that never finishes drawing, not a measure of speed.
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aStoredPictureThatWouldHangOrFailEveryHandoutIsLeftOutOfScreenAndPaperAlike(String kind) throws Exception {
+        String svg = switch (kind) {
+            case "copies of copies" -> TestPictures.nestedUses();
+            case "text" -> TestPictures.withText();
+            case "NaN" -> TestPictures.notANumberViewBox();
+            case "Infinity" -> TestPictures.infiniteWidth();
+            default -> TestPictures.nestedGroups(5000);
+        };
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            String id = TestClinic.storedAsBefore(s, "Hip lift", svg);
+            Path pdf = handout(clinic, s, id, "cat-cow").file();
+            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("cat-cow").orElseThrow().picture());
+            assertThat(Pdfs.flatText(pdf)).contains("Hip lift");
+            assertThat(s.clinicExercises().library().picture(id).isPresent()).as("the kiosk draws it").isFalse();
         }
     }
 }

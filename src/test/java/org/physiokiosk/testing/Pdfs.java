@@ -98,6 +98,32 @@ public final class Pdfs {
         return count;
     }
 
+    /** The size of each bitmap image the pages draw, as "width x height" in pixels, in page order. */
+    public static List<String> bitmapSizes(Path pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                bitmapSizes(page.getResources(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void bitmapSizes(org.apache.pdfbox.pdmodel.PDResources resources, List<String> out)
+            throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (var name : resources.getXObjectNames()) {
+            var x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                out.add(image.getWidth() + " x " + image.getHeight());
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                bitmapSizes(form.getResources(), out);
+            }
+        }
+    }
+
     private static int bitmaps(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
         int count = 0;
         if (resources == null) {

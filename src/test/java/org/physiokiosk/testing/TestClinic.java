@@ -54,6 +54,21 @@ public final class TestClinic {
         return s.patients().add(new NewPatient(name, LocalDate.of(1950, 1, 1), ""));
     }
 
+    /**
+     * Adds a clinic exercise (a copy of the bridge named {@code name}) whose picture is stored as an earlier version of
+     * the program stored it after its weaker check: the text as the file had it. Returns its id.
+     */
+    public static String storedAsBefore(Services s, String name, String svg) {
+        org.physiokiosk.catalog.Exercise bridge = s.catalogue().exercise("bridge").orElseThrow();
+        String id = "clinic-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        org.physiokiosk.catalog.Exercise own = new org.physiokiosk.catalog.Exercise(id, name, bridge.kind(),
+                bridge.bodyRegion(), bridge.purpose(), bridge.steps(), bridge.dosage(), bridge.takeCare(), null, null,
+                org.physiokiosk.catalog.Origin.CLINIC, bridge.equipment(), bridge.position(), bridge.level(),
+                bridge.aliases(), bridge.sources(), "Our picture of " + name);
+        new org.physiokiosk.store.ClinicExerciseRepository(s.database(), Fixtures.CLOCK).add(own, "bridge", svg);
+        return id;
+    }
+
     /** Replaces text in one of this clinic's catalogue files. */
     public void editCatalogue(String file, String from, String to) throws IOException {
         Path p = paths.catalogue().resolve(file);
