@@ -2,12 +2,15 @@ package org.physiokiosk.handout;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.styledxmlparser.resolver.resource.IResourceRetriever;
 import com.itextpdf.svg.converter.SvgConverter;
 import com.itextpdf.svg.processors.impl.SvgConverterProperties;
+import org.physiokiosk.pictures.SvgCheck;
 
 /**
  * Exercise pictures as PDF vectors: a shipped picture as the build drew it ({@link CompiledPictures}), any other
- * converted for its document with a font provider that holds no font (see {@link #properties()}).
+ * converted for its document with a font provider that holds no font and a resource retriever that reads nothing
+ * (see {@link #properties()}).
  */
 final class SvgPictures {
 
@@ -26,13 +29,29 @@ final class SvgPictures {
     /**
      * Properties for one conversion, with a font provider that holds no font: the pictures are drawn from the figure
      * model and hold no text. Without it iText made a provider of the 14 standard PDF fonts for every picture,
-     * reading their metrics each time: a fifth of a cold handout's render.
+     * reading their metrics each time: a fifth of a cold handout's render. And with a resource retriever that gives
+     * nothing: whatever a picture names (a file, a web address, a style sheet or a font) is never read. A photo held
+     * inside a picture (a data URI) is decoded by iText itself and never asks the retriever.
      */
-    private static SvgConverterProperties properties() {
+    static SvgConverterProperties properties() {
         SvgConverterProperties properties = new SvgConverterProperties();
         properties.setFontProvider(new com.itextpdf.layout.font.FontProvider());
+        properties.setResourceRetriever(NOTHING_OUTSIDE);
         return properties;
     }
+
+    /** Refuses every file and address it is asked for. */
+    static final IResourceRetriever NOTHING_OUTSIDE = new IResourceRetriever() {
+        @Override
+        public java.io.InputStream getInputStreamByUrl(java.net.URL url) throws java.io.IOException {
+            throw new java.io.IOException("a picture may not read anything outside it");
+        }
+
+        @Override
+        public byte[] getByteArrayByUrl(java.net.URL url) throws java.io.IOException {
+            throw new java.io.IOException("a picture may not read anything outside it");
+        }
+    };
 
     /** The picture for {@code pdf}: the build's drawing of a shipped picture, else converted now. */
     static PdfFormXObject xObject(String svg, PdfDocument pdf) {
@@ -40,10 +59,19 @@ final class SvgPictures {
         return compiled != null ? compiled : converted(svg, pdf);
     }
 
-    /** The picture converted by iText's SVG converter (what the build does for each shipped picture). */
+    /**
+     * The picture converted by iText's SVG converter (what the build does for each shipped picture), only ever as the
+     * picture check re-writes it: iText reads a style sheet's {@code @import} itself, past any resource retriever, so
+     * nothing but the plain subset (no style sheets, no links) is handed to it. Every picture the program keeps is
+     * already in that form, which the check gives back unchanged.
+     */
     static PdfFormXObject converted(String svg, PdfDocument pdf) {
+        SvgCheck.Checked checked = SvgCheck.check(svg);
+        if (!checked.usable()) {
+            throw new IllegalArgumentException("a picture cannot be printed: " + checked.problem());
+        }
         // The properties' font provider reaches the drawing only through this call (the overload that takes parsed
         // nodes makes its own provider of the standard fonts), so each picture is parsed here, in a millisecond or two.
-        return SvgConverter.convertToXObject(svg, pdf, properties());
+        return SvgConverter.convertToXObject(checked.svg(), pdf, properties());
     }
 }

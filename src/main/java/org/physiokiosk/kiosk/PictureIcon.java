@@ -18,6 +18,14 @@ import javax.swing.Icon;
  */
 final class PictureIcon implements Icon {
 
+    /**
+     * Nothing outside the picture is read, only a photo held inside it: said here rather than left to the library's
+     * default. Every picture drawn is one the picture check keeps (or a shipped one), well within the library's own
+     * limits on nesting and shapes.
+     */
+    private static final LoaderContext LOADING = LoaderContext.builder()
+            .externalResourcePolicy(com.github.weisj.jsvg.parser.resources.ResourcePolicy.DENY_EXTERNAL).build();
+
     private final SVGDocument document;
     private final int width;
     private final int height;
@@ -49,7 +57,7 @@ final class PictureIcon implements Icon {
      */
     static PictureIcon of(String svg, int width, int height, int panel) {
         SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-                LoaderContext.createDefault());
+                LOADING);
         if (doc == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.physiokiosk.testing.Fixtures;
+import org.physiokiosk.testing.LoopbackServer;
 import org.physiokiosk.testing.TestPictures;
 import org.physiokiosk.wiring.Services;
 import org.physiokiosk.catalog.Exercise;
@@ -161,6 +162,56 @@ class HandoutPicturesTest {
             Path again = s.export().reprint(earlier, dir.resolve("again.pdf"), false).file();
             assertThat(Pdfs.bitmapSizes(again)).doesNotContain("7 x 13");
             assertThat(Pdfs.flatText(again)).contains("Hip lift");
+        }
+    }
+
+    @Test
+    void noHandoutFetchesAnythingAPictureStoredByAnEarlierVersionNames() throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start(); LoopbackServer server = new LoopbackServer()) {
+            byte[] photo = TestPictures.plainPng(10, 10);
+            String[] ids = {
+                TestClinic.storedAsBefore(s, "Lift one", TestPictures.twoLinks(photo, server.address("photo.png"))),
+                TestClinic.storedAsBefore(s, "Lift two", TestPictures.importing(server.address("sheet.css"))),
+                TestClinic.storedAsBefore(s, "Lift three", TestPictures.fontFrom(server.address("font.ttf"))),
+                TestClinic.storedAsBefore(s, "Lift four", TestPictures.styleSheetFrom(server.address("sheet.css"))),
+            };
+            ExportResult r = handout(clinic, s, ids);
+            s.export().reprint(r.handoutId(), dir.resolve("again.pdf"), false);
+            assertThat(server.connections()).isZero();
+            assertThat(Pdfs.figureAlts(r.file())).isEmpty();
+        }
+    }
+
+    @Test
+    void theHandoutsPictureConverterReadsNoFileAndNoAddress() throws Exception {
+        Path secret = Files.write(dir.resolve("secret.png"), TestPictures.plainPng(7, 13));
+        try (LoopbackServer server = new LoopbackServer()) {
+            List<String> pictures = List.of(TestPictures.imageFrom(secret.toUri().toString()),
+                    TestPictures.imageFrom(server.address("photo.png")), TestPictures.fontFrom(server.address("f.ttf")),
+                    TestPictures.styleSheetFrom(server.address("sheet.css")),
+                    TestPictures.twoLinks(TestPictures.plainPng(10, 10), secret.toUri().toString()));
+            Path pdf = dir.resolve("pictures.pdf");
+            try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                    pdf.toString()))) {
+                var canvas = new com.itextpdf.kernel.pdf.canvas.PdfCanvas(doc.addNewPage());
+                for (String svg : pictures) {
+                    // Past the picture check, as a picture in a handout's own folder of pictures would be.
+                    canvas.addXObjectAt(com.itextpdf.svg.converter.SvgConverter.convertToXObject(svg, doc,
+                            SvgPictures.properties()), 10, 10);
+                }
+            }
+            assertThat(server.connections()).isZero();
+            assertThat(Pdfs.bitmapSizes(pdf)).doesNotContain("7 x 13");
+            // A style sheet's @import is read by iText's CSS parser itself, past any retriever: none reaches it.
+            String importing = TestPictures.importing(server.address("sheet.css"));
+            try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                    java.io.OutputStream.nullOutputStream()))) {
+                doc.addNewPage();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> SvgPictures.converted(importing, doc))
+                        .hasMessageContaining("style sheet");
+            }
+            assertThat(server.connections()).isZero();
         }
     }
 
