@@ -652,6 +652,20 @@ class KioskFlowGuiTest {
         GuiActionRunner.execute(() -> dialog.useOwnPicture(broken));
         waitFor("the refusal", () -> editor.label("editorProblem").text().contains("damaged or cut short"));
 
+        // A refusal quotes what the picture holds: markup there is shown as written, never drawn or fetched.
+        try (org.physiokiosk.testing.LoopbackServer server = new org.physiokiosk.testing.LoopbackServer()) {
+            String tag = "<img src=\"" + server.address("seen.png") + "\">";
+            Path marked = Files.writeString(dir.resolve("marked.svg"), org.physiokiosk.testing.TestPictures.imageFrom(
+                    tag.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")));
+            GuiActionRunner.execute(() -> dialog.useOwnPicture(marked));
+            waitFor("the refusal", () -> editor.label("editorProblem").text().contains("marked.svg"));
+            javax.swing.text.View view = (javax.swing.text.View) GuiActionRunner.execute(
+                    () -> editor.label("editorProblem").target().getClientProperty("html"));
+            javax.swing.text.Document shown = view.getDocument();
+            assertThat(GuiActionRunner.execute(() -> shown.getText(0, shown.getLength()))).contains(tag);
+            assertThat(server.connections()).isZero();
+        }
+
         GuiActionRunner.execute(() -> dialog.useOwnPicture(photo));
         waitFor("the photo taken", () -> editor.label("editorProblem").text().isBlank());
         editor.textBox("editorAlt").deleteText();
