@@ -36,12 +36,17 @@ final class SvgPictures {
     static SvgConverterProperties properties() {
         SvgConverterProperties properties = new SvgConverterProperties();
         properties.setFontProvider(new com.itextpdf.layout.font.FontProvider());
-        properties.setResourceRetriever(NOTHING_OUTSIDE);
+        properties.setResourceRetriever(NothingOutside.ONE);
         return properties;
     }
 
-    /** Refuses every file and address it is asked for. */
-    static final IResourceRetriever NOTHING_OUTSIDE = new IResourceRetriever() {
+    /**
+     * Refuses every file and address it is asked for. A class of its own, loaded with the converter: a handout of
+     * shipped pictures loads none of iText's SVG and CSS machinery.
+     */
+    private static final class NothingOutside implements IResourceRetriever {
+        static final IResourceRetriever ONE = new NothingOutside();
+
         @Override
         public java.io.InputStream getInputStreamByUrl(java.net.URL url) throws java.io.IOException {
             throw new java.io.IOException("a picture may not read anything outside it");
@@ -51,7 +56,7 @@ final class SvgPictures {
         public byte[] getByteArrayByUrl(java.net.URL url) throws java.io.IOException {
             throw new java.io.IOException("a picture may not read anything outside it");
         }
-    };
+    }
 
     /** The picture for {@code pdf}: the build's drawing of a shipped picture, else converted now. */
     static PdfFormXObject xObject(String svg, PdfDocument pdf) {
