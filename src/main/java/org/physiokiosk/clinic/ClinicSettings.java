@@ -34,6 +34,15 @@ public record ClinicSettings(String name, String address, String phone, String e
         return logo.length > 0;
     }
 
+    /**
+     * Whether the clinic has said who it is: its name and the emergency number its patients call (saving needs
+     * both). Until then a handout prints no clinic name and suggests the local emergency number, and the kiosk asks
+     * an administrator for them.
+     */
+    public boolean hasDetails() {
+        return !name.isEmpty() && !emergencyNumber.isEmpty();
+    }
+
     public ClinicSettings withPaper(PaperSize value) {
         return new ClinicSettings(name, address, phone, emergencyNumber, logo, value);
     }
