@@ -276,9 +276,13 @@ public final class CatalogueLoader {
         String paperText = e.text("paper", false);
         PaperSize paper = paperText == null ? PaperSize.A4 : PaperSize.fromId(paperText)
                 .orElseThrow(() -> e.error("paper", "is '" + paperText + "'; use a4 or letter"));
-        String address = e.text("address", false);
-        return new Clinic(e.text("name", true), address == null ? "" : address, e.text("phone", true),
-                e.text("emergencyNumber", true), paper);
+        // Each detail may be left out: a new database then asks for them at its first start, and prints no clinic.
+        return new Clinic(orEmpty(e.text("name", false)), orEmpty(e.text("address", false)),
+                orEmpty(e.text("phone", false)), orEmpty(e.text("emergencyNumber", false)), paper);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private List<Template> templates(Source source, Catalogue catalogue) throws CatalogueException {

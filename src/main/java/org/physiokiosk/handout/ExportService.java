@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.EmergencyNumber;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.pictures.PictureCheck;
@@ -66,24 +67,35 @@ public final class ExportService {
     private final Clock clock;
     private final OutputGuard guard;
     private final PrintablesFolder printables;
+    /** The emergency number of this computer's country, printed until the clinic has set its own. */
+    private final java.util.Optional<EmergencyNumber> localEmergency;
 
+    /** An export service whose handouts, until the clinic sets its emergency number, suggest no local number. */
     public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
                          HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock,
                          PrintablesFolder printables) {
-        this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock, printables);
+        this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock, printables,
+                java.util.Optional.empty());
     }
 
-    /** An export service that reads the library afresh for each handout: the clinic adds to it while it runs. */
+    /**
+     * An export service that reads the library afresh for each handout: the clinic adds to it while it runs.
+     * {@code localEmergency} is the emergency number of this computer's country (empty: none known).
+     */
     public static ExportService live(java.util.function.Supplier<Catalogue> library, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
-            HandoutFonts fonts, Clock clock, PrintablesFolder printables) {
-        return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock, printables);
+            HandoutFonts fonts, Clock clock, PrintablesFolder printables,
+            java.util.Optional<EmergencyNumber> localEmergency) {
+        return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock, printables,
+                localEmergency);
     }
 
     private ExportService(java.util.function.Supplier<Catalogue> catalogue, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
-            HandoutFonts fonts, Clock clock, PrintablesFolder printables) {
+            HandoutFonts fonts, Clock clock, PrintablesFolder printables,
+            java.util.Optional<EmergencyNumber> localEmergency) {
         this.catalogue = catalogue;
+        this.localEmergency = localEmergency;
         this.printables = printables;
         this.database = database;
         this.clinics = clinics;
@@ -189,7 +201,7 @@ public final class ExportService {
         ClinicSettings clinic = clinics.load().orElseThrow(() -> new IllegalStateException(
                 "The clinic's settings are missing from the database: open Clinic settings and save them."));
         HandoutContent content = HandoutContent.of(catalogue.get(), clinic, patient.name(), planNumber,
-                LocalDate.now(clock), draft);
+                LocalDate.now(clock), draft).withLocalEmergency(localEmergency);
         return paper == null ? content : content.withPaper(paper);
     }
 

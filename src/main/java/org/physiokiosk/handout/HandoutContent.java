@@ -11,19 +11,22 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.SafetyText;
 import org.physiokiosk.catalog.Tips;
 import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.EmergencyNumber;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
 
 /**
  * Exactly what one handout prints, in order, on which paper and in which size. It never holds the
- * private visit note.
+ * private visit note. {@code localEmergency} is the emergency number suggested by the computer's country, kept only
+ * while the clinic has no number of its own (null otherwise, or when the country is not known).
  */
 public record HandoutContent(ClinicSettings clinic, String patientName, long planNumber, LocalDate printDate,
                              String therapist, String nextAppointment, String patientInstructions,
                              List<PlanItem> items, SafetyText safety, Tips tips, PaperSize paper,
                              boolean largePrint, String title, String goal,
-                             @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, String> pictures) {
+                             @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, String> pictures,
+                             EmergencyNumber localEmergency) {
 
     public HandoutContent {
         items = List.copyOf(items);
@@ -34,6 +37,9 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         }
         goal = goal == null ? "" : goal;
         pictures = pictures == null ? java.util.Map.of() : java.util.Map.copyOf(pictures);
+        if (!clinic.emergencyNumber().isEmpty()) {
+            localEmergency = null;
+        }
     }
 
     public static HandoutContent of(Catalogue catalogue, ClinicSettings clinic, String patientName, long planNumber,
@@ -42,7 +48,8 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
                 plan.nextAppointment(), plan.patientInstructions(), plan.items(),
                 catalogue.safety().forRegions(regions(catalogue, plan.items())),
-                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1], pictures(catalogue, plan.items()));
+                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1], pictures(catalogue, plan.items()),
+                null);
     }
 
     /**
@@ -99,19 +106,40 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
 
     public HandoutContent withPaper(PaperSize value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, value, largePrint, title, goal, pictures);
+                patientInstructions, items, safety, tips, value, largePrint, title, goal, pictures, localEmergency);
     }
 
     /** The same handout with these pictures (by exercise id): a reprint's, from the database. */
     public HandoutContent withPictures(java.util.Map<String, String> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, paper, largePrint, title, goal, value);
+                patientInstructions, items, safety, tips, paper, largePrint, title, goal, value, localEmergency);
+    }
+
+    /**
+     * The same handout with the emergency number of the computer's country (empty: none known), printed while the
+     * clinic has no number of its own.
+     */
+    public HandoutContent withLocalEmergency(java.util.Optional<EmergencyNumber> value) {
+        return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
+                patientInstructions, items, safety, tips, paper, largePrint, title, goal, pictures, value.orElse(null));
+    }
+
+    /**
+     * What the warning box tells the patient to call: the clinic's emergency number; until the clinic has set one,
+     * the local emergency number, with the one of the computer's country when it is known. Never a made-up number.
+     */
+    public String emergencyCall() {
+        if (!clinic.emergencyNumber().isEmpty()) {
+            return Messages.get("handout.emergencyCall", clinic.emergencyNumber());
+        }
+        return localEmergency == null ? Messages.get("handout.emergencyCallLocal")
+                : Messages.get("handout.emergencyCallLocalIn", localEmergency.name(), localEmergency.number());
     }
 
     /** The same handout with other exercises (the benchmark's longer plans). */
     public HandoutContent withItems(List<PlanItem> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, value, safety, tips, paper, largePrint, title, goal, pictures);
+                patientInstructions, value, safety, tips, paper, largePrint, title, goal, pictures, localEmergency);
     }
 
     /** Every text typed by staff that the handout prints, labelled, to check before export. */

@@ -26,8 +26,10 @@ public final class HandoutHtml {
         h.append("<style>body{font-family:'DejaVu Sans',sans-serif;font-size:12pt}"
                 + ".card{border:1px solid #888;padding:6pt;margin-bottom:6pt}"
                 + ".stop{border:3px solid #b00;padding:8pt} img{float:right;width:180px}</style></head><body>\n");
-        h.append("<p><b>").append(esc(c.clinic().name())).append("</b> &middot; ").append(esc(c.clinic().address()))
-                .append(" &middot; ").append(esc(Messages.get("handout.phone", c.clinic().phone()))).append("</p>\n");
+        if (!c.clinic().name().isEmpty()) {
+            h.append("<p><b>").append(esc(c.clinic().name())).append("</b> &middot; ").append(esc(c.clinic().address()))
+                    .append(" &middot; ").append(esc(Messages.get("handout.phone", c.clinic().phone()))).append("</p>\n");
+        }
         h.append("<h1>").append(esc(c.title())).append("</h1><p>").append(esc(c.goal())).append("</p>\n");
         h.append("<table><tr><td>").append(esc(Messages.get("handout.patient"))).append(' ').append(esc(c.patientName()))
                 .append("</td><td>").append(esc(Messages.get("handout.date"))).append(' ').append(c.printDate())
@@ -68,7 +70,7 @@ public final class HandoutHtml {
                 .append(esc(c.safety().intro())).append("</p><ul>");
         c.safety().redFlags().forEach(flag -> h.append("<li>").append(esc(flag)).append("</li>"));
         h.append("</ul><p><b>").append(esc(c.safety().emergency())).append(' ')
-                .append(esc(Messages.get("handout.emergencyCall", c.clinic().emergencyNumber()))).append("</b></p><p>")
+                .append(esc(c.emergencyCall())).append("</b></p><p>")
                 .append(esc(c.safety().injuryWarning())).append("</p></div>\n");
         h.append("<h2>").append(esc(c.tips().heading())).append("</h2><ul>");
         c.tips().tips().forEach(tip -> h.append("<li>").append(esc(tip)).append("</li>"));

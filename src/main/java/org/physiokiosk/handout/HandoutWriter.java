@@ -54,8 +54,8 @@ import org.physiokiosk.plan.PlanItem;
  * Lays out the handout with iText as PDF/A-2a and PDF/UA-1 at once: tagged, with title, language,
  * reading order and alternative text, fonts embedded and subset and chosen per character. Body text
  * is 12 pt (17 pt in large print); each exercise is a card never split across pages; the "Stop and
- * get help" box is always printed; every page carries the clinic's name, "page N of M", the plan
- * number and the print date.
+ * get help" box is always printed; every page carries the clinic's name (once it has one), "page N of M", the
+ * plan number and the print date.
  */
 public final class HandoutWriter implements HandoutRenderer {
 
@@ -134,7 +134,9 @@ public final class HandoutWriter implements HandoutRenderer {
         PdfDocument pdf = accessible(out);
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(content.title() + " - " + Messages.get("handout.planNumber", content.planNumber()));
-        info.setAuthor(content.clinic().name());
+        if (!content.clinic().name().isEmpty()) {
+            info.setAuthor(content.clinic().name());
+        }
         info.setCreator("Physio Kiosk");
 
         Sizes sizes = content.largePrint() ? Sizes.LARGE : Sizes.STANDARD;
@@ -240,22 +242,29 @@ public final class HandoutWriter implements HandoutRenderer {
         private void header() {
             if (c.clinic().hasLogo()) {
                 Image logo = logo(c.clinic().logo()).scaleToFit(160, 56);
-                logo.getAccessibilityProperties().setAlternateDescription(
-                        Messages.get("handout.logoAlt", c.clinic().name()));
+                logo.getAccessibilityProperties().setAlternateDescription(c.clinic().name().isEmpty()
+                        ? Messages.get("handout.logoAltUnnamed") : Messages.get("handout.logoAlt", c.clinic().name()));
                 doc.add(logo.setMarginBottom(4));
             }
-            // The clinic's name in bold, then its address and phone on the same line (wrapping when long).
-            Paragraph clinic = typed(new Paragraph(), c.clinic().name()).setMargin(0);
-            clinic.getChildren().forEach(part -> bold((IPropertyContainer) part));
+            // The clinic's name in bold, then its address and phone on the same line (wrapping when long). A clinic
+            // that has not given them gets no line: the handout never names a clinic it was not told of.
             StringBuilder contact = new StringBuilder(c.clinic().address());
             if (!c.clinic().phone().isEmpty()) {
                 contact.append(contact.isEmpty() ? "" : "  \u00b7  ").append(Messages.get("handout.phone", c.clinic().phone()));
             }
-            if (!contact.isEmpty()) {
-                clinic.add(new Text("  \u00b7  "));
-                typed(clinic, contact.toString());
+            if (!c.clinic().name().isEmpty() || !contact.isEmpty()) {
+                Paragraph clinic = new Paragraph().setMargin(0);
+                if (!c.clinic().name().isEmpty()) {
+                    typed(clinic, c.clinic().name()).getChildren().forEach(part -> bold((IPropertyContainer) part));
+                }
+                if (!contact.isEmpty()) {
+                    if (!c.clinic().name().isEmpty()) {
+                        clinic.add(new Text("  \u00b7  "));
+                    }
+                    typed(clinic, contact.toString());
+                }
+                doc.add(clinic);
             }
-            doc.add(clinic);
             Paragraph title = bold(new Paragraph(c.title())).setFontSize(size.title())
                     .setMarginTop(4).setMarginBottom(0);
             title.getAccessibilityProperties().setRole(StandardRoles.H1);
@@ -430,8 +439,7 @@ public final class HandoutWriter implements HandoutRenderer {
             List flags = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
             c.safety().redFlags().forEach(flag -> flags.add(new ListItem(flag)));
             box.add(flags);
-            box.add(bold(new Paragraph(c.safety().emergency() + " "
-                    + Messages.get("handout.emergencyCall", c.clinic().emergencyNumber())))
+            box.add(bold(new Paragraph(c.safety().emergency() + " " + c.emergencyCall()))
                     .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(5).setMarginTop(6));
             box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0));
             return box;
@@ -559,8 +567,9 @@ public final class HandoutWriter implements HandoutRenderer {
         int pages = pdf.getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
             Rectangle size = pdf.getPage(page).getPageSize();
-            Paragraph footer = new Paragraph(Messages.get(c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer",
-                    c.clinic().name(), c.planNumber(),
+            String key = (c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer")
+                    + (c.clinic().name().isEmpty() ? "Unnamed" : "");
+            Paragraph footer = new Paragraph(Messages.get(key, c.clinic().name(), c.planNumber(),
                     DATE.format(c.printDate()), page, pages)).setFontSize(sizes.small()).setFontColor(MUTED)
                     .setWidth(size.getWidth() - 84).setTextAlignment(TextAlignment.CENTER);
             footer.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);

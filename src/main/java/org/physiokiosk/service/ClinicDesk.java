@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.EmergencyNumber;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.staff.Role;
 import org.physiokiosk.staff.Secrets;
@@ -34,14 +35,17 @@ public final class ClinicDesk {
     private final String server;
     private final Clock clock;
     private final Database record;
+    private final Optional<EmergencyNumber> localEmergency;
 
     /**
      * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE):
-     * a server is backed up where it runs, and its {@code backups} make snapshots only.
+     * a server is backed up where it runs, and its {@code backups} make snapshots only. {@code localEmergency} is the
+     * emergency number of this computer's country (empty: none known), offered until the clinic gives its own.
      */
     public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, String server,
-                      Clock clock, Database record) {
+                      Clock clock, Database record, Optional<EmergencyNumber> localEmergency) {
         this.record = record;
+        this.localEmergency = localEmergency;
         this.gate = gate;
         this.clinics = clinics;
         this.backups = backups;
@@ -72,11 +76,40 @@ public final class ClinicDesk {
                 + "database; restore a backup."));
     }
 
+    /** Saves the settings; refused, saying what to fix, when they cannot be saved (no name, say). */
     public void save(Actor who, ClinicSettings settings) {
         gate.act(who, Role.ADMINISTRATOR, SETTINGS_CHANGED, null, () -> {
+            refuseProblems(settings);
             clinics.save(settings);
             return null;
         });
+    }
+
+    /**
+     * Sets the clinic's name, address, phone and emergency number; each one given as null stays as it is, and so do
+     * the logo and the paper. Refused, saying what to fix, when the result cannot be saved. Returns what was saved.
+     */
+    public ClinicSettings saveDetails(Actor who, String name, String address, String phone, String emergencyNumber) {
+        return gate.act(who, Role.ADMINISTRATOR, SETTINGS_CHANGED, null, () -> {
+            ClinicSettings now = settings();
+            ClinicSettings next = new ClinicSettings(name != null ? name : now.name(),
+                    address != null ? address : now.address(), phone != null ? phone : now.phone(),
+                    emergencyNumber != null ? emergencyNumber : now.emergencyNumber(), now.logo(), now.paper());
+            refuseProblems(next);
+            clinics.save(next);
+            return next;
+        });
+    }
+
+    private static void refuseProblems(ClinicSettings settings) {
+        if (!settings.problems().isEmpty()) {
+            throw new StoreException.Refused(String.join(" ", settings.problems().values()));
+        }
+    }
+
+    /** The emergency number of this computer's country, offered until the clinic gives its own; empty if unknown. */
+    public Optional<EmergencyNumber> localEmergency() {
+        return localEmergency;
     }
 
     /** Minutes idle before the kiosk locks. */

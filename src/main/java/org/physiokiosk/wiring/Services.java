@@ -6,6 +6,8 @@ import org.physiokiosk.catalog.CatalogueException;
 import org.physiokiosk.catalog.CatalogueLoader;
 import org.physiokiosk.catalog.Clinic;
 import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.EmergencyNumber;
+import org.physiokiosk.clinic.EmergencyNumbers;
 import org.physiokiosk.handout.ExportService;
 import org.physiokiosk.library.ClinicExercises;
 import org.physiokiosk.library.ClinicTemplates;
@@ -34,7 +36,8 @@ import org.physiokiosk.service.RecordDesk;
 
 /**
  * All the wiring, in one place: catalogue, database, repositories, fonts and the export service.
- * The clinic's settings are seeded from {@code clinic.yaml} the first time; after that the database holds them.
+ * The clinic's settings are seeded from {@code clinic.yaml} the first time (the shipped file gives no clinic, so a
+ * new database is not set up until an administrator gives its details); after that the database holds them.
  */
 public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Database database,
                        PatientRepository patients, PlanRepository plans, NoteRepository notes,
@@ -114,8 +117,11 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             NoteRepository notes = new NoteRepository(db, clock);
             org.physiokiosk.plan.PrintablesFolder printables = new org.physiokiosk.plan.PrintablesFolder(
                     paths.printables());
+            // Until the clinic gives its own, a handout suggests the emergency number of this computer's country.
+            java.util.Optional<EmergencyNumber> localEmergency = EmergencyNumbers.forComputer(
+                    java.util.Locale.getDefault(), clock.getZone().getId());
             ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
-                    new HandoutWriter(fonts), fonts, clock, printables);
+                    new HandoutWriter(fonts), fonts, clock, printables, localEmergency);
             // A clinic server keeps no backups folder on this PC (it is backed up where it runs); a snapshot to a file
             // of the clinic's choosing still works.
             Backups backups = new Backups(db, paths.onServer() ? null : Backups.folderFor(paths.database()),
@@ -129,7 +135,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             Desks desks = new Desks(new PatientDesk(gate, patients, plans, own::library), new NoteDesk(gate, notes),
                     new HandoutDesk(gate, export, handouts, plans, own::library), new RecordDesk(gate, records),
                     new ClinicDesk(gate, clinics, backups, paths.database(),
-                            paths.onServer() ? paths.server().toString() : null, clock, db),
+                            paths.onServer() ? paths.server().toString() : null, clock, db, localEmergency),
                     new AuditDesk(gate, audit, clock.getZone(), () -> paths.onServer() ? java.util.List.of()
                             : Backups.possiblyOf(paths.database())), staff, new LibraryDesk(gate, own), own, templates,
                     own::library, new org.physiokiosk.service.RecordWatch(

@@ -200,10 +200,10 @@ class CatalogueLoaderTest {
 
     @Test
     void aKeyWrittenTwiceAtTheTopOfAFileIsRefused() throws Exception {
-        replace("clinic.yaml", "phone: 555-0100\n", "phone: 555-0100\nphone: 555-0199\n");
+        replace("clinic.yaml", "paper: a4\n", "paper: a4\npaper: letter\n");
         assertThatThrownBy(() -> loader.load(dir))
-                .hasMessage(dir.resolve("clinic.yaml")
-                        + " line 4: the key 'phone' appears twice at the top of the file; keep one.");
+                .hasMessage(dir.resolve("clinic.yaml") + " line " + lineOf("clinic.yaml", "paper: letter")
+                        + ": the key 'paper' appears twice at the top of the file; keep one.");
     }
 
     @Test
@@ -254,6 +254,18 @@ class CatalogueLoaderTest {
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("names 'no-such', which is not another");
         replace("exercises.yaml", "    harder: no-such", "    harder: inner-range-quads");
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("not a harder step");
+    }
+
+    @Test
+    void theShippedCatalogueMakesUpNoClinicAndAClinicsOwnDetailsAreRead() throws Exception {
+        Clinic shipped = loader.load(Fixtures.CATALOGUE_DIR).clinic();
+        assertThat(List.of(shipped.name(), shipped.address(), shipped.phone(), shipped.emergencyNumber()))
+                .as("Physio Kiosk does not know the clinic").containsOnly("");
+        assertThat(loader.loadBundled().clinic().name()).isEmpty();
+        replace("clinic.yaml", "paper: a4\n", "name: Riverside Physio\nphone: 0113 496 0000\n"
+                + "emergencyNumber: \"999\"\npaper: letter\n");
+        assertThat(loader.load(dir).clinic()).isEqualTo(new Clinic("Riverside Physio", "", "0113 496 0000", "999",
+                org.physiokiosk.clinic.PaperSize.LETTER));
     }
 
     private void replace(String file, String from, String to) throws IOException {

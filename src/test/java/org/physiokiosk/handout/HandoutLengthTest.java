@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.Template;
+import org.physiokiosk.clinic.ClinicSettings;
+import org.physiokiosk.clinic.EmergencyNumbers;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
 import org.physiokiosk.testing.Fixtures;
@@ -33,14 +37,21 @@ class HandoutLengthTest {
 
     private final Catalogue catalogue = Fixtures.catalogue();
 
+    /** A clinic that has not given its details: no clinic line at the top, the local emergency number. */
+    private static final ClinicSettings NOT_SET_UP = new ClinicSettings("", "", "", "", null, null);
+
     private Path print(Template template) throws Exception {
+        return print(template, Fixtures.CLINIC);
+    }
+
+    private Path print(Template template, ClinicSettings clinic) throws Exception {
         List<PlanItem> items = new ArrayList<>();
         template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
         PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", "Tuesday 1 December, 10:30", "", false);
-        Path file = dir.resolve(template.id() + ".pdf");
+        Path file = dir.resolve(template.id() + (clinic.hasDetails() ? "" : "-not-set-up") + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new HandoutWriter(Fixtures.FONTS).write(HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
-                    LocalDate.of(2026, 11, 25), draft), out);
+            new HandoutWriter(Fixtures.FONTS).write(HandoutContent.of(catalogue, clinic, "Ann Lee", 7,
+                    LocalDate.of(2026, 11, 25), draft).withLocalEmergency(EmergencyNumbers.of("GB")), out);
         }
         return file;
     }
@@ -56,9 +67,17 @@ class HandoutLengthTest {
     }
 
     @Test
-    void noPageBeforeTheLastIsMoreThanAThirdEmptyAndNoCardSplits() throws Exception {
+    void aClinicThatHasNotGivenItsDetailsPrintsTheLowBackTemplateOnThreePagesToo() throws Exception {
+        Path pdf = print(catalogue.template("low-back-starter").orElseThrow(), NOT_SET_UP);
+        assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
+        assertThat(Pdfs.flatText(pdf)).contains("Call your local emergency number now (in the United Kingdom: 999).");
+    }
+
+    @ParameterizedTest(name = "clinic set up: {0}")
+    @ValueSource(booleans = {true, false})
+    void noPageBeforeTheLastIsMoreThanAThirdEmptyAndNoCardSplits(boolean setUp) throws Exception {
         for (Template template : catalogue.templates()) {
-            Path pdf = print(template);
+            Path pdf = print(template, setUp ? Fixtures.CLINIC : NOT_SET_UP);
             List<Double> depths = Pdfs.inkDepths(pdf, BOTTOM);
             double usable = (A4_HEIGHT - TOP - BOTTOM) / A4_HEIGHT;
             for (int page = 0; page < depths.size() - 1; page++) {

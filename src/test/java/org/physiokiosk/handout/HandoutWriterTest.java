@@ -17,6 +17,7 @@ import org.physiokiosk.plan.PlanItem;
 import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.PdfValidation;
 import org.physiokiosk.testing.Pdfs;
+import org.physiokiosk.testing.TestPictures;
 
 class HandoutWriterTest {
 
@@ -55,7 +56,8 @@ class HandoutWriterTest {
         String text = Pdfs.flatText(pdf);
 
         assertThat(text).containsSubsequence(
-                catalogue.clinic().name(), "Exercises to ease your low back pain",
+                "Northgate Physio \u00b7 12 North Road, Portland \u00b7 Phone: 555-0142",
+                "Exercises to ease your low back pain",
                 "Gentle movement to ease stiffness", "Zoë Łukasiewicz", "24 November 2026",
                 "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
                 "Your plan at a glance", "5 exercises: Knee to chest, Cat and cow, Child's pose, Pelvic tilt, Bird dog.",
@@ -248,6 +250,20 @@ class HandoutWriterTest {
                             org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class));
         }
         assertThat(Pdfs.flatText(pdf)).contains("Riverside Physio", "2 River Road", "555-0199", "Call 999 now.");
+    }
+
+    @Test
+    void aClinicThatHasNotGivenItsDetailsIsNotNamedAndItsLogoIsTheClinicsLogo() throws Exception {
+        var clinic = new org.physiokiosk.clinic.ClinicSettings("", "", "", "", TestPictures.noisePng(), null);
+        PlanDraft draft = new PlanDraft(1, starter(), "", "Sam Lee", "", "", false);
+        Path pdf = write(HandoutContent.of(catalogue, clinic, "Ann Lee", 42, LocalDate.of(2026, 11, 24), draft));
+        assertThat(Pdfs.figureAlts(pdf)).contains("The clinic's logo").noneMatch(alt -> alt.startsWith("Logo of"));
+        assertThat(Pdfs.flatText(pdf)).startsWith("Exercises to ease your low back pain")
+                .contains("this is an emergency. Call your local emergency number now. ")
+                .contains("Plan 42 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ").doesNotContain("Phone:");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getAuthor()).as("no clinic as the author").isNull();
+        }
     }
 
     @Test

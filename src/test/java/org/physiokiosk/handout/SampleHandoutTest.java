@@ -31,6 +31,8 @@ class SampleHandoutTest {
                         SampleHandout.FILE_NAME)
                 .isEqualTo(Pdfs.text(fresh));
         assertThat(Pdfs.pages(COMMITTED)).isEqualTo(Pdfs.pages(fresh));
+        // Its clinic is made up, and says so on every page.
+        assertThat(Pdfs.pageTexts(COMMITTED)).allSatisfy(page -> assertThat(page).contains("Sample Clinic"));
         PdfValidation.assertPdfA2aAndUa1(COMMITTED);
     }
 }

@@ -25,9 +25,12 @@ public final class Fixtures {
     /** The shipped fonts, loaded once for all tests. */
     public static final HandoutFonts FONTS = new HandoutFonts();
 
-    /** The demo clinic's settings, as seeded from clinic.yaml. */
-    public static final ClinicSettings CLINIC = new ClinicSettings("Physio Kiosk Demo Clinic",
-            "1 High Street, Springfield", "555-0100", "911", null, PaperSize.A4);
+    /**
+     * A clinic that has given its details, for tests of what a handout prints (a new database has none: see
+     * NoInventedClinicTest).
+     */
+    public static final ClinicSettings CLINIC = new ClinicSettings("Northgate Physio", "12 North Road, Portland",
+            "555-0142", "911", null, PaperSize.A4);
 
     private Fixtures() {
     }
