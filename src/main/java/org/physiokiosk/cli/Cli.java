@@ -108,6 +108,7 @@ public final class Cli {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }
             if (ExerciseCommands.all().contains(cls) || StaffCommands.all().contains(cls)
+                    || ClinicCommands.all().contains(cls)
                     || AuditCommands.all().contains(cls) || ServerCommands.Setup.class.equals(cls)) {
                 return cls.cast(cls.getDeclaredConstructor(Cli.Context.class).newInstance(context));
             }

@@ -22,7 +22,8 @@ final class PhysioKioskCommand implements Runnable {
             IdCommands.Restore.class, MigrateCommand.class, SampleCommand.class, BenchmarkCommand.class,
             PicturesCommand.class,
             ExerciseCommands.ExerciseCommand.class, ExerciseCommands.ExercisesCommand.class,
-            ExerciseCommands.TemplateCommand.class, StaffCommands.StaffCommand.class, AuditCommands.AuditCommand.class,
+            ExerciseCommands.TemplateCommand.class, ClinicCommands.ClinicCommand.class, StaffCommands.StaffCommand.class,
+            AuditCommands.AuditCommand.class,
             ServerCommands.ServerCommand.class,
             WarmUpCommand.class, EmptyWindowCommand.class);
 
