@@ -41,6 +41,11 @@ public final class KioskFrame extends JFrame {
     private final Session session;
     private final JLabel signedIn = named(new JLabel(" "), "signedIn");
     private final JLabel backupProblem = named(new JLabel(" "), "backupStatus");
+    private final JLabel clinicNotSet = named(new JLabel(" "), "clinicNotSet");
+    private final ClinicSettingsModel clinicModel = new ClinicSettingsModel();
+    private final ClinicSettingsPanel clinicPanel;
+    /** Set when this window is to ask for the clinic's details once they are read and found not set. */
+    private boolean offerClinicDetails;
     private final JLabel serverBanner = named(new JLabel(Messages.get("server.lost")), "serverBanner");
     private final javax.swing.JButton lock = named(new javax.swing.JButton(Messages.get("lock.now")), "lockNow");
     private final javax.swing.JButton switchUser = named(new javax.swing.JButton(Messages.get("lock.switchUser")),
@@ -92,7 +97,7 @@ public final class KioskFrame extends JFrame {
         patientPanel = new PatientPanel(patientModel, desks.patients(), session, tasks, this::showError);
         HandoutPanel handoutPanel = new HandoutPanel(handoutModel, patientModel, planModel, desks.handouts(), session,
                 deps.printer(), deps.printerPreference(), deps.printables(), tasks, this::showError);
-        ClinicSettingsPanel clinicPanel = new ClinicSettingsPanel(new ClinicSettingsModel(), desks.clinic(), session,
+        clinicPanel = new ClinicSettingsPanel(clinicModel, desks.clinic(), session,
                 backup -> deps.restore().accept(session.actor(), backup), deps.controls()::lockMinutesChanged, tasks,
                 this::showError);
         recordPanel = new RecordPanel(new RecordModel(), desks.notes(), desks.handouts(), desks.records(), session,
@@ -120,7 +125,10 @@ public final class KioskFrame extends JFrame {
         handoutPanel.refreshPrinters();
         clinicPanel.refresh();
 
-        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[0:0:, grow][][][][]", ""));
+        // Two lines of text beside the buttons: the patient and who is signed in, and under them, while the clinic's
+        // details are not set, a line saying so. They take no more height than the buttons do, so every screen that
+        // fits 1024x768 still fits with the line shown.
+        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[0:0:, grow][][][][]", "[]0[]"));
         statusBar.add(patientStatus, "wmin 0");
         statusBar.add(signedIn, "gapright 12");
         lock.setMnemonic(KeyEvent.VK_K);
@@ -128,21 +136,26 @@ public final class KioskFrame extends JFrame {
         lock.addActionListener(e -> deps.controls().lock());
         switchUser.setMnemonic(KeyEvent.VK_U);
         switchUser.addActionListener(e -> deps.controls().switchUser());
-        statusBar.add(lock, "h 36!");
-        statusBar.add(switchUser, "h 36!");
+        statusBar.add(lock, "h 36!, spany 2");
+        statusBar.add(switchUser, "h 36!, spany 2");
         session.onChanged(this::showWho);
         showWho();
+        clinicModel.onChanged(this::showClinicState);
+        session.onChanged(this::showClinicState);
         busy.setIndeterminate(true);
         busy.setVisible(false);
         busy.setString(Messages.get("status.busy"));
         busy.setStringPainted(true);
-        statusBar.add(busy, "w 160!");
+        statusBar.add(busy, "w 160!, spany 2, wrap");
+        statusBar.add(clinicNotSet, "span 2, w 0:0:, growx, hidemode 3");
         tasks.onBusyChange(b -> busy.setVisible(b));
 
         JPanel south = new JPanel(new BorderLayout());
         backupProblem.putClientProperty("FlatLaf.styleClass", "warning");
         backupProblem.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 16, 0, 16));
         backupProblem.setVisible(false);
+        clinicNotSet.putClientProperty("FlatLaf.styleClass", "notice");
+        clinicNotSet.setVisible(false);
         south.add(backupProblem, BorderLayout.NORTH);
         south.add(statusBar, BorderLayout.CENTER);
         serverBanner.putClientProperty("FlatLaf.styleClass", "banner");
@@ -198,6 +211,44 @@ public final class KioskFrame extends JFrame {
         } else if (!AuditDesk.mayRead(who) && at >= 0) {
             tabs.remove(at);
         }
+    }
+
+    /**
+     * While the clinic has not given its details, a line says so: an administrator is pointed to Clinic settings,
+     * anyone else told that an administrator sets them.
+     */
+    private void showClinicState() {
+        boolean notSet = clinicModel.saved().filter(c -> !c.hasDetails()).isPresent();
+        boolean admin = org.physiokiosk.service.ClinicDesk.mayChange(session.actor());
+        clinicNotSet.setText(Messages.get(admin ? "status.clinicNotSetAdmin" : "status.clinicNotSet"));
+        // Said in full where the line is cut short on a narrow window.
+        String full = Messages.get(admin ? "status.clinicNotSetAdminFull" : "status.clinicNotSetFull");
+        clinicNotSet.setToolTipText(full);
+        clinicNotSet.getAccessibleContext().setAccessibleDescription(full);
+        clinicNotSet.setVisible(notSet);
+        if (notSet && offerClinicDetails) {
+            offerClinicDetails = false;
+            askForClinicDetails(clinicModel.saved().get());
+        }
+    }
+
+    /**
+     * Asks the administrator signed in here for the clinic's details, once they are read and only if they are not
+     * set: the first start of a database, and an older one whose details were never given.
+     */
+    void offerClinicDetails() {
+        if (!org.physiokiosk.service.ClinicDesk.mayChange(session.actor())) {
+            return;
+        }
+        offerClinicDetails = true;
+        showClinicState();
+    }
+
+    private void askForClinicDetails(org.physiokiosk.clinic.ClinicSettings current) {
+        ClinicDetailsDialog dialog = new ClinicDetailsDialog(this, current, deps.desks().clinic(), session.actor(),
+                deps.tasks(), saved -> clinicPanel.refresh());
+        // Shown later: a modal dialog's setVisible waits until it closes, and the caller must not.
+        SwingUtilities.invokeLater(() -> dialog.setVisible(true));
     }
 
     /** Whether the clinic server cannot be reached: said across the top until it is back; the work stays as it is. */

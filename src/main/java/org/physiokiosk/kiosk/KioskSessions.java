@@ -51,6 +51,8 @@ final class KioskSessions {
     private Duration idleLimit;
     private long lastActivity = System.nanoTime();
     private boolean serverLost;
+    /** Whether an administrator has been asked for the clinic's details in this run (once is enough: "Later"). */
+    private boolean clinicDetailsOffered;
 
     private final KioskFrame.Controls controls = new KioskFrame.Controls() {
         @Override
@@ -240,6 +242,12 @@ final class KioskSessions {
             KioskFrame mine = frames.get(key(who));
             if (mine == null) {
                 mine = open(who);
+                // The first administrator of a new database, or the first to sign in to one whose clinic has not
+                // given its details, is asked for them (once a run); anyone else is told they are not set.
+                if (!clinicDetailsOffered && org.physiokiosk.service.ClinicDesk.mayChange(who)) {
+                    clinicDetailsOffered = true;
+                    mine.offerClinicDetails();
+                }
             } else {
                 if (!who.equals(mine.session().actor())) {
                     mine.session().actingNow(who);

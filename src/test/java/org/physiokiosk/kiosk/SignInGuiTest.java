@@ -6,6 +6,7 @@ import static org.physiokiosk.testing.GuiWait.waitFor;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.JFrame;
@@ -56,6 +57,8 @@ class SignInGuiTest {
     /** AssertJ Swing reads the old modifier masks. */
     @SuppressWarnings("deprecation")
     private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int ALT = java.awt.event.InputEvent.ALT_MASK;
 
     private void start(boolean withStaff) throws Exception {
         start(withStaff, false);
@@ -93,8 +96,11 @@ class SignInGuiTest {
         });
     }
 
+    private final java.util.Locale locale = java.util.Locale.getDefault();
+
     @AfterEach
     void close() {
+        java.util.Locale.setDefault(locale);
         if (sessions != null) {
             GuiActionRunner.execute(() -> sessions.stop());
         }
@@ -307,6 +313,94 @@ class SignInGuiTest {
         lock.button("unlockButton").requireDisabled();
         wiring.complete(services.desks());
         windowOf("Sam Lee").label("signedIn").requireText("Signed in: Sam Lee (clinician)");
+    }
+
+    @Test
+    void theFirstAdministratorIsAskedForTheClinicsDetailsWithTheNumberOfTheComputersCountryFilledIn()
+            throws Exception {
+        java.util.Locale.setDefault(java.util.Locale.UK);
+        start(false);
+        firstAdministrator("482915");
+        DialogFixture details = WindowFinder.findDialog("clinicDetails").withTimeout(15_000).using(robot);
+        details.textBox("clinicFirstEmergency").requireText("999");
+        details.label("clinicFirstHint").requireText(java.util.regex.Pattern.compile(
+                ".*Filled in for the United Kingdom.*"));
+        java.awt.Dimension size = GuiActionRunner.execute(() -> details.target().getSize());
+        assertThat(size.width).as("fits a 1024x768 screen").isLessThanOrEqualTo(1024);
+        assertThat(size.height).as("fits a 1024x768 screen").isLessThanOrEqualTo(768);
+        List<String> cutInDialog = GuiActionRunner.execute(() -> Clipping.cutOff(
+                ((javax.swing.JDialog) details.target()).getContentPane()));
+        assertThat(cutInDialog).as("controls cut off in the dialog").isEmpty();
+        for (String field : new String[] {"clinicFirstName", "clinicFirstAddress", "clinicFirstPhone",
+            "clinicFirstEmergency"}) {
+            assertThat(GuiActionRunner.execute(() -> details.textBox(field).target().getAccessibleContext()
+                    .getAccessibleName())).as(field + " named for a screen reader").isNotBlank();
+        }
+
+        FrameFixture withLine = windowOf("Kim Park");
+        withLine.label("clinicNotSet").requireVisible();
+        int screensWithTheLine = GuiActionRunner.execute(() -> withLine.tabbedPane("screens").target().getHeight());
+
+        // From the keyboard alone: the name field has the focus; Enter saves, and says what is missing.
+        waitFor("the name field to take the keyboard", () -> GuiActionRunner.execute(
+                () -> details.textBox("clinicFirstName").target().isFocusOwner()));
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        details.label("clinicFirstProblem").requireText(java.util.regex.Pattern.compile(".*Enter the clinic's name.*"));
+        assertThat(services.clinics().load()).get().satisfies(c -> assertThat(c.hasDetails()).isFalse());
+        assertThat(GuiActionRunner.execute(() -> details.textBox("clinicFirstName").target().isFocusOwner()))
+                .as("the keyboard stays in the name").isTrue();
+        robot.enterText("Riverside Physio");
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_P, ALT);
+        waitFor("Alt+P to reach the phone", () -> GuiActionRunner.execute(
+                () -> details.textBox("clinicFirstPhone").target().isFocusOwner()));
+        robot.enterText("0113 496 0000");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+
+        waitFor("the details saved", () -> !GuiActionRunner.execute(() -> details.target().isShowing()));
+        FrameFixture kimsWindow = windowOf("Kim Park");
+        waitFor("the line about the clinic gone", () -> !GuiActionRunner.execute(() -> robot.finder()
+                .findByName(kimsWindow.target(), "clinicNotSet", javax.swing.JLabel.class, false).isVisible()));
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> kimsWindow.tabbedPane("screens").target().getHeight()))
+                .as("the line took no room from the screens").isEqualTo(screensWithTheLine);
+        assertThat(services.clinics().load()).get().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Riverside Physio");
+            assertThat(c.phone()).isEqualTo("0113 496 0000");
+            assertThat(c.emergencyNumber()).isEqualTo("999");
+        });
+        FrameFixture kim = kimsWindow;
+        kim.tabbedPane("screens").selectTab(3);
+        waitFor("Clinic settings to show them", () -> kim.textBox("clinicName").text().equals("Riverside Physio"));
+        assertThat(services.audit().all()).anyMatch(e -> e.staff().equals("kim")
+                && e.action().equals(org.physiokiosk.service.ClinicDesk.SETTINGS_CHANGED));
+    }
+
+    @Test
+    void onADatabaseWithoutTheClinicsDetailsOthersAreToldAndAnAdministratorIsAskedAndMaySayLater()
+            throws Exception {
+        java.util.Locale.setDefault(new java.util.Locale("en", "NZ"));
+        start(true);
+        FrameFixture sam = signIn("sam", "739201", "unlockButton", "Sam Lee");
+        waitFor("the line about the clinic", () -> GuiActionRunner.execute(() -> robot.finder()
+                .findByName(sam.target(), "clinicNotSet", javax.swing.JLabel.class, false).isShowing()));
+        sam.label("clinicNotSet").requireText("Clinic details not set: an administrator sets them.");
+        assertThat(GuiActionRunner.execute(() -> sam.label("clinicNotSet").target().getToolTipText()))
+                .contains("handouts name no clinic and tell patients to call their local emergency number",
+                        "An administrator sets them in Clinic settings.");
+        robot.waitForIdle();
+        assertThat(java.util.Arrays.stream(Window.getWindows()).filter(Window::isShowing)
+                .map(Window::getName)).as("a clinician is not asked").doesNotContain("clinicDetails");
+
+        sam.button("switchUser").click();
+        FrameFixture kim = signIn("kim", "482915", "someoneElseButton", "Kim Park");
+        DialogFixture details = WindowFinder.findDialog("clinicDetails").withTimeout(15_000).using(robot);
+        details.textBox("clinicFirstEmergency").requireText("111");
+        details.textBox("clinicFirstName").enterText("Not saved");
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        waitFor("Later closes it", () -> !GuiActionRunner.execute(() -> details.target().isShowing()));
+        assertThat(services.clinics().load()).get().satisfies(c -> assertThat(c.name()).isEmpty());
+        kim.label("clinicNotSet").requireVisible().requireText("Clinic details not set: set them in Clinic settings "
+                + "(Alt+4).");
     }
 
     /** Fills in the first administrator, Kim Park, with this secret typed twice, and asks for the account. */
