@@ -49,12 +49,12 @@ class ClinicCliTest {
 
     @Test
     void anAdministratorSetsTheDetailsAndTheNextHandoutPrintsThem() throws Exception {
-        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "482915"), dir, "staff", "add", "--name", "kim",
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "48291573"), dir, "staff", "add", "--name", "kim",
                 "--full-name", "Kim Park", "--role", "administrator", "--db", db());
-        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "739201", "PHYSIO_KIOSK_PIN", "482915"), dir, "staff", "add",
+        CliRun.withEnv(Map.of("PHYSIO_KIOSK_NEW_PIN", "739201", "PHYSIO_KIOSK_PIN", "48291573"), dir, "staff", "add",
                 "--name", "sam", "--full-name", "Sam Lee", "--role", "clinician", "--as", "kim", "--db", db());
 
-        CliRun nothing = CliRun.withEnv(pin("482915"), dir, "clinic", "set", "--as", "kim", "--db", db());
+        CliRun nothing = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--as", "kim", "--db", db());
         assertThat(nothing.code()).isEqualTo(2);
         assertThat(nothing.err()).contains("give what to set: --name, --address, --phone or --emergency");
         CliRun noAs = CliRun.in(dir, "clinic", "set", "--name", "Riverside Physio", "--emergency", "999", "--db", db());
@@ -64,7 +64,7 @@ class ClinicCliTest {
                 "--emergency", "999", "--as", "sam", "--db", db());
         assertThat(clinician.code()).isEqualTo(2);
         assertThat(clinician.err()).contains("needs an administrator");
-        CliRun noNumber = CliRun.withEnv(pin("482915"), dir, "clinic", "set", "--name", "Riverside Physio",
+        CliRun noNumber = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--name", "Riverside Physio",
                 "--as", "kim", "--db", db());
         assertThat(noNumber.code()).isEqualTo(2);
         assertThat(noNumber.err()).contains("give the emergency number patients should call with --emergency "
@@ -72,24 +72,24 @@ class ClinicCliTest {
         assertThat(CliRun.ok(dir, "clinic", "show", "--db", db()).out()).as("nothing saved by a refusal")
                 .contains("name:             (not set)");
 
-        CliRun set = CliRun.withEnv(pin("482915"), dir, "clinic", "set", "--name", "Riverside Physio", "--address",
+        CliRun set = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--name", "Riverside Physio", "--address",
                 "2 River Road, Leeds", "--phone", "0113 496 0000", "--emergency", "999", "--as", "kim", "--db", db());
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("saved: Riverside Physio  \u00b7  2 River Road, Leeds  \u00b7  0113 496 0000"
                 + "  \u00b7  emergency 999");
-        CliRun phoneOnly = CliRun.withEnv(pin("482915"), dir, "clinic", "set", "--phone", "0113 496 0001", "--as",
+        CliRun phoneOnly = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--phone", "0113 496 0001", "--as",
                 "kim", "--db", db());
         assertThat(phoneOnly.code()).as(phoneOnly.err()).isZero();
         assertThat(CliRun.ok(dir, "clinic", "show", "--db", db()).out()).contains("name:             Riverside Physio",
                 "phone:            0113 496 0001", "emergency number: 999").doesNotContain("not set");
 
         Path out = dir.resolve("handout.pdf");
-        CliRun export = CliRun.withEnv(pin("482915"), dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
+        CliRun export = CliRun.withEnv(pin("48291573"), dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
                 "--template", "low-back-starter", "--out", out.toString(), "--as", "kim", "--db", db());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Pdfs.flatText(out)).contains("Riverside Physio \u00b7 2 River Road, Leeds \u00b7 Phone: 0113 496 0001",
                 "Call 999 now.").doesNotContain("local emergency number");
-        CliRun trail = CliRun.withEnv(pin("482915"), dir, "audit", "--as", "kim", "--db", db());
+        CliRun trail = CliRun.withEnv(pin("48291573"), dir, "audit", "--as", "kim", "--db", db());
         assertThat(trail.out()).containsPattern("kim +clinic settings changed +- +done")
                 .containsPattern("sam +clinic settings changed +- +refused: needs administrator");
     }

@@ -320,7 +320,7 @@ class SignInGuiTest {
             throws Exception {
         java.util.Locale.setDefault(java.util.Locale.UK);
         start(false);
-        firstAdministrator("482915");
+        firstAdministrator("48291573");
         DialogFixture details = WindowFinder.findDialog("clinicDetails").withTimeout(15_000).using(robot);
         details.textBox("clinicFirstEmergency").requireText("999");
         details.label("clinicFirstHint").requireText(java.util.regex.Pattern.compile(
@@ -392,7 +392,7 @@ class SignInGuiTest {
                 .map(Window::getName)).as("a clinician is not asked").doesNotContain("clinicDetails");
 
         sam.button("switchUser").click();
-        FrameFixture kim = signIn("kim", "482915", "someoneElseButton", "Kim Park");
+        FrameFixture kim = signIn("kim", "48291573", "someoneElseButton", "Kim Park");
         DialogFixture details = WindowFinder.findDialog("clinicDetails").withTimeout(15_000).using(robot);
         details.textBox("clinicFirstEmergency").requireText("111");
         details.textBox("clinicFirstName").enterText("Not saved");

@@ -30,7 +30,7 @@ import org.physiokiosk.wiring.Services;
  */
 class MadeUpClinicMigrationTest {
 
-    /** The details every record was given by the clinic.yaml shipped before schema version 19. */
+    /** The details every record was given by the clinic.yaml shipped before schema version 17. */
     static final String[] DEMO = {"Physio Kiosk Demo Clinic", "1 High Street, Springfield", "555-0100", "911"};
 
     @TempDir

@@ -1,4 +1,4 @@
--- Schema version 19: every record used to start with a made-up clinic from the shipped clinic.yaml ("Physio Kiosk
+-- Schema version 17: every record used to start with a made-up clinic from the shipped clinic.yaml ("Physio Kiosk
 -- Demo Clinic", "1 High Street, Springfield", "555-0100", emergency number "911"), printed on every handout as if
 -- it were real. Each of those details still exactly as shipped is cleared, so that the record counts as not set up:
 -- its handouts name no clinic and tell patients to call their local emergency number, and the kiosk asks an
