@@ -68,24 +68,24 @@ public final class ExportService {
     private final OutputGuard guard;
     private final PrintablesFolder printables;
     /** The emergency number of this computer's country, printed until the clinic has set its own. */
-    private final java.util.Optional<EmergencyNumber> localEmergency;
+    private final java.util.function.Supplier<java.util.Optional<EmergencyNumber>> localEmergency;
 
     /** An export service whose handouts, until the clinic sets its emergency number, suggest no local number. */
     public ExportService(Catalogue catalogue, Database database, ClinicRepository clinics, PlanRepository plans,
                          HandoutRepository handouts, HandoutRenderer renderer, HandoutFonts fonts, Clock clock,
                          PrintablesFolder printables) {
         this(() -> catalogue, database, clinics, plans, handouts, renderer, fonts, clock, printables,
-                java.util.Optional.empty());
+                java.util.Optional::empty);
     }
 
     /**
      * An export service that reads the library afresh for each handout: the clinic adds to it while it runs.
-     * {@code localEmergency} is the emergency number of this computer's country (empty: none known).
+     * {@code localEmergency} gives the emergency number of this computer's country (empty: none known).
      */
     public static ExportService live(java.util.function.Supplier<Catalogue> library, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
             HandoutFonts fonts, Clock clock, PrintablesFolder printables,
-            java.util.Optional<EmergencyNumber> localEmergency) {
+            java.util.function.Supplier<java.util.Optional<EmergencyNumber>> localEmergency) {
         return new ExportService(library, database, clinics, plans, handouts, renderer, fonts, clock, printables,
                 localEmergency);
     }
@@ -93,7 +93,7 @@ public final class ExportService {
     private ExportService(java.util.function.Supplier<Catalogue> catalogue, Database database,
             ClinicRepository clinics, PlanRepository plans, HandoutRepository handouts, HandoutRenderer renderer,
             HandoutFonts fonts, Clock clock, PrintablesFolder printables,
-            java.util.Optional<EmergencyNumber> localEmergency) {
+            java.util.function.Supplier<java.util.Optional<EmergencyNumber>> localEmergency) {
         this.catalogue = catalogue;
         this.localEmergency = localEmergency;
         this.printables = printables;
@@ -201,7 +201,11 @@ public final class ExportService {
         ClinicSettings clinic = clinics.load().orElseThrow(() -> new IllegalStateException(
                 "The clinic's settings are missing from the database: open Clinic settings and save them."));
         HandoutContent content = HandoutContent.of(catalogue.get(), clinic, patient.name(), planNumber,
-                LocalDate.now(clock), draft).withLocalEmergency(localEmergency);
+                LocalDate.now(clock), draft);
+        // The computer's country is looked up only for a clinic that has not given its own number.
+        if (clinic.emergencyNumber().isEmpty()) {
+            content = content.withLocalEmergency(localEmergency.get());
+        }
         return paper == null ? content : content.withPaper(paper);
     }
 

@@ -35,7 +35,7 @@ public final class ClinicDesk {
     private final String server;
     private final Clock clock;
     private final Database record;
-    private final Optional<EmergencyNumber> localEmergency;
+    private final java.util.function.Supplier<Optional<EmergencyNumber>> localEmergency;
 
     /**
      * {@code database} is the record's file, or null with {@code server} naming the clinic server (HOST:PORT/DATABASE):
@@ -43,7 +43,8 @@ public final class ClinicDesk {
      * emergency number of this computer's country (empty: none known), offered until the clinic gives its own.
      */
     public ClinicDesk(Gate gate, ClinicRepository clinics, Backups backups, Path database, String server,
-                      Clock clock, Database record, Optional<EmergencyNumber> localEmergency) {
+                      Clock clock, Database record,
+                      java.util.function.Supplier<Optional<EmergencyNumber>> localEmergency) {
         this.record = record;
         this.localEmergency = localEmergency;
         this.gate = gate;
@@ -109,7 +110,7 @@ public final class ClinicDesk {
 
     /** The emergency number of this computer's country, offered until the clinic gives its own; empty if unknown. */
     public Optional<EmergencyNumber> localEmergency() {
-        return localEmergency;
+        return localEmergency.get();
     }
 
     /** Minutes idle before the kiosk locks. */

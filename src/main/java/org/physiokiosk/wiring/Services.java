@@ -60,6 +60,21 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
      * Loads the catalogue, opens (or creates) the database and copies the catalogue's exercises into it.
      * Never call on the Swing event thread.
      */
+    /** {@code value}, worked out once, when first asked for. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> value) {
+        return new java.util.function.Supplier<>() {
+            private T known;
+
+            @Override
+            public synchronized T get() {
+                if (known == null) {
+                    known = value.get();
+                }
+                return known;
+            }
+        };
+    }
+
     public static Services start(AppPaths paths, Clock clock) throws CatalogueException {
         return start(paths, clock, Database.DamageCheck.WHOLE_FILE, CatalogueAhead.none());
     }
@@ -118,8 +133,10 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
             org.physiokiosk.plan.PrintablesFolder printables = new org.physiokiosk.plan.PrintablesFolder(
                     paths.printables());
             // Until the clinic gives its own, a handout suggests the emergency number of this computer's country.
-            java.util.Optional<EmergencyNumber> localEmergency = EmergencyNumbers.forComputer(
-                    java.util.Locale.getDefault(), clock.getZone().getId());
+            // Looked up when first needed: finding a time zone's country reads ICU's zone data, a noticeable part
+            // of a command's start.
+            java.util.function.Supplier<java.util.Optional<EmergencyNumber>> localEmergency = memo(() ->
+                    EmergencyNumbers.forComputer(java.util.Locale.getDefault(), clock.getZone().getId()));
             ExportService export = ExportService.live(own::library, db, clinics, plans, handouts,
                     new HandoutWriter(fonts), fonts, clock, printables, localEmergency);
             // A clinic server keeps no backups folder on this PC (it is backed up where it runs); a snapshot to a file
