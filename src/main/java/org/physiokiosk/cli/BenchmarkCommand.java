@@ -198,17 +198,22 @@ final class BenchmarkCommand implements Runnable {
         List<String> command = new ArrayList<>(List.of(java(), "-Djava.awt.headless=true"));
         command.addAll(INSTALLED_OPTIONS);
         command.addAll(List.of("-jar", jar.toString(), "benchmark", "--sign-in-run"));
+        runChild(out, command, "sign-in check, installed options", "the sign-in check");
+    }
+
+    /** Runs a part of the benchmark in a JVM of its own and prints what it printed; a failure is said as such. */
+    private static void runChild(PrintWriter out, List<String> command, String line, String what) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int code = p.waitFor();
             out.print(printed);
             if (code != 0) {
-                out.println("sign-in check, installed options: FAILED (exit " + code + ")");
+                out.println(line + ": FAILED (exit " + code + ")");
             }
             out.flush();
         } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("the sign-in check could not run: " + e.getMessage(), e);
+            throw new IllegalStateException(what + " could not run: " + e.getMessage(), e);
         }
     }
 
@@ -550,18 +555,7 @@ final class BenchmarkCommand implements Runnable {
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-Djava.awt.headless=true"));
             command.addAll(options);
             command.addAll(List.of("-jar", jar.toString(), "benchmark", "--day-run"));
-            try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                int code = p.waitFor();
-                out.print(printed);
-                if (code != 0) {
-                    out.println("a day in 256 MB: FAILED (exit " + code + ")");
-                }
-                out.flush();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("the day could not run: " + e.getMessage(), e);
-            }
+            runChild(out, command, "a day in 256 MB", "the day");
         }
     }
 
