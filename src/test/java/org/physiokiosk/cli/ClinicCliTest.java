@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physiokiosk.testing.ComputersLocale;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.testing.Pdfs;
 
@@ -17,18 +17,8 @@ class ClinicCliTest {
     @TempDir
     Path dir;
 
-    private Locale before;
-
-    @BeforeEach
-    void inTheUnitedKingdom() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
+    @RegisterExtension
+    final ComputersLocale inTheUnitedKingdom = new ComputersLocale(Locale.UK);
 
     private String db() {
         return dir.resolve("clinic.db").toString();

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physiokiosk.testing.ComputersLocale;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.plan.PlanDraft;
@@ -29,17 +29,9 @@ class NoInventedClinicTest {
     @TempDir
     Path dir;
 
-    private Locale before;
-
-    @BeforeEach
-    void rememberLocale() {
-        before = Locale.getDefault();
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
+    /** Each test says which country the computer is in; the locale is put back after it. */
+    @RegisterExtension
+    final ComputersLocale locale = new ComputersLocale(Locale.getDefault());
 
     private static PlanDraft starter(Services s, Patient p) {
         List<PlanItem> items = new ArrayList<>();

@@ -9,9 +9,9 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.physiokiosk.testing.ComputersLocale;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.patient.Patient;
@@ -36,18 +36,8 @@ class MadeUpClinicMigrationTest {
     @TempDir
     Path dir;
 
-    private Locale before;
-
-    @BeforeEach
-    void inTheUnitedKingdom() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
+    @RegisterExtension
+    final ComputersLocale inTheUnitedKingdom = new ComputersLocale(Locale.UK);
 
     /** A record at schema version 16 whose clinic row holds these details. */
     private Path recordAt16(String... details) throws Exception {
