@@ -175,7 +175,7 @@ final class AuditPanel extends JPanel {
             box.putClientProperty("JComponent.outline", p.isEmpty() ? null : "error");
         });
         List<String> problems = java.util.Arrays.stream(AuditModel.Field.values()).map(model::problem)
-                .filter(p -> !p.isEmpty()).map(AuditPanel::escaped).toList();
+                .filter(p -> !p.isEmpty()).map(Ui::escaped).toList();
         problem.setText(problems.isEmpty() ? " " : "<html>" + String.join("<br>", problems) + "</html>");
         rows.show(model.rows());
         count.setText(model.count());
@@ -185,11 +185,7 @@ final class AuditPanel extends JPanel {
 
     /** Wraps long text; what is shown may hold what someone typed, so it is escaped, never read as HTML. */
     private static String html(String text) {
-        return "<html>" + escaped(text) + "</html>";
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html>" + Ui.escaped(text) + "</html>";
     }
 
     /** The rows of the table, read-only. */

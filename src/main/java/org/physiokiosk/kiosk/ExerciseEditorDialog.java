@@ -254,7 +254,7 @@ final class ExerciseEditorDialog extends JDialog {
             }
         }, chosen -> {
             if (chosen.svg() == null) {
-                problem.setText("<html>" + escaped(chosen.problem()) + "</html>");
+                problem.setText("<html>" + Ui.escaped(chosen.problem()) + "</html>");
                 return;
             }
             problem.setText(" ");
@@ -265,16 +265,8 @@ final class ExerciseEditorDialog extends JDialog {
             sliders.revalidate();
             showPicture();
             alt.requestFocusInWindow();
-        }, e -> problem.setText("<html>" + escaped(Messages.get("editor.pictureUnreadable", file.getFileName()))
+        }, e -> problem.setText("<html>" + Ui.escaped(Messages.get("editor.pictureUnreadable", file.getFileName()))
                 + "</html>"));
-    }
-
-    /**
-     * Text for an HTML label, shown as written: a refusal quotes the file's name and what the picture holds, and
-     * markup there (an img tag) would otherwise be drawn, and fetched, by the label.
-     */
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private record Chosen(String svg, String problem) {

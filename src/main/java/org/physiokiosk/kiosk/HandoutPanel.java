@@ -143,7 +143,7 @@ final class HandoutPanel extends JPanel {
 
     private void showState() {
         assert SwingUtilities.isEventDispatchThread();
-        status.setText(model.status().isEmpty() ? " " : "<html>" + escape(model.status()) + "</html>");
+        status.setText(model.status().isEmpty() ? " " : "<html>" + Ui.escaped(model.status()) + "</html>");
         boolean mayMake = HandoutDesk.mayMake(session.actor());
         exportButton.setEnabled(!model.exporting() && mayMake);
         print.setEnabled(!model.exporting() && mayMake);
@@ -281,7 +281,7 @@ final class HandoutPanel extends JPanel {
         Ui.onKey(differences, "shift TAB", differences::transferFocusBackward);
         JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow, fill]"));
         message.add(new JLabel("<html><div style='width:420px'>"
-                + escape(PlanChangeText.intro(changed, java.time.ZoneId.systemDefault())) + "</div></html>"));
+                + Ui.escaped(PlanChangeText.intro(changed, java.time.ZoneId.systemDefault())) + "</div></html>"));
         message.add(new JScrollPane(differences), "grow");
         message.add(new JLabel(Messages.get("handout.changed.question")), "gaptop 8");
         long theirs = changed.theirs().id();
@@ -315,9 +315,5 @@ final class HandoutPanel extends JPanel {
             Desktop.getDesktop().open(file.toFile());
             return null;
         }, ignored -> { }, error -> model.done(Messages.get("handout.openFailed", file))));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

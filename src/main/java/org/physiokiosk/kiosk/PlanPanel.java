@@ -527,8 +527,8 @@ final class PlanPanel extends JPanel {
             String details = Messages.get(e.reviewed() ? "plan.catalogueRow" : "plan.catalogueRowUnreviewed",
                     kindWord(e.kind()), e.level(), e.bodyRegion())
                     + (e.origin() == org.physiokiosk.catalog.Origin.CLINIC ? " \u00b7 " + Messages.get("plan.clinicOwn") : "");
-            String row = "<html><b>" + escape(e.name()) + "</b><br>" + escape(details)
-                    + (e.reviewed() ? "" : "<br><i>" + escape(Messages.get("plan.notReviewed")) + "</i>") + "</html>";
+            String row = "<html><b>" + Ui.escaped(e.name()) + "</b><br>" + Ui.escaped(details)
+                    + (e.reviewed() ? "" : "<br><i>" + Ui.escaped(Messages.get("plan.notReviewed")) + "</i>") + "</html>";
             Component c = super.getListCellRendererComponent(list, row, index, selected, focused);
             // The picture, small, beside the name: the start and finish of the movement (made once per exercise).
             setIcon(icons.computeIfAbsent(e.id(), id -> model.picture(id)
@@ -551,10 +551,6 @@ final class PlanPanel extends JPanel {
                     + (item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC
                             ? " \u00b7 " + Messages.get("plan.clinicOwn") : ""), index, selected, focused);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String kindWord(ExerciseKind kind) {

@@ -23,6 +23,11 @@ final class Ui {
     }
 
     /** A label that names a field for screen readers and moves focus to it on its mnemonic. */
+    /** Text for an HTML label or cell, shown as written: markup in it (an img tag) is never drawn, nor fetched. */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /**
      * A label for a field. A spinner's own text field is what takes the keyboard focus, so it is given the label's
      * words as its accessible name too: a screen reader says what the number is.
