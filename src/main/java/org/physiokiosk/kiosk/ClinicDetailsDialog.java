@@ -39,15 +39,15 @@ final class ClinicDetailsDialog extends JDialog {
 
     /**
      * @param current the settings as loaded (not set up); what the clinic did give is filled in
+     * @param local   the emergency number of the computer's country, found off the event thread
      * @param saved   called with what was saved, on the event thread
      */
-    ClinicDetailsDialog(Window owner, ClinicSettings current, ClinicDesk clinics, Actor who, Tasks tasks,
-                        Consumer<ClinicSettings> saved) {
+    ClinicDetailsDialog(Window owner, ClinicSettings current, Optional<EmergencyNumber> local, ClinicDesk clinics,
+                        Actor who, Tasks tasks, Consumer<ClinicSettings> saved) {
         super(owner, Messages.get("clinicFirst.title"), ModalityType.DOCUMENT_MODAL);
         setName("clinicDetails");
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         model.loaded(current);
-        Optional<EmergencyNumber> local = clinics.localEmergency();
 
         JPanel panel = new JPanel(new MigLayout("insets 20, wrap 2", "[right][grow, fill, 260:360:]", ""));
         JLabel title = new JLabel(Messages.get("clinicFirst.title"));

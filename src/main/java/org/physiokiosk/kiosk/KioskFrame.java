@@ -245,10 +245,13 @@ public final class KioskFrame extends JFrame {
     }
 
     private void askForClinicDetails(org.physiokiosk.clinic.ClinicSettings current) {
-        ClinicDetailsDialog dialog = new ClinicDetailsDialog(this, current, deps.desks().clinic(), session.actor(),
-                deps.tasks(), saved -> clinicPanel.refresh());
-        // Shown later: a modal dialog's setVisible waits until it closes, and the caller must not.
-        SwingUtilities.invokeLater(() -> dialog.setVisible(true));
+        // The computer's country is looked up off the event thread: it reads the time zone data from the program.
+        deps.tasks().run(() -> deps.desks().clinic().localEmergency(), local -> {
+            ClinicDetailsDialog dialog = new ClinicDetailsDialog(this, current, local, deps.desks().clinic(),
+                    session.actor(), deps.tasks(), saved -> clinicPanel.refresh());
+            // Shown later: a modal dialog's setVisible waits until it closes, and the caller must not.
+            SwingUtilities.invokeLater(() -> dialog.setVisible(true));
+        }, error -> showError(error));
     }
 
     /** Whether the clinic server cannot be reached: said across the top until it is back; the work stays as it is. */
