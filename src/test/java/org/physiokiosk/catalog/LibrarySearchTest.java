@@ -57,6 +57,17 @@ class LibrarySearchTest {
     }
 
     @Test
+    void theShippedLibraryFindsItsHipAbductorExercisesByTheNamesStaffType() {
+        LibrarySearch shipped = new LibrarySearch(org.physiokiosk.testing.Fixtures.catalogue().exercises());
+        java.util.function.Function<String, List<String>> find = q -> shipped.find(q, LibrarySearch.Filter.NONE)
+                .stream().map(Exercise::id).toList();
+        assertThat(find.apply("clam shell")).first().isEqualTo("clam");
+        assertThat(find.apply("clams")).first().isEqualTo("clam");
+        assertThat(find.apply("side leg raise")).contains("side-lying-leg-raise");
+        assertThat(find.apply("hip abduction")).contains("side-lying-leg-raise");
+    }
+
+    @Test
     void bodyPartWordsFindTheirRegion() {
         assertThat(ids("knee")).containsExactlyInAnyOrder("hamstring-stretch", "straight-leg-raise");
         assertThat(ids("calf")).contains("heel-raise");
