@@ -1,0 +1,103 @@
+package org.physiokiosk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.testing.Fixtures;
+
+/**
+ * What a physiotherapist checks in the shipped library before handing it out: plans that make sense as plans, and
+ * the warnings each kind of exercise needs, in words a patient knows.
+ */
+class ClinicalContentTest {
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+    private final Map<String, Exercise> byId = catalogue.exercises().stream()
+            .collect(Collectors.toMap(Exercise::id, Function.identity()));
+
+    /** Every other step of the exercise's progression, easier and harder, however far along. */
+    private Set<String> otherSteps(Exercise e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Exercise x = e; x.harder() != null && out.add(x.harder()); x = byId.get(x.harder())) {
+            // walks up to the hardest step
+        }
+        for (Exercise x = e; x.easier() != null && out.add(x.easier()); x = byId.get(x.easier())) {
+            // walks down to the easiest step
+        }
+        return out;
+    }
+
+    /** Problems of one template: an exercise together with a step of its own progression. */
+    List<String> progressionClashes(Template t) {
+        List<String> out = new ArrayList<>();
+        Set<String> ids = t.items().stream().map(i -> i.exercise().id()).collect(Collectors.toSet());
+        for (Template.Item item : t.items()) {
+            for (String step : otherSteps(item.exercise())) {
+                if (ids.contains(step) && item.exercise().id().compareTo(step) < 0) {
+                    out.add(t.id() + " holds " + item.exercise().id() + " and " + step
+                            + ", two steps of one progression: the patient would be asked to move on to an exercise"
+                            + " already in the plan");
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noTemplateHoldsAnExerciseTogetherWithAnEasierOrHarderStepOfIt() {
+        List<String> clashes = new ArrayList<>();
+        catalogue.templates().forEach(t -> clashes.addAll(progressionClashes(t)));
+        assertThat(clashes).isEmpty();
+    }
+
+    @Test
+    void theFallsTemplateIsALevelAOtagoPlanOfStrengthBalanceAndWalkingOnFourPages() throws Exception {
+        Template falls = catalogue.template("falls-prevention-otago").orElseThrow();
+        List<String> ids = falls.items().stream().map(i -> i.exercise().id()).toList();
+        assertThat(ids).contains("sit-to-stand", "standing-side-leg-raise", "heel-raises", "walking");
+        assertThat(falls.items()).filteredOn(i -> i.exercise().kind() == ExerciseKind.STRENGTHEN).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(falls.items()).filteredOn(i -> i.exercise().kind() == ExerciseKind.BALANCE
+                && !i.exercise().id().equals("walking")).hasSizeGreaterThanOrEqualTo(2);
+        for (Template.Item item : falls.items()) {
+            String steps = String.join(" ", item.exercise().steps()).toLowerCase(java.util.Locale.ROOT);
+            if (item.exercise().id().equals("walking")) {
+                // Otago's walking plan: up to 30 minutes at the usual pace, at least twice a week
+                assertThat(item.dosage().daysPerWeek()).isEqualTo(2);
+                assertThat(steps).contains("up to 30 minutes");
+            } else {
+                // Otago: the exercises 3 times a week, level A first, which holds on to something steady
+                assertThat(item.dosage().daysPerWeek()).as(item.exercise().id()).isEqualTo(3);
+                assertThat(steps).as(item.exercise().id()).containsAnyOf("counter", "chair");
+            }
+        }
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("falls", ".pdf");
+        try {
+            List<org.physiokiosk.plan.PlanItem> items = falls.items().stream()
+                    .map(i -> new org.physiokiosk.plan.PlanItem(i.exercise(), i.dosage(), "")).toList();
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+                new org.physiokiosk.handout.HandoutWriter(Fixtures.FONTS).write(org.physiokiosk.handout.HandoutContent
+                        .of(catalogue, Fixtures.CLINIC, "Ann Lee", 1, java.time.LocalDate.of(2026, 11, 24),
+                                new org.physiokiosk.plan.PlanDraft(1, items, "", "Sam Lee", "", "", false)), out);
+            }
+            assertThat(org.physiokiosk.testing.Pdfs.pages(pdf)).isLessThanOrEqualTo(4);
+        } finally {
+            java.nio.file.Files.deleteIfExists(pdf);
+        }
+    }
+
+    @Test
+    void theProgressionCheckSeesStepsTwoApart() {
+        Exercise first = byId.get("static-quads");
+        Exercise third = byId.get(byId.get(first.harder()).harder());
+        Template both = new Template("t", "T", List.of(new Template.Item(first, first.dosage()),
+                new Template.Item(third, third.dosage())), "knee", "Title", "Goal", List.of("A source"));
+        assertThat(progressionClashes(both)).singleElement().asString().contains(first.id(), third.id());
+    }
+}
