@@ -92,6 +92,29 @@ class ClinicalContentTest {
         }
     }
 
+    private static int perDay(Dosage d) {
+        return (d.repetitions() == null ? 1 : d.repetitions()) * (d.sets() == null ? 1 : d.sets())
+                * (d.timesPerDay() == null ? 1 : d.timesPerDay()) * (d.eachSide() ? 2 : 1);
+    }
+
+    @Test
+    void heelDropsWarnAboutInsertionalPainAndBuildUpInsteadOfStartingAt180ADay() {
+        for (Exercise e : catalogue.exercises()) {
+            if (String.join(" ", e.steps()).contains("below the step")) {
+                assertThat(e.takeCare()).as(e.id()).contains("where the tendon meets the bone",
+                        "do not lower your heel below the step", "Tell your therapist");
+                assertThat(e.moveOn()).as("%s says how to build up", e.id()).contains("3 sets of 15");
+            }
+        }
+        Template alfredson = catalogue.template("achilles-alfredson").orElseThrow();
+        int heelDropsADay = alfredson.items().stream().filter(i -> i.exercise().id().startsWith("heel-drop"))
+                .mapToInt(i -> perDay(i.dosage())).sum();
+        assertThat(heelDropsADay).as("heel drops on the first day of the plan").isPositive().isLessThanOrEqualTo(60);
+        Exercise raises = byId.get("heel-raises");
+        Exercise drop = byId.get(raises.harder());
+        assertThat(perDay(drop.dosage())).as("the step after heel raises").isLessThanOrEqualTo(2 * perDay(raises.dosage()));
+    }
+
     @Test
     void theProgressionCheckSeesStepsTwoApart() {
         Exercise first = byId.get("static-quads");
