@@ -116,6 +116,18 @@ class ClinicalContentTest {
     }
 
     @Test
+    void everyBandExerciseSaysCheckTheBandAndAnchorsItToAShutDoor() {
+        assertThat(catalogue.exercises()).filteredOn(e -> e.equipment().contains("band")).isNotEmpty()
+                .allSatisfy(e -> {
+                    String text = String.join(" ", e.steps()) + " " + e.takeCare();
+                    assertThat(text).as(e.id()).contains("Check the band for tears before each use");
+                    if (text.contains("door")) {
+                        assertThat(String.join(" ", e.steps())).as(e.id()).contains("Shut a door");
+                    }
+                });
+    }
+
+    @Test
     void theProgressionCheckSeesStepsTwoApart() {
         Exercise first = byId.get("static-quads");
         Exercise third = byId.get(byId.get(first.harder()).harder());
