@@ -82,7 +82,8 @@ class CatalogueLoaderTest {
 
     @Test
     void missingFieldNamesFileEntryAndField() throws Exception {
-        replace("exercises.yaml", "    takeCare: Move slowly. Only go as far as feels comfortable.\n", "");
+        replace("exercises.yaml", "    takeCare: Move slowly, only as far as feels comfortable. Stop if pain or tingling spreads "
+                + "further down your leg.\n", "");
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(CatalogueException.class)
                 .hasMessageContaining("exercises.yaml")

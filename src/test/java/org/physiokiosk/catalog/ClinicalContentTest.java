@@ -127,6 +127,22 @@ class ClinicalContentTest {
                 });
     }
 
+    /** Back exercises that bend, arch or turn the spine: they can press on a nerve to the leg. */
+    static final List<String> SPINE_MOVES = List.of("knee-to-chest", "cat-cow", "childs-pose", "pelvic-tilt",
+            "knee-rolls", "back-extension", "lean-back-over-chair");
+
+    @Test
+    void backExercisesThatBendOrArchTheSpineSayStopIfPainSpreadsDownTheLeg() {
+        String spread = "if pain or tingling spreads further down your leg";
+        for (String id : SPINE_MOVES) {
+            assertThat(byId.get(id).takeCare()).as(id).contains(spread);
+        }
+        // a new low-back stretch or mobility exercise needs the line too
+        assertThat(catalogue.exercises()).filteredOn(e -> e.bodyRegion().equals("low back")
+                && (e.kind() == ExerciseKind.STRETCH || e.kind() == ExerciseKind.MOBILITY))
+                .allSatisfy(e -> assertThat(e.takeCare()).as(e.id()).contains(spread));
+    }
+
     @Test
     void theProgressionCheckSeesStepsTwoApart() {
         Exercise first = byId.get("static-quads");
