@@ -144,6 +144,22 @@ class ClinicalContentTest {
     }
 
     @Test
+    void theLowBackPlanOnTheBedNeedsNoFloor() {
+        Template bed = catalogue.template("low-back-on-the-bed").orElseThrow();
+        assertThat(bed.bodyRegion()).isEqualTo("low back");
+        assertThat(bed.items()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(item -> {
+            Exercise e = item.exercise();
+            assertThat(e.position()).as(e.id()).startsWith("lying");
+            assertThat(e.steps().get(0)).as("%s starts on the bed", e.id()).contains("bed");
+            for (String step : e.steps()) {
+                if (step.contains("floor")) {
+                    assertThat(step).as("%s: a step that names the floor names the bed too", e.id()).contains("bed");
+                }
+            }
+        });
+    }
+
+    @Test
     void theProgressionCheckSeesStepsTwoApart() {
         Exercise first = byId.get("static-quads");
         Exercise third = byId.get(byId.get(first.harder()).harder());
