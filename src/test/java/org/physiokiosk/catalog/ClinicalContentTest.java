@@ -102,8 +102,8 @@ class ClinicalContentTest {
         for (Exercise e : catalogue.exercises()) {
             if (String.join(" ", e.steps()).contains("below the step")) {
                 assertThat(e.takeCare()).as(e.id()).contains("where the tendon meets the bone",
-                        "do not lower your heel below the step", "Tell your therapist");
-                assertThat(e.moveOn()).as("%s says how to build up", e.id()).contains("3 sets of 15");
+                        "do not lower your heel below the step").containsIgnoringCase("tell your therapist");
+                assertThat(e.moveOn()).as("%s says how to build up", e.id()).contains("15 in a row, 3 times");
             }
         }
         Template alfredson = catalogue.template("achilles-alfredson").orElseThrow();
@@ -157,6 +157,29 @@ class ClinicalContentTest {
                 }
             }
         });
+    }
+
+    /** Words patients do not know, and what the catalogue says instead. */
+    static final java.util.regex.Pattern UNKNOWN_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\bstools?\\b|\\bside-on\\b|\\bquads\\b|\\bsets?\\b");
+
+    @Test
+    void whatAPatientReadsOfAnExerciseUsesNoWordTheyMayNotKnow() {
+        for (Exercise e : catalogue.exercises()) {
+            List<String> printed = new ArrayList<>(e.steps());
+            printed.add(e.name());
+            printed.add(e.purpose());
+            printed.add(e.takeCare());
+            printed.add(e.picture());
+            if (e.moveOn() != null) {
+                printed.add(e.moveOn());
+            }
+            for (String text : printed) {
+                assertThat(UNKNOWN_WORDS.matcher(text).find()).as("%s: \"%s\"", e.id(), text).isFalse();
+            }
+        }
+        assertThat(byId.get("static-quads").name()).isEqualTo("Thigh tightening");
+        assertThat(byId.get("static-quads").aliases()).contains("static quads");
     }
 
     @Test
