@@ -31,7 +31,7 @@ class ClinicExercisesCliTest {
         ok("export", "--patient", "Ann Lee", "--dob", "1950-01-01", "--exercises", id + ",cat-cow", "--out",
                 pdf.toString(), "--db", db());
         assertThat(Pdfs.flatText(pdf)).contains("1. Knee hug (our way) Stretch · our clinic's own exercise",
-                "Lie on your back on the floor.");
+                "Lie on your back on your bed or on the floor.");
         assertThat(Pdfs.flatText(pdf)).doesNotContain("Cat and cow Stretch · our clinic's own");
         assertThat(Pdfs.figureAlts(pdf)).hasSize(2);
 
