@@ -9,7 +9,7 @@ import java.util.Optional;
  * from its database. {@code exercises} is the library a plan is built from; {@code retired} are clinic exercises
  * taken out of it, still known so that old plans read back.
  */
-public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates,
+public record Catalogue(List<Exercise> exercises, WarningSigns warnings, SharedText shared, List<Template> templates,
                         Clinic clinic, java.util.Map<String, String> pictures, List<Exercise> retired) {
 
     public Catalogue {
@@ -19,13 +19,13 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
         retired = retired == null ? List.of() : List.copyOf(retired);
     }
 
-    public Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates, Clinic clinic,
+    public Catalogue(List<Exercise> exercises, WarningSigns warnings, SharedText shared, List<Template> templates, Clinic clinic,
             java.util.Map<String, String> pictures) {
-        this(exercises, safety, tips, templates, clinic, pictures, List.of());
+        this(exercises, warnings, shared, templates, clinic, pictures, List.of());
     }
 
-    public Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, List<Template> templates, Clinic clinic) {
-        this(exercises, safety, tips, templates, clinic, java.util.Map.of(), List.of());
+    public Catalogue(List<Exercise> exercises, WarningSigns warnings, SharedText shared, List<Template> templates, Clinic clinic) {
+        this(exercises, warnings, shared, templates, clinic, java.util.Map.of(), List.of());
     }
 
     /**
@@ -42,7 +42,7 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
                 drawn.put(own.exercise().id(), own.pictureSvg());
             }
         }
-        return new Catalogue(library, safety, tips, templates, this.clinic, drawn, gone);
+        return new Catalogue(library, warnings, shared, templates, this.clinic, drawn, gone);
     }
 
     /** The exercise's picture as SVG (pictures/&lt;id&gt;.svg, drawn from poses.yaml), if it has one yet. */
@@ -70,7 +70,7 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
                         t.note().isEmpty() ? List.of() : List.of(t.note()), Origin.CLINIC));
             }
         }
-        return new Catalogue(exercises, safety, tips, all, clinic, pictures, retired);
+        return new Catalogue(exercises, warnings, shared, all, clinic, pictures, retired);
     }
 
     /** A clinician's review of one text of an exercise. */
@@ -96,7 +96,7 @@ public record Catalogue(List<Exercise> exercises, SafetyText safety, Tips tips, 
             Review r = byText.get(e.id() + " " + e.textSha());
             return r == null ? e : e.reviewedBy(r.reviewedBy(), r.reviewedOn());
         };
-        return new Catalogue(exercises.stream().map(apply).toList(), safety, tips, templates, clinic, pictures,
+        return new Catalogue(exercises.stream().map(apply).toList(), warnings, shared, templates, clinic, pictures,
                 retired.stream().map(apply).toList());
     }
 

@@ -22,8 +22,8 @@ import org.physiokiosk.clinic.PaperSize;
 public final class CatalogueLoader {
 
     public static final String EXERCISES = "exercises.yaml";
-    public static final String SAFETY = "safety.yaml";
-    public static final String TIPS = "tips.yaml";
+    public static final String SAFETY = "warning-signs.yaml";
+    public static final String TIPS = "handout-text.yaml";
     public static final String TEMPLATES = "templates.yaml";
     public static final String CLINIC = "clinic.yaml";
     public static final String PICTURES = "pictures/";
@@ -75,8 +75,8 @@ public final class CatalogueLoader {
 
     private Catalogue load(Reader reader) throws CatalogueException {
         List<Exercise> exercises = exercises(reader.read(EXERCISES));
-        SafetyText safety = safety(reader.read(SAFETY));
-        Tips tips = tips(reader.read(TIPS));
+        WarningSigns safety = warningSigns(reader.read(SAFETY));
+        SharedText tips = sharedText(reader.read(TIPS));
         Clinic clinic = clinic(reader.read(CLINIC));
         Catalogue partial = new Catalogue(exercises, safety, tips, List.of(), clinic);
         List<Template> templates = templates(reader.read(TEMPLATES), partial);
@@ -227,47 +227,140 @@ public final class CatalogueLoader {
         }
     }
 
-    private SafetyText safety(Source source) throws CatalogueException {
+    private WarningSigns warningSigns(Source source) throws CatalogueException {
         Entry e = new Entry(source.name(), "file", parse(source));
-        e.onlyFields("heading", "intro", "redFlags", "emergency", "injuryWarning", "disclaimer", "regions");
-        SafetyText general = new SafetyText(e.text("heading", true), e.text("intro", true), e.texts("redFlags"),
-                e.text("emergency", true), e.text("injuryWarning", true), e.text("disclaimer", true));
-        java.util.Map<String, SafetyText.RegionFlags> regions = new java.util.LinkedHashMap<>();
-        Object regionsNode = e.get("regions");
-        if (regionsNode != null) {
-            if (!(regionsNode instanceof Map<?, ?> byRegion)) {
-                throw e.error("regions", "must map body regions to their warning signs");
+        e.onlyFields("heading", "sources", "general", "regions", "stopRules", "injuryWarning", "afterAFall");
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        Entry sourceList = e.child("sources", "sources.");
+        for (String key : sourceList.keys()) {
+            sources.put(key, sourceList.text(key, true));
+        }
+        Map<WarningTier, List<WarningSigns.Sign>> general = tiers(e.child("general", "general."), sources);
+        Map<String, Map<WarningTier, List<WarningSigns.Sign>>> regions = new java.util.LinkedHashMap<>();
+        Entry byRegion = e.child("regions", "regions.");
+        for (String region : byRegion.keys()) {
+            if (!Library.REGIONS.contains(region)) {
+                throw byRegion.error(region, "is not a body region (known: " + String.join(", ", Library.REGIONS) + ")");
             }
-            for (Object key : byRegion.keySet()) {
-                String region = (String) key;
-                if (!Library.REGIONS.contains(region)) {
-                    throw e.error("regions", "names '" + region + "', which is not a body region (known: "
-                            + String.join(", ", Library.REGIONS) + ")");
-                }
-                Entry r = new Entry(source.name(), "file", byRegion.get(region), "regions." + region + ".");
-                r.onlyFields("sources", "redFlags", "emergency");
-                List<String> flags = r.texts("redFlags");
-                for (String flag : flags) {
-                    if (!flag.startsWith("If ")) {
-                        throw r.error("redFlags", "holds '" + flag + "'; word each sign as a condition, starting "
-                                + "with 'If '");
-                    }
-                }
-                String emergency = r.text("emergency", true);
-                if (!emergency.startsWith("If ") || !emergency.endsWith("this is an emergency.")) {
-                    throw r.error("emergency", "must start with 'If ' and end with 'this is an emergency.'");
-                }
-                regions.put(region, new SafetyText.RegionFlags(r.texts("sources"), flags, emergency));
+            regions.put(region, tiers(byRegion.child(region, "regions." + region + "."), sources));
+        }
+        for (String region : Library.REGIONS) {
+            if (!regions.containsKey(region)) {
+                throw e.error("regions", "has no warning signs for '" + region + "'; every body region needs its own");
             }
         }
-        return new SafetyText(general.heading(), general.intro(), general.redFlags(), general.emergency(),
-                general.injuryWarning(), general.disclaimer(), regions);
+        Entry stop = e.child("stopRules", "stopRules.");
+        stop.onlyFields("pain", "balance");
+        Entry fall = e.child("afterAFall", "afterAFall.");
+        fall.onlyFields("heading", "steps");
+        List<WarningSigns.Sign> injury = signs(e, "injuryWarning", sources, false);
+        return new WarningSigns(e.text("heading", true), sources, general, regions,
+                signs(stop, "pain", sources, false), signs(stop, "balance", sources, false), injury.get(0),
+                fall.text("heading", true), signs(fall, "steps", sources, false));
     }
 
-    private Tips tips(Source source) throws CatalogueException {
+    /** The signs of one block (general, or a region), by tier; every sign a condition starting "If ". */
+    private static Map<WarningTier, List<WarningSigns.Sign>> tiers(Entry block, Map<String, String> sources)
+            throws CatalogueException {
+        block.onlyFields("emergency", "doctorToday", "nextVisit");
+        Map<WarningTier, List<WarningSigns.Sign>> out = new java.util.EnumMap<>(WarningTier.class);
+        for (WarningTier tier : WarningTier.values()) {
+            out.put(tier, signs(block, tier.id(), sources, true));
+        }
+        return out;
+    }
+
+    /**
+     * A list of signs ({@code text} and {@code sources}, each source a key of the file's sources), or one sign
+     * written as a mapping. {@code conditions}: each must start with "If ".
+     */
+    private static List<WarningSigns.Sign> signs(Entry parent, String field, Map<String, String> sources,
+            boolean conditions) throws CatalogueException {
+        Object node = parent.get(field);
+        List<Object> items = node instanceof Map ? List.of(node) : parent.list(field, false);
+        List<WarningSigns.Sign> out = new ArrayList<>();
+        for (Object item : items) {
+            Entry sign = new Entry(parent.file, parent.entry, item, parent.prefix + field + ".");
+            sign.onlyFields("text", "sources");
+            String text = sign.text("text", true);
+            if (conditions && !text.startsWith("If ")) {
+                throw sign.error("text", "is '" + text + "'; word each sign as a condition, starting with 'If '");
+            }
+            List<String> keys = new ArrayList<>();
+            for (Object key : sign.list("sources", false)) {
+                keys.add(String.valueOf(key));
+            }
+            for (String key : keys) {
+                if (!sources.containsKey(key)) {
+                    throw sign.error("sources", "names '" + key + "', which is not under 'sources' at the top");
+                }
+            }
+            out.add(new WarningSigns.Sign(text, keys));
+        }
+        if (node instanceof Map == false && !conditions && out.isEmpty()) {
+            throw parent.error(field, "is missing");
+        }
+        return out;
+    }
+
+    private SharedText sharedText(Source source) throws CatalogueException {
         Entry e = new Entry(source.name(), "file", parse(source));
-        e.onlyFields("heading", "tips");
-        return new Tips(e.text("heading", true), e.texts("tips"));
+        e.onlyFields("glance", "tipsHeading", "tips", "disclaimer", "chartRows", "never", "always");
+        List<SharedText.Row> rows = new ArrayList<>();
+        for (Object node : e.list("chartRows", false)) {
+            Entry row = new Entry(source.name(), "file", node, "chartRows.");
+            row.onlyFields("label", "how", "when");
+            rows.add(new SharedText.Row(row.text("label", true), row.text("how", true), when(row)));
+        }
+        List<SharedText.Line> disclaimer = lines(e, "disclaimer");
+        if (disclaimer.isEmpty() || !disclaimer.get(disclaimer.size() - 1).when().equals(When.ALWAYS)) {
+            throw e.error("disclaimer", "must end with a line that fits every plan (no 'when')");
+        }
+        return new SharedText(lines(e, "glance"), e.text("tipsHeading", true), lines(e, "tips"), disclaimer, rows,
+                rules(e, "never"), rules(e, "always"));
+    }
+
+    private static List<SharedText.Line> lines(Entry parent, String field) throws CatalogueException {
+        List<SharedText.Line> out = new ArrayList<>();
+        for (Object node : parent.list(field, false)) {
+            Entry line = new Entry(parent.file, parent.entry, node, field + ".");
+            line.onlyFields("text", "when");
+            out.add(new SharedText.Line(line.text("text", true), when(line)));
+        }
+        return out;
+    }
+
+    private static List<SharedText.Rule> rules(Entry parent, String field) throws CatalogueException {
+        List<SharedText.Rule> out = new ArrayList<>();
+        for (Object node : parent.list(field, false)) {
+            Entry rule = new Entry(parent.file, parent.entry, node, field + ".");
+            rule.onlyFields("phrase", "when", "why");
+            out.add(new SharedText.Rule(rule.text("phrase", true), when(rule), rule.text("why", true)));
+        }
+        return out;
+    }
+
+    /** The plan facts a line fits ({@link When}); none given: every plan. */
+    private static When when(Entry line) throws CatalogueException {
+        if (!line.has("when")) {
+            return When.ALWAYS;
+        }
+        Entry w = line.child("when", line.prefix + "when.");
+        w.onlyFields(When.FIELDS.toArray(String[]::new));
+        Set<ExerciseKind> kinds = java.util.EnumSet.noneOf(ExerciseKind.class);
+        for (String kind : w.has("kinds") ? w.texts("kinds") : List.<String>of()) {
+            kinds.add(ExerciseKind.fromId(kind).orElseThrow(() -> w.error("kinds", "names '" + kind
+                    + "'; use stretch, strengthen, mobility or balance")));
+        }
+        List<String> regions = w.has("regions") ? w.texts("regions") : List.of();
+        for (String region : regions) {
+            if (!Library.REGIONS.contains(region)) {
+                throw w.error("regions", "names '" + region + "', which is not a body region");
+            }
+        }
+        return new When(kinds, Set.copyOf(regions), Set.copyOf(w.has("positions") ? w.texts("positions") : List.of()),
+                w.yesNo("everyDay"), w.yesNo("noneEveryDay"), w.yesNo("sameDays"), w.yesNo("twiceADay"),
+                w.yesNo("harder"), w.yesNo("pain"), w.yesNo("balance"));
     }
 
     private Clinic clinic(Source source) throws CatalogueException {
@@ -341,6 +434,36 @@ public final class CatalogueLoader {
         /** The value of a field, or null when it is missing, empty, or this is not a mapping. */
         Object get(String field) {
             return node instanceof Map<?, ?> map ? map.get(field) : null;
+        }
+
+        /** A field that is itself a mapping, for messages named with {@code childPrefix}; missing: an error. */
+        Entry child(String field, String childPrefix) throws CatalogueException {
+            Object value = get(field);
+            if (!(value instanceof Map)) {
+                throw error(field, value == null ? "is missing" : "must be a mapping of fields");
+            }
+            return new Entry(file, entry, value, childPrefix);
+        }
+
+        /** The field names of this mapping, in file order. */
+        List<String> keys() {
+            List<String> out = new ArrayList<>();
+            if (node instanceof Map<?, ?> map) {
+                map.keySet().forEach(k -> out.add((String) k));
+            }
+            return out;
+        }
+
+        /** true or false, or null when the field is left out. */
+        Boolean yesNo(String field) throws CatalogueException {
+            String value = text(field, false);
+            if (value == null) {
+                return null;
+            }
+            if (!value.equals("true") && !value.equals("false")) {
+                throw error(field, "is '" + value + "'; write true or false");
+            }
+            return Boolean.valueOf(value);
         }
 
         boolean has(String field) {

@@ -1,61 +1,57 @@
 package org.physiokiosk.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The "Stop and get help" box and the disclaimer: always printed. {@code redFlags} and {@code emergency} are the
- * warning signs printed; {@link #forRegions} picks those of a plan's body regions from {@link RegionFlags}, which
- * are catalogue data and never part of what a handout recorded.
+ * The "Stop and get help" box and the lines that go with it, as one handout prints them: the warning signs by
+ * {@link WarningTier}, the stop rules for the plan's kind of exercise, the line on a new fall or injury, what to do
+ * after a fall (balance plans; empty otherwise) and the disclaimer. Recorded with each handout, so a reprint prints
+ * the same words. Handouts recorded before the tiers hold {@code intro}, {@code redFlags} and {@code emergency}
+ * instead, and print as they did.
  */
 public record SafetyText(String heading, String intro, List<String> redFlags, String emergency,
-                         String injuryWarning, String disclaimer,
-                         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, RegionFlags> regions) {
+                         String injuryWarning, String disclaimer, List<Tier> tiers, List<String> stopRules,
+                         String afterAFallHeading, List<String> afterAFall) {
 
-    /** One body region's warning signs and the public sources they come from. */
-    public record RegionFlags(List<String> sources, List<String> redFlags, String emergency) {
-        public RegionFlags {
-            sources = List.copyOf(sources);
-            redFlags = List.copyOf(redFlags);
+    /** The signs of one tier, in print order. */
+    public record Tier(WarningTier tier, List<String> signs) {
+        public Tier {
+            signs = List.copyOf(signs);
         }
     }
 
     public SafetyText {
-        redFlags = List.copyOf(redFlags);
-        regions = regions == null ? Map.of() : Map.copyOf(regions);
+        intro = intro == null ? "" : intro;
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+        emergency = emergency == null ? "" : emergency;
+        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        stopRules = stopRules == null ? List.of() : List.copyOf(stopRules);
+        afterAFallHeading = afterAFallHeading == null ? "" : afterAFallHeading;
+        afterAFall = afterAFall == null ? List.of() : List.copyOf(afterAFall);
     }
 
-    /** Warning signs with no region lists (a snapshot read back, a test). */
+    /** A box as handouts printed it before the tiers (a snapshot read back, a test). */
     public SafetyText(String heading, String intro, List<String> redFlags, String emergency, String injuryWarning,
             String disclaimer) {
-        this(heading, intro, redFlags, emergency, injuryWarning, disclaimer, Map.of());
+        this(heading, intro, redFlags, emergency, injuryWarning, disclaimer, List.of(), List.of(), "", List.of());
     }
 
-    /**
-     * The box for a plan of these body regions, in plan order: each region's signs once, and each emergency once.
-     * Regions with no list of their own fall back to the general signs; with none at all, the general box.
-     */
-    public SafetyText forRegions(List<String> planRegions) {
-        Set<String> flags = new LinkedHashSet<>();
-        Set<String> emergencies = new LinkedHashSet<>();
-        boolean general = false;
-        for (String region : new LinkedHashSet<>(planRegions)) {
-            RegionFlags own = regions.get(region);
-            if (own == null) {
-                general = true;
-                continue;
-            }
-            flags.addAll(own.redFlags());
-            emergencies.add(own.emergency());
+    /** Whether this box has its signs in tiers (every handout made now), not in the one list of older handouts. */
+    public boolean tiered() {
+        return !tiers.isEmpty();
+    }
+
+    /** The signs of one tier (empty when the plan has none in it). */
+    public List<String> signs(WarningTier tier) {
+        return tiers.stream().filter(t -> t.tier() == tier).findFirst().map(Tier::signs).orElse(List.of());
+    }
+
+    /** Every warning sign printed, in print order, whichever way the box is laid out. */
+    public List<String> allSigns() {
+        if (!tiered()) {
+            return emergency.isEmpty() ? redFlags
+                    : java.util.stream.Stream.concat(redFlags.stream(), java.util.stream.Stream.of(emergency)).toList();
         }
-        if (general || flags.isEmpty()) {
-            flags.addAll(redFlags);
-            emergencies.add(emergency);
-        }
-        return new SafetyText(heading, intro, new ArrayList<>(flags), String.join(" ", emergencies), injuryWarning,
-                disclaimer, Map.of());
+        return tiers.stream().flatMap(t -> t.signs().stream()).toList();
     }
 }

@@ -38,6 +38,7 @@ final class ClinicCommands {
             out().println("address:          " + orNotSet(c.address()));
             out().println("phone:            " + orNotSet(c.phone()));
             out().println("emergency number: " + orNotSet(c.emergencyNumber()));
+            out().println("doctor line:      " + orNotSet(c.doctorLine()));
             out().println("paper:            " + c.paper());
             if (!c.hasDetails()) {
                 out().println();
@@ -66,15 +67,20 @@ final class ClinicCommands {
                 description = "The emergency number patients should call, such as 911, 999 or 112.")
         String emergency;
 
+        @Option(names = "--doctor-line", paramLabel = "TEXT",
+                description = "The doctor or out-of-hours line printed with \"Call your doctor today\", such as "
+                        + "\"111\" or \"your GP surgery, 0113 496 0100\" (\"\" for none).")
+        String doctorLine;
+
         SetClinic(Cli.Context context) {
             super(context);
         }
 
         @Override
         void run(Services services) {
-            if (name == null && address == null && phone == null && emergency == null) {
-                throw new UsageError("give what to set: --name, --address, --phone or --emergency (see clinic set "
-                        + "--help)");
+            if (name == null && address == null && phone == null && emergency == null && doctorLine == null) {
+                throw new UsageError("give what to set: --name, --address, --phone, --emergency or --doctor-line "
+                        + "(see clinic set --help)");
             }
             ClinicSettings now = services.desks().clinic().settings();
             if ((name != null ? name : now.name()).isBlank()) {
@@ -86,9 +92,10 @@ final class ClinicCommands {
                         + n.number() + ")").orElse(" (such as 911, 999 or 112)"));
             }
             ClinicSettings saved = services.desks().clinic().saveDetails(actor(services), name, address, phone,
-                    emergency);
+                    emergency, doctorLine);
             out().println("saved: " + String.join("  \u00b7  ", List.of(saved.name(), orNotSet(saved.address()),
-                    orNotSet(saved.phone()), "emergency " + saved.emergencyNumber())));
+                    orNotSet(saved.phone()), "emergency " + saved.emergencyNumber(),
+                    "doctor line " + orNotSet(saved.doctorLine()))));
             out().println("the next handout prints these details");
         }
     }

@@ -16,7 +16,7 @@ import org.physiokiosk.pictures.PictureProblem;
  * handout cannot print (over 1 MB, too many pixels, damaged).
  */
 public record ClinicSettings(String name, String address, String phone, String emergencyNumber, byte[] logo,
-                             PaperSize paper) {
+                             PaperSize paper, String doctorLine) {
 
     public static final int MAX_LOGO_BYTES = 1_000_000;
     public static final int MAX_TEXT = 120;
@@ -28,6 +28,18 @@ public record ClinicSettings(String name, String address, String phone, String e
         emergencyNumber = strip(emergencyNumber);
         logo = logo == null ? new byte[0] : logo.clone();
         paper = paper == null ? PaperSize.A4 : paper;
+        doctorLine = strip(doctorLine);
+    }
+
+    /** Settings with no doctor or out-of-hours line (the "Call your doctor today" signs then print no number). */
+    public ClinicSettings(String name, String address, String phone, String emergencyNumber, byte[] logo,
+            PaperSize paper) {
+        this(name, address, phone, emergencyNumber, logo, paper, "");
+    }
+
+    /** The same settings with this doctor or out-of-hours line (empty: none). */
+    public ClinicSettings withDoctorLine(String value) {
+        return new ClinicSettings(name, address, phone, emergencyNumber, logo, paper, value);
     }
 
     public boolean hasLogo() {
@@ -44,7 +56,7 @@ public record ClinicSettings(String name, String address, String phone, String e
     }
 
     public ClinicSettings withPaper(PaperSize value) {
-        return new ClinicSettings(name, address, phone, emergencyNumber, logo, value);
+        return new ClinicSettings(name, address, phone, emergencyNumber, logo, value, doctorLine);
     }
 
     /** What is wrong with these settings, by field name; empty when they can be saved. */
@@ -57,7 +69,7 @@ public record ClinicSettings(String name, String address, String phone, String e
             out.put("emergencyNumber", "Enter the emergency number patients should call (for example 911, 999 or 112).");
         }
         for (var field : Map.of("name", name, "address", address, "phone", phone,
-                "emergencyNumber", emergencyNumber).entrySet()) {
+                "emergencyNumber", emergencyNumber, "doctorLine", doctorLine).entrySet()) {
             if (field.getValue().length() > MAX_TEXT) {
                 out.putIfAbsent(field.getKey(), "Use at most " + MAX_TEXT + " characters.");
             }
@@ -104,12 +116,12 @@ public record ClinicSettings(String name, String address, String phone, String e
     public boolean equals(Object o) {
         return o instanceof ClinicSettings c && name.equals(c.name) && address.equals(c.address)
                 && phone.equals(c.phone) && emergencyNumber.equals(c.emergencyNumber) && Arrays.equals(logo, c.logo)
-                && paper == c.paper;
+                && paper == c.paper && doctorLine.equals(c.doctorLine);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, address, phone, emergencyNumber, Arrays.hashCode(logo), paper);
+        return Objects.hash(name, address, phone, emergencyNumber, Arrays.hashCode(logo), paper, doctorLine);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.physiokiosk.catalog.Catalogue;
+import org.physiokiosk.catalog.PlanAdvice;
+import org.physiokiosk.catalog.PlanFacts;
 import org.physiokiosk.catalog.SafetyText;
 import org.physiokiosk.catalog.Tips;
 import org.physiokiosk.clinic.ClinicSettings;
@@ -26,7 +28,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
                              List<PlanItem> items, SafetyText safety, Tips tips, PaperSize paper,
                              boolean largePrint, String title, String goal,
                              @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, String> pictures,
-                             EmergencyNumber localEmergency) {
+                             EmergencyNumber localEmergency, PlanAdvice advice) {
 
     public HandoutContent {
         items = List.copyOf(items);
@@ -45,11 +47,18 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
     public static HandoutContent of(Catalogue catalogue, ClinicSettings clinic, String patientName, long planNumber,
                                     LocalDate printDate, PlanDraft plan) {
         String[] titled = title(catalogue, plan.items());
+        List<String> regions = regions(catalogue, plan.items());
+        PlanFacts facts = facts(plan.items(), regions);
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
                 plan.nextAppointment(), plan.patientInstructions(), plan.items(),
-                catalogue.safety().forRegions(regions(catalogue, plan.items())),
-                catalogue.tips(), clinic.paper(), plan.largePrint(), titled[0], titled[1], pictures(catalogue, plan.items()),
-                null);
+                catalogue.warnings().forPlan(facts, regions, catalogue.shared().disclaimer(facts)),
+                catalogue.shared().tips(facts), clinic.paper(), plan.largePrint(), titled[0], titled[1],
+                pictures(catalogue, plan.items()), null, catalogue.shared().advice(facts));
+    }
+
+    /** What the shared text of a handout is chosen by: the plan's exercises, dosages and warning-sign regions. */
+    public static PlanFacts facts(List<PlanItem> items, List<String> regions) {
+        return PlanFacts.of(items.stream().map(i -> new PlanFacts.Line(i.exercise(), i.dosage())).toList(), regions);
     }
 
     /**
@@ -82,7 +91,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
      * The body regions whose warning signs the plan prints: a template's region when the plan holds exactly that
      * template's exercises (a falls plan's chair stands are not a knee plan), else its exercises' regions in order.
      */
-    static List<String> regions(Catalogue catalogue, List<PlanItem> items) {
+    public static List<String> regions(Catalogue catalogue, List<PlanItem> items) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         items.forEach(i -> ids.add(i.exercise().id()));
         for (Template t : catalogue.templates()) {
@@ -106,13 +115,13 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
 
     public HandoutContent withPaper(PaperSize value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, value, largePrint, title, goal, pictures, localEmergency);
+                patientInstructions, items, safety, tips, value, largePrint, title, goal, pictures, localEmergency, advice);
     }
 
     /** The same handout with these pictures (by exercise id): a reprint's, from the database. */
     public HandoutContent withPictures(java.util.Map<String, String> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, paper, largePrint, title, goal, value, localEmergency);
+                patientInstructions, items, safety, tips, paper, largePrint, title, goal, value, localEmergency, advice);
     }
 
     /**
@@ -121,7 +130,7 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
      */
     public HandoutContent withLocalEmergency(java.util.Optional<EmergencyNumber> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, items, safety, tips, paper, largePrint, title, goal, pictures, value.orElse(null));
+                patientInstructions, items, safety, tips, paper, largePrint, title, goal, pictures, value.orElse(null), advice);
     }
 
     /**
@@ -136,10 +145,27 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
                 : Messages.get("handout.emergencyCallLocalIn", localEmergency.name(), localEmergency.number());
     }
 
+    /**
+     * The heading over one tier of warning signs, with the number to call when one is known: the emergency number
+     * (as {@link #emergencyCall}), the clinic's doctor or out-of-hours line, the clinic's phone.
+     */
+    public String tierHeading(org.physiokiosk.catalog.WarningTier tier) {
+        return switch (tier) {
+            case EMERGENCY -> {
+                String call = emergencyCall();
+                yield call.endsWith(".") ? call.substring(0, call.length() - 1) : call;
+            }
+            case DOCTOR_TODAY -> clinic.doctorLine().isEmpty() ? Messages.get("handout.tier.doctorToday")
+                    : Messages.get("handout.tier.doctorTodayLine", clinic.doctorLine());
+            case NEXT_VISIT -> clinic.phone().isEmpty() ? Messages.get("handout.tier.nextVisit")
+                    : Messages.get("handout.tier.nextVisitPhone", clinic.phone());
+        };
+    }
+
     /** The same handout with other exercises (the benchmark's longer plans). */
     public HandoutContent withItems(List<PlanItem> value) {
         return new HandoutContent(clinic, patientName, planNumber, printDate, therapist, nextAppointment,
-                patientInstructions, value, safety, tips, paper, largePrint, title, goal, pictures, localEmergency);
+                patientInstructions, value, safety, tips, paper, largePrint, title, goal, pictures, localEmergency, advice);
     }
 
     /** Every text typed by staff that the handout prints, labelled, to check before export. */

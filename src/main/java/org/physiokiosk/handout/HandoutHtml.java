@@ -50,14 +50,15 @@ public final class HandoutHtml {
             if (svg != null) {
                 String file = "picture-" + n + ".svg";
                 Files.writeString(folder.resolve(file), svg, StandardCharsets.UTF_8);
-                h.append("<img width=\"180\" src=\"").append(file).append("\" alt=\"")
+                h.append("<img width=\"360\" src=\"").append(file).append("\" alt=\"")
                         .append(esc(item.exercise().picture() == null ? item.exercise().name() : item.exercise().picture()))
                         .append("\">");
             }
             h.append("<p>").append(esc(item.exercise().purpose())).append("</p>");
-            h.append("<p><b>").append(esc(Messages.get("handout.howMuch"))).append("</b> ")
-                    .append(esc(DosageSentence.of(item.dosage()))).append("</p><ol>");
-            item.exercise().steps().forEach(step -> h.append("<li>").append(esc(step)).append("</li>"));
+            h.append("<p><b>").append(esc(Messages.get("handout.howOften"))).append("</b> ")
+                    .append(esc(DosageSentence.frequency(item.dosage()))).append("</p><ol>");
+            org.physiokiosk.catalog.DoseSteps.of(item.exercise(), item.dosage())
+                    .forEach(step -> h.append("<li>").append(esc(step)).append("</li>"));
             h.append("</ol><p><b>").append(esc(Messages.get("handout.takeCare"))).append("</b> ")
                     .append(esc(item.exercise().takeCare())).append("</p>");
             if (!item.personalInstruction().isEmpty()) {
@@ -67,11 +68,13 @@ public final class HandoutHtml {
             h.append("</div>\n");
         }
         h.append("<div class=\"stop\"><h2>").append(esc(c.safety().heading())).append("</h2><p>")
-                .append(esc(c.safety().intro())).append("</p><ul>");
-        c.safety().redFlags().forEach(flag -> h.append("<li>").append(esc(flag)).append("</li>"));
-        h.append("</ul><p><b>").append(esc(c.safety().emergency())).append(' ')
-                .append(esc(c.emergencyCall())).append("</b></p><p>")
-                .append(esc(c.safety().injuryWarning())).append("</p></div>\n");
+                .append(esc(Messages.get("handout.stopIntro"))).append("</p>");
+        for (org.physiokiosk.catalog.SafetyText.Tier tier : c.safety().tiers()) {
+            h.append("<p><b>").append(esc(c.tierHeading(tier.tier()))).append(":</b></p><ul>");
+            tier.signs().forEach(flag -> h.append("<li>").append(esc(flag)).append("</li>"));
+            h.append("</ul>");
+        }
+        h.append("<p>").append(esc(c.safety().injuryWarning())).append("</p></div>\n");
         h.append("<h2>").append(esc(c.tips().heading())).append("</h2><ul>");
         c.tips().tips().forEach(tip -> h.append("<li>").append(esc(tip)).append("</li>"));
         h.append("</ul>\n<p><small>").append(esc(c.safety().disclaimer())).append("</small></p></body></html>\n");

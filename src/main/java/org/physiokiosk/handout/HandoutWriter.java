@@ -43,6 +43,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.DosageSentence;
+import org.physiokiosk.catalog.DoseSteps;
+import org.physiokiosk.catalog.PlanAdvice;
+import org.physiokiosk.catalog.SafetyText;
+import org.physiokiosk.catalog.WarningTier;
 import org.physiokiosk.plan.SessionTime;
 import org.physiokiosk.clinic.PaperSize;
 import org.physiokiosk.pictures.PictureCheck;
@@ -72,6 +76,7 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final Color GLANCE = new DeviceRgb(0xee, 0xf1, 0xf4);
     private static final Color UNUSED = new DeviceRgb(0xd9, 0xd9, 0xd9);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
     /** The sRGB colour profile every handout declares (PDF/A): Java's colour management takes a while to start. */
     private static final class Srgb {
@@ -100,23 +105,41 @@ public final class HandoutWriter implements HandoutRenderer {
         SvgPictures.warmUp();
     }
 
-    /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
-    /** The most of a page, before the last, that may be left empty. */
-    static final float MOST_EMPTY = 1f / 3;
+    /**
+     * The most of a page, before the last, that may be left empty: a little under a third, as a block's room is
+     * measured to its box, not to the ink of its last line.
+     */
+    static final float MOST_EMPTY = 0.3f;
 
+    /** A plan longer than this many pages is tried again with smaller pictures. */
+    static final int LONG = 4;
+
+    /** The share of their full size the pictures of a long plan are tried at. */
+    static final float SMALLER_PICTURES = 0.8f;
+
+    /** Writes the handout as PDF to {@code out}. The stream is closed when done. */
     @Override
     public void write(HandoutContent content, OutputStream out) {
         // Laid out with the tips where they fill page 1 best; when that leaves a page before the last more than a
         // third empty, laid out again the other way, and the better of the two kept (fewer pages, then fuller).
+        // A plan that still runs past four pages is tried once more with its pictures a little smaller, and that is
+        // kept when it saves a page: a sheet less to carry matters more than a fifth off each picture.
         java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
-        Outcome chosen = write(content, first, null);
+        Outcome chosen = write(content, first, null, 1f);
         byte[] bytes = first.toByteArray();
-        if (chosen.worstHole() > MOST_EMPTY) {
+        if (chosen.worstHole() > MOST_EMPTY || chosen.pages() > LONG) {
             java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
-            Outcome other = write(content, second, !chosen.tipsFirst());
-            if (other.pages() < chosen.pages()
-                    || other.pages() == chosen.pages() && other.worstHole() < chosen.worstHole()) {
+            Outcome other = write(content, second, !chosen.tipsFirst(), 1f);
+            if (other.better(chosen)) {
                 bytes = second.toByteArray();
+                chosen = other;
+            }
+        }
+        if (chosen.pages() > LONG) {
+            java.io.ByteArrayOutputStream smaller = new java.io.ByteArrayOutputStream();
+            Outcome other = write(content, smaller, null, SMALLER_PICTURES);
+            if (other.pages() < chosen.pages()) {
+                bytes = smaller.toByteArray();
             }
         }
         try (out) {
@@ -128,9 +151,14 @@ public final class HandoutWriter implements HandoutRenderer {
 
     /** How a layout came out: its pages, the largest share of a page before the last left empty, where the tips went. */
     record Outcome(int pages, float worstHole, boolean tipsFirst) {
+
+        /** Fewer pages, or as many and fuller. */
+        boolean better(Outcome other) {
+            return pages < other.pages || pages == other.pages && worstHole < other.worstHole;
+        }
     }
 
-    private Outcome write(HandoutContent content, OutputStream out, Boolean tipsFirst) {
+    private Outcome write(HandoutContent content, OutputStream out, Boolean tipsFirst, float pictureShare) {
         PdfDocument pdf = accessible(out);
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(content.title() + " - " + Messages.get("handout.planNumber", content.planNumber()));
@@ -144,17 +172,17 @@ public final class HandoutWriter implements HandoutRenderer {
         Layout layout;
         int pages;
         try (Document doc = new Document(pdf, page, false)) {
-            doc.setMargins(40, 42, 56, 42);
+            doc.setMargins(34, 36, 46, 36);
             // Every word the handout prints is in its content (the labels are English): fonts for those scripts only.
             doc.setFontProvider(fonts.provider(PrintedText.of(content)));
             doc.setFontFamily(HandoutFonts.FAMILIES);
             doc.setFontSize(sizes.body()).setFontColor(INK);
-            // Lines at 1.2 times the type size, as a word processor sets them (iText's own 1.35 made the plan a page
-            // longer).
+            // iText multiplies the font's own line height (ascent to descent, about 1.16 of the type size in DejaVu
+            // Sans): 1.1 of it sets lines about 1.28 times the type size apart, as a book sets them.
             doc.setProperty(Property.LEADING, new com.itextpdf.layout.properties.Leading(
-                    com.itextpdf.layout.properties.Leading.MULTIPLIED, 1.2f));
+                    com.itextpdf.layout.properties.Leading.MULTIPLIED, 1.1f));
             layout = new Layout(doc, sizes, content, fonts, new java.util.HashMap<>(), new java.util.ArrayList<>(),
-                    tipsFirst);
+                    tipsFirst, pictureShare);
             boolean tipsWentFirst = layout.build();
             footers(doc, pdf, sizes, content);
             pages = pdf.getNumberOfPages();
@@ -187,7 +215,7 @@ public final class HandoutWriter implements HandoutRenderer {
      */
     private record Layout(Document doc, Sizes size, HandoutContent c, HandoutFonts fonts,
                           java.util.Map<Boolean, com.itextpdf.kernel.font.PdfFont> shapedFonts,
-                          java.util.List<Float> holes, Boolean tipsFirstChoice) {
+                          java.util.List<Float> holes, Boolean tipsFirstChoice, float pictureShare) {
 
         /** Lays everything out; true when the tips went before the exercises. */
         boolean build() {
@@ -199,9 +227,16 @@ public final class HandoutWriter implements HandoutRenderer {
                     doc.add(typed(new Paragraph(), line).setMarginBottom(2));
                 }
             }
-            atAGlance();
-            // The warning signs come before the first exercise, so they are read before anyone starts.
-            doc.add(stopBox());
+            // The warning signs come before the first exercise, so they are read before anyone starts, and on page 1.
+            // In large print the glance and the emergency signs do not both fit under the title: the signs go
+            // first there.
+            if (c.largePrint()) {
+                doc.add(stopBox());
+                atAGlance();
+            } else {
+                atAGlance();
+                doc.add(stopBox());
+            }
             java.util.List<Div> cards = new java.util.ArrayList<>();
             int number = 0;
             for (PlanItem item : c.items()) {
@@ -213,7 +248,7 @@ public final class HandoutWriter implements HandoutRenderer {
                     : !cards.isEmpty() && !fits(withHeading(cards.get(0))) && fits(tips());
             boolean disclaimerFirst = false;
             if (tipsFirst) {
-                doc.add(tips());
+                addWhole(tips());
                 disclaimerFirst = fits(disclaimer());
                 if (disclaimerFirst) {
                     doc.add(disclaimer());
@@ -227,6 +262,9 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             if (!tipsFirst) {
                 addWhole(tips());
+            }
+            if (!c.safety().afterAFall().isEmpty()) {
+                addWhole(afterAFall());
             }
             tickChart(disclaimerFirst ? null : disclaimer());
             return tipsFirst;
@@ -287,15 +325,22 @@ public final class HandoutWriter implements HandoutRenderer {
             lines.add(new ListItem(Messages.get("handout.glanceExercises", names.size(), String.join(", ", names))));
             java.util.Set<String> often = new java.util.LinkedHashSet<>();
             c.items().forEach(i -> often.add(DosageSentence.frequency(i.dosage())));
-            lines.add(new ListItem(often.size() == 1 && !often.iterator().next().isEmpty()
-                    ? Messages.get("handout.glanceOften", often.iterator().next())
-                    : Messages.get("handout.glanceOftenEach")));
-            lines.add(new ListItem(Messages.get("handout.glanceTime", SessionTime.minutes(c.items()))));
-            lines.add(new ListItem(Messages.get("handout.glanceStop")));
-            if (c.items().stream().anyMatch(i -> i.exercise().harder() != null)) {
-                lines.add(new ListItem(Messages.get("handout.glanceMoveOn")));
+            // How often, when every exercise shares it; otherwise each card says it.
+            if (often.size() == 1 && !often.iterator().next().isEmpty()) {
+                lines.add(new ListItem(Messages.get("handout.glanceOften", often.iterator().next())));
             }
-            lines.add(new ListItem(Messages.get("handout.glanceWarnings", c.safety().heading())));
+            lines.add(new ListItem(Messages.get("handout.glanceTime", SessionTime.minutes(c.items()))));
+            if (c.advice() == null) {
+                // A handout recorded before the shared lines were chosen by plan is reprinted with the general ones.
+                lines.add(new ListItem(Messages.get("handout.glanceStop")));
+                if (c.items().stream().anyMatch(i -> i.exercise().harder() != null)) {
+                    lines.add(new ListItem(Messages.get("handout.glanceMoveOn")));
+                }
+                lines.add(new ListItem(Messages.get("handout.glanceWarnings", c.safety().heading())));
+            } else {
+                c.safety().stopRules().forEach(rule -> lines.add(new ListItem(rule)));
+                c.advice().glance().forEach(line -> lines.add(new ListItem(line)));
+            }
             box.add(lines);
             doc.add(box);
         }
@@ -363,8 +408,8 @@ public final class HandoutWriter implements HandoutRenderer {
          * follows: name, why, how much, the picture, steps, take care.
          */
         private Div card(int number, PlanItem item) {
-            Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(8).setPaddingTop(5)
-                    .setPaddingBottom(5).setMarginBottom(6);
+            Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(7).setPaddingTop(4)
+                    .setPaddingBottom(4).setMarginBottom(5);
             String kind = switch (item.exercise().kind()) {
                 case STRETCH -> Messages.get("handout.kind.stretch");
                 case STRENGTHEN -> Messages.get("handout.kind.strengthen");
@@ -379,28 +424,53 @@ public final class HandoutWriter implements HandoutRenderer {
                     .setMarginTop(0).setMarginBottom(1);
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
             Paragraph purpose = new Paragraph(item.exercise().purpose()).setMargin(0).setMarginBottom(2);
-            String dosage = DosageSentence.of(item.dosage());
-            Paragraph howMuch = dosage.isEmpty() ? null : new Paragraph()
-                    .add(bold(new Text(Messages.get("handout.howMuch") + " "))).add(dosage).setMargin(0);
+            // How many and how long are steps of their own (DoseSteps); the line above the steps says how often.
+            String often = DosageSentence.frequency(item.dosage());
+            Paragraph howMuch = often.isEmpty() ? null : new Paragraph()
+                    .add(bold(new Text(Messages.get("handout.howOften") + " ")))
+                    .add(Character.toUpperCase(often.charAt(0)) + often.substring(1) + ".").setMargin(0);
             List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4).setMarginTop(3);
-            item.exercise().steps().forEach(step -> steps.add(new ListItem(step)));
+            DoseSteps.of(item.exercise(), item.dosage()).forEach(step -> steps.add(new ListItem(step)));
             String svg = c.pictures().get(item.exercise().id());
-            card.add(name);
+            // How often sits on the name's line, at its right: one line less on every card, and the eye finds it
+            // where it finds the name.
+            if (howMuch != null && !c.largePrint()) {
+                // Auto layout: a long name takes the room a short "how often" leaves, and the other way round.
+                Table top = new Table(2).useAllAvailableWidth()
+                        .setBorder(Border.NO_BORDER);
+                top.getAccessibilityProperties().setRole(null);
+                top.addCell(bareCell().add(name));
+                top.addCell(bareCell().add(howMuch.setTextAlignment(TextAlignment.RIGHT))
+                        .setVerticalAlignment(VerticalAlignment.BOTTOM));
+                card.add(top.setMarginBottom(1));
+            } else {
+                card.add(name);
+                if (howMuch != null) {
+                    card.add(howMuch);
+                }
+            }
+            // Why, at full width (a line at most), then the picture beside the steps.
+            card.add(purpose);
             if (svg != null) {
                 // The picture floats at the right: the why, how much and the first steps run beside it, the rest
                 // at full width below, so no room is left empty beside a tall picture or under a short one.
-                float pictureW = c.largePrint() ? 240f : 180f;
+                // Twice the size handouts first printed them (larger again in large print), so a 75-year-old can see
+                // where the hands and feet go.
+                float pictureW = (c.largePrint() ? 330f : 290f) * pictureShare;
                 String alt = item.exercise().picture() != null ? item.exercise().picture()
                         : Messages.get("handout.pictureAlt", item.exercise().name());
-                Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, c.largePrint() ? 170f : 108f,
-                        c.largePrint() ? 0.8f : 0.6f, size.small(), MUTED);
-                figure.setProperty(Property.FLOAT, com.itextpdf.layout.properties.FloatPropertyValue.RIGHT);
-                figure.setMarginLeft(10).setMarginBottom(4);
+                float pictureH = (c.largePrint() ? 200f : 150f) * pictureShare;
+                Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, pictureH,
+                        c.largePrint() ? 1.5f : 1.0f, size.small(), MUTED);
+                if (c.largePrint()) {
+                    // Large type beside a large picture leaves three words a line: the picture goes above the steps.
+                    figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER)
+                            .setMarginTop(2).setMarginBottom(2);
+                } else {
+                    figure.setProperty(Property.FLOAT, com.itextpdf.layout.properties.FloatPropertyValue.RIGHT);
+                    figure.setMarginLeft(6).setMarginBottom(4);
+                }
                 card.add(figure);
-            }
-            card.add(purpose);
-            if (howMuch != null) {
-                card.add(howMuch);
             }
             card.add(steps);
             card.add(new Paragraph().add(bold(new Text(Messages.get("handout.takeCare") + " ")))
@@ -419,6 +489,12 @@ public final class HandoutWriter implements HandoutRenderer {
             return card;
         }
 
+        private static Cell bareCell() {
+            Cell cell = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
+            cell.getAccessibilityProperties().setRole(null);
+            return cell;
+        }
+
         /** Adds a block (a card, the tips, the chart) so that it is never split: see {@link WholeBlocks}. */
         private void addWhole(Div block) {
             WholeBlocks.add(doc, block, holes);
@@ -429,26 +505,82 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private Div stopBox() {
-            Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(10)
+            Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(8)
                     .setMarginTop(8);
             Paragraph head = bold(new Paragraph(c.safety().heading())).setFontSize(size.heading() + 2)
                     .setFontColor(WARNING).setMarginTop(0).setMarginBottom(2);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
-            box.add(head);
-            box.add(new Paragraph(c.safety().intro()).setMarginTop(0));
-            List flags = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
-            c.safety().redFlags().forEach(flag -> flags.add(new ListItem(flag)));
-            box.add(flags);
-            box.add(bold(new Paragraph(c.safety().emergency() + " " + c.emergencyCall()))
-                    .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(5).setMarginTop(6));
-            box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0));
+            if (!c.safety().tiered()) {
+                // A handout recorded before the tiers is reprinted as it was.
+                box.add(head);
+                box.add(new Paragraph(c.safety().intro()).setMarginTop(0));
+                box.add(bullets(c.safety().redFlags()));
+                box.add(bold(new Paragraph(c.safety().emergency() + " " + c.emergencyCall()))
+                        .setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(5).setMarginTop(6));
+                box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0));
+                return box;
+            }
+            // Large print may run the box on to the next page, but only between tiers: the heading, the first line
+            // and the emergency tier stay together, so page 1 always shows what cannot wait.
+            box.setKeepTogether(!c.largePrint());
+            Div opening = new Div().setKeepTogether(true);
+            opening.getAccessibilityProperties().setRole(null);
+            opening.add(head);
+            opening.add(new Paragraph(Messages.get("handout.stopIntro")).setMarginTop(0).setMarginBottom(2));
+            box.add(opening);
+            for (SafetyText.Tier tier : c.safety().tiers()) {
+                // Each tier: what to do, as a heading the eye finds, then the signs that call for it. The emergency
+                // tier is framed, as the one that cannot wait.
+                Div part = new Div().setMarginTop(4).setKeepTogether(true);
+                part.getAccessibilityProperties().setRole(null);
+                Paragraph what = bold(new Paragraph(c.tierHeading(tier.tier()) + ":")).setMargin(0)
+                        .setFontColor(tier.tier() == WarningTier.EMERGENCY ? WARNING : INK);
+                what.getAccessibilityProperties().setRole(StandardRoles.H3);
+                part.add(what).add(bullets(tier.signs()));
+                if (tier.tier() == WarningTier.EMERGENCY) {
+                    part.setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(4).setPaddingLeft(6);
+                    opening.add(part);
+                } else {
+                    box.add(part);
+                }
+            }
+            box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0).setKeepTogether(true));
             return box;
+        }
+
+        private List bullets(java.util.List<String> lines) {
+            List list = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
+            lines.forEach(line -> list.add(new ListItem(line)));
+            return list;
+        }
+
+        /** What to do after a fall, for a balance plan: numbered steps, kept whole. */
+        private Div afterAFall() {
+            Div block = new Div().setKeepTogether(true).setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(8)
+                    .setMarginTop(6);
+            Paragraph head = bold(new Paragraph(c.safety().afterAFallHeading())).setFontSize(size.heading())
+                    .setMarginTop(0).setMarginBottom(2);
+            head.getAccessibilityProperties().setRole(StandardRoles.H2);
+            block.add(head);
+            // The steps are short: two columns, read down the first and then the second, numbered on.
+            java.util.List<String> all = c.safety().afterAFall();
+            int half = (all.size() + 1) / 2;
+            Table columns = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth()
+                    .setBorder(Border.NO_BORDER);
+            columns.getAccessibilityProperties().setRole(null);
+            for (int from : new int[] {0, half}) {
+                List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4)
+                        .setItemStartIndex(from + 1);
+                all.subList(from, from == 0 ? half : all.size()).forEach(step -> steps.add(new ListItem(step)));
+                columns.addCell(bareCell().add(steps).setPaddingRight(6));
+            }
+            return block.add(columns);
         }
 
         private Div tips() {
             Div block = new Div();
             block.getAccessibilityProperties().setRole(null);
-            block.add(heading(c.tips().heading()));
+            block.add(heading(c.tips().heading()).setMarginTop(6));
             List tips = new List().setListSymbol("\u2022").setSymbolIndent(8).setMarginLeft(6);
             c.tips().tips().forEach(tip -> tips.add(new ListItem(tip)));
             block.add(tips);
@@ -459,43 +591,93 @@ public final class HandoutWriter implements HandoutRenderer {
         private Div withHeading(Div firstCard) {
             Div block = new Div();
             block.getAccessibilityProperties().setRole(null);
-            return block.add(heading(Messages.get("handout.exercises"))).add(firstCard);
+            block.add(heading(Messages.get("handout.exercises")));
+            if (!c.pictures().isEmpty()) {
+                // The key to the pictures, once, where the first one is seen.
+                block.add(new Paragraph(Messages.get("handout.pictureKey")).setFontSize(size.small())
+                        .setMarginTop(0).setMarginBottom(4));
+            }
+            return block.add(firstCard);
         }
 
         /**
-         * One column a day for a week; where an exercise is done more than once a day, the day has a box per
-         * session. The chart says what to do with it. The disclaimer, when page 1 had no room for it, follows it.
+         * One column a day for a week, each named by its day and date from the print date; where an exercise is done
+         * more than once a day, the day has a labelled box per session. Grey boxes are times with no exercise: a
+         * rest day of a plan done on some days of the week, or a session an exercise does not have. An example row
+         * shows how to tick; the rows the plan tracks (pain, near-falls) follow the exercises. The disclaimer, when
+         * page 1 had no room for it, follows it.
          */
         private void tickChart(Div disclaimer) {
             int sessions = 1;
+            boolean restDays = false;
             for (PlanItem item : c.items()) {
                 Integer perDay = item.dosage().timesPerDay();
                 sessions = Math.max(sessions, perDay == null ? 1 : Math.min(perDay, 3));
+                restDays |= restDays(item).length > 0;
             }
+            java.util.List<PlanAdvice.ChartRow> rows = c.advice() != null ? c.advice().chartRows()
+                    : java.util.List.of(new PlanAdvice.ChartRow(Messages.get("handout.chartPain"),
+                            Messages.get("handout.chartHowPain")));
             Div block = new Div().setKeepTogether(true);
             block.add(heading(Messages.get("handout.chart")).setMarginTop(0));
-            // How to fill it in and what to do with it, in one paragraph above the chart.
-            block.add(new Paragraph(Messages.get(sessions > 1 ? "handout.chartHowSessions" : "handout.chartHow",
-                    sessions) + " " + Messages.get("handout.chartThen")).setMarginTop(0).setMarginBottom(3));
+            StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
+            if (restDays || sessions > 1) {
+                how.append(' ').append(Messages.get(!restDays ? "handout.chartGrey"
+                        : sessions > 1 ? "handout.chartGreyRest" : "handout.chartGreyRestOnly"));
+            }
+            rows.forEach(row -> how.append(' ').append(row.how()));
+            boolean pain = rows.stream().anyMatch(r -> r.label().startsWith("Pain"));
+            how.append(' ').append(Messages.get(pain ? "handout.chartThen" : "handout.chartThenSteady"));
+            block.add(new Paragraph(how.toString()).setMarginTop(0).setMarginBottom(3));
             float[] widths = new float[DAYS * sessions + 1];
-            widths[0] = 36;
+            // Once a day, a day's box needs less room than two or three: the exercise names get it, on one line.
+            widths[0] = sessions == 1 ? 40 : 28;
             for (int d = 1; d < widths.length; d++) {
-                widths[d] = 64f / (DAYS * sessions);
+                widths[d] = (100 - widths[0]) / (DAYS * sessions);
             }
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
-            for (int d = 1; d <= DAYS; d++) {
-                table.addHeaderCell(header(Messages.get("handout.chartDay", d), "Column", sessions)
-                        .setTextAlignment(TextAlignment.CENTER));
+            for (int d = 0; d < DAYS; d++) {
+                java.time.LocalDate day = c.printDate().plusDays(d);
+                // Day and date on one line where the column allows: no side padding.
+                table.addHeaderCell(header(DAY_NAME.format(day) + " " + day.getDayOfMonth(), "Column", sessions,
+                        size.small()).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
+            }
+            if (sessions > 1) {
+                // The key to the session letters, in the corner above the exercise names.
+                table.addHeaderCell(header(Messages.get("handout.chartSessions" + sessions), "Column", 1,
+                        size.small()).setFontColor(MUTED));
+                for (int d = 0; d < DAYS; d++) {
+                    for (int s = 0; s < sessions; s++) {
+                        table.addHeaderCell(header(Messages.get("handout.chartSession" + sessions + "." + s), "Column")
+                                .setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
+                    }
+                }
+            }
+            // An example row, filled in, so the patient sees what a tick is and where it goes.
+            table.addCell(header(Messages.get("handout.chartExample"), "Row").setFontColor(MUTED));
+            for (int d = 0; d < DAYS; d++) {
+                for (int s = 0; s < sessions; s++) {
+                    Cell cell = box().setTextAlignment(TextAlignment.CENTER);
+                    if (d < 2) {
+                        cell.add(new Paragraph("\u2713").setMargin(0).setFontColor(MUTED));
+                    }
+                    table.addCell(cell);
+                }
             }
             int number = 0;
             for (PlanItem item : c.items()) {
                 table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
                 Integer perDay = item.dosage().timesPerDay();
-                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions));
+                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions), restDays(item));
             }
-            table.addCell(header(Messages.get("handout.chartPain"), "Row"));
-            painBoxes(table, sessions);
+            for (PlanAdvice.ChartRow row : rows) {
+                table.addCell(header(row.label(), "Row"));
+                for (int d = 0; d < DAYS; d++) {
+                    table.addCell(new Cell(1, sessions).setMinHeight(boxHeight()).setPadding(0)
+                            .setBorder(new SolidBorder(CARD_BORDER, 1f)));
+                }
+            }
             block.add(table);
             // The disclaimer stays with the chart: never a page of its own.
             if (disclaimer != null) {
@@ -504,33 +686,57 @@ public final class HandoutWriter implements HandoutRenderer {
             addWhole(block);
         }
 
+        private float boxHeight() {
+            return size.body() * (c.largePrint() ? 1.8f : 1.3f);
+        }
+
+        private Cell box() {
+            return new Cell().setMinHeight(boxHeight()).setPadding(0).setBorder(new SolidBorder(CARD_BORDER, 1f));
+        }
+
+        /**
+         * The days of the chart's week (0 is the print date) that are rest days for this exercise: none for an
+         * exercise done every day, else the days between its exercise days, spread evenly from today.
+         */
+        private static int[] restDays(PlanItem item) {
+            Integer perWeek = item.dosage().daysPerWeek();
+            if (perWeek == null || perWeek >= DAYS) {
+                return new int[0];
+            }
+            java.util.Set<Integer> on = new java.util.HashSet<>();
+            for (int i = 0; i < perWeek; i++) {
+                on.add(Math.round(i * (float) DAYS / perWeek));
+            }
+            return java.util.stream.IntStream.range(0, DAYS).filter(d -> !on.contains(d)).toArray();
+        }
+
         private Cell header(String text, String scope, int columns) {
-            Cell cell = new Cell(1, columns).add(bold(new Paragraph(text)).setFontSize(size.small()).setMargin(0)
-                    .setMultipliedLeading(1.1f)).setPadding(2).setPaddingLeft(3);
+            return header(text, scope, columns, size.small());
+        }
+
+        private Cell header(String text, String scope, int columns, float fontSize) {
+            Cell cell = new Cell(1, columns).add(bold(new Paragraph(text)).setFontSize(fontSize).setMargin(0)
+                    .setMultipliedLeading(1.1f)).setPadding(1).setPaddingLeft(3);
             cell.getAccessibilityProperties().setRole(StandardRoles.TH);
             cell.getAccessibilityProperties().addAttributes(
                     new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope));
             return cell;
         }
 
-        /** A box per session this exercise has each day; the other session columns are shaded, not boxes. */
-        private void boxes(Table table, int sessions, int used) {
+        /** A box per session this exercise has each day; rest days and the sessions it does not have are grey. */
+        private void boxes(Table table, int sessions, int used, int[] rest) {
+            java.util.Set<Integer> restSet = new java.util.HashSet<>();
+            for (int d : rest) {
+                restSet.add(d);
+            }
             for (int d = 0; d < DAYS; d++) {
                 for (int s = 0; s < sessions; s++) {
-                    Cell cell = new Cell().setMinHeight(size.body() * 1.45f).setPadding(0)
-                            .setBorder(new SolidBorder(CARD_BORDER, 1f));
-                    if (s >= used) {
+                    Cell cell = box();
+                    if (s >= used || restSet.contains(d)) {
                         cell.setBackgroundColor(UNUSED);
                     }
                     table.addCell(cell);
                 }
-            }
-        }
-
-        private void painBoxes(Table table, int sessions) {
-            for (int d = 0; d < DAYS; d++) {
-                table.addCell(new Cell(1, sessions).setMinHeight(size.body() * 1.45f).setPadding(0)
-                        .setBorder(new SolidBorder(CARD_BORDER, 1f)));
             }
         }
 
@@ -571,9 +777,9 @@ public final class HandoutWriter implements HandoutRenderer {
                     + (c.clinic().name().isEmpty() ? "Unnamed" : "");
             Paragraph footer = new Paragraph(Messages.get(key, c.clinic().name(), c.planNumber(),
                     DATE.format(c.printDate()), page, pages)).setFontSize(sizes.small()).setFontColor(MUTED)
-                    .setWidth(size.getWidth() - 84).setTextAlignment(TextAlignment.CENTER);
+                    .setWidth(size.getWidth() - 72).setTextAlignment(TextAlignment.CENTER);
             footer.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-            doc.showTextAligned(footer, size.getWidth() / 2, 22, page, TextAlignment.CENTER,
+            doc.showTextAligned(footer, size.getWidth() / 2, 18, page, TextAlignment.CENTER,
                     VerticalAlignment.BOTTOM, 0);
         }
     }

@@ -23,7 +23,7 @@ import org.physiokiosk.pictures.PictureShape;
 final class PictureBlock {
 
     /** Room for the captions beside a column of panels, in points. */
-    private static final float LABEL_W = 44;
+    private static final float LABEL_W = 36;
 
     private PictureBlock() {
     }
@@ -92,7 +92,7 @@ final class PictureBlock {
 
     private static Cell label(String text, float size, Color colour) {
         return bare(new Cell()).add(caption(text, size, colour).setTextAlignment(TextAlignment.RIGHT))
-                .setVerticalAlignment(VerticalAlignment.MIDDLE).setPaddingRight(6);
+                .setVerticalAlignment(VerticalAlignment.MIDDLE).setPaddingRight(3);
     }
 
     private static Paragraph caption(String text, float size, Color colour) {

@@ -86,7 +86,7 @@ final class ClinicDetailsDialog extends JDialog {
         model.onChanged(() -> problem.setText(model.status().isEmpty() ? " "
                 : "<html><div style='width:420px'>" + model.status() + "</div></html>"));
         save.addActionListener(e -> model.check(name.getText(), address.getText(), phone.getText(),
-                emergency.getText(), current.paper()).ifPresent(settings -> {
+                emergency.getText(), current.doctorLine(), current.paper()).ifPresent(settings -> {
                     save.setEnabled(false);
                     later.setEnabled(false);
                     tasks.run(() -> {

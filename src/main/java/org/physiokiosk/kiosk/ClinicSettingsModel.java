@@ -77,8 +77,8 @@ public final class ClinicSettingsModel {
 
     /** Checks the typed values; returns the settings to save when there is no problem. */
     public Optional<ClinicSettings> check(String name, String address, String phone, String emergencyNumber,
-                                         PaperSize paper) {
-        ClinicSettings candidate = new ClinicSettings(name, address, phone, emergencyNumber, logo, paper);
+                                         String doctorLine, PaperSize paper) {
+        ClinicSettings candidate = new ClinicSettings(name, address, phone, emergencyNumber, logo, paper, doctorLine);
         problems = candidate.problems();
         status = problems.isEmpty() ? "" : String.join(" ", problems.values());
         changed.fire();

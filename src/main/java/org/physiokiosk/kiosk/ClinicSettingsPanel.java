@@ -35,6 +35,7 @@ final class ClinicSettingsPanel extends JPanel {
     private final JTextField address = named(new JTextField(), "clinicAddress");
     private final JTextField phone = named(new JTextField(), "clinicPhone");
     private final JTextField emergency = named(new JTextField(), "clinicEmergency");
+    private final JTextField doctorLine = named(new JTextField(), "clinicDoctorLine");
     private final JComboBox<PaperSize> paper = named(new JComboBox<>(PaperSize.values()), "clinicPaper");
     private final JLabel logoState = named(new JLabel(" "), "clinicLogoState");
     private final JButton chooseLogo = named(new JButton(Messages.get("clinic.chooseLogo")), "clinicChooseLogo");
@@ -73,7 +74,12 @@ final class ClinicSettingsPanel extends JPanel {
         add(Ui.labelFor(Messages.get("clinic.phone"), phone, KeyEvent.VK_P));
         add(phone, "h 40!");
         add(Ui.labelFor(Messages.get("clinic.emergency"), emergency, KeyEvent.VK_E));
-        add(emergency, "h 40!");
+        // The doctor or out-of-hours line shares the emergency number's row: both are numbers to call, and the
+        // screen must fit 1024 x 768.
+        add(emergency, "split 3, growx 0, w 120!, h 40!");
+        add(Ui.labelFor(Messages.get("clinic.doctorLine"), doctorLine, KeyEvent.VK_O), "gapleft 16");
+        doctorLine.putClientProperty("JTextField.placeholderText", Messages.get("clinic.doctorLineHint"));
+        add(doctorLine, "growx, h 40!");
         add(Ui.labelFor(Messages.get("clinic.paper"), paper, KeyEvent.VK_R));
         add(paper, "split 3, growx 0, w 160!, h 40!");
         JLabel lockLabel = Ui.labelFor(Messages.get("clinic.lockMinutes"), lockMinutes, KeyEvent.VK_K);
@@ -114,7 +120,7 @@ final class ClinicSettingsPanel extends JPanel {
     /** Everyone sees the settings; only an administrator changes them, backs up and restores. */
     private void showRole() {
         boolean admin = ClinicDesk.mayChange(session.actor());
-        for (JTextField f : new JTextField[] {name, address, phone, emergency}) {
+        for (JTextField f : new JTextField[] {name, address, phone, emergency, doctorLine}) {
             f.setEditable(admin);
         }
         paper.setEnabled(admin);
@@ -152,6 +158,7 @@ final class ClinicSettingsPanel extends JPanel {
                 address.setText(s.address());
                 phone.setText(s.phone());
                 emergency.setText(s.emergencyNumber());
+                doctorLine.setText(s.doctorLine());
                 paper.setSelectedItem(s.paper());
             }
         });
@@ -195,7 +202,7 @@ final class ClinicSettingsPanel extends JPanel {
     }
 
     private void saveSettings() {
-        model.check(name.getText(), address.getText(), phone.getText(), emergency.getText(),
+        model.check(name.getText(), address.getText(), phone.getText(), emergency.getText(), doctorLine.getText(),
                 (PaperSize) paper.getSelectedItem()).ifPresent(settings -> {
                     save.setEnabled(false);
                     Actor who = session.actor();

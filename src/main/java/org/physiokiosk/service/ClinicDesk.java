@@ -87,15 +87,18 @@ public final class ClinicDesk {
     }
 
     /**
-     * Sets the clinic's name, address, phone and emergency number; each one given as null stays as it is, and so do
-     * the logo and the paper. Refused, saying what to fix, when the result cannot be saved. Returns what was saved.
+     * Sets the clinic's name, address, phone, emergency number and doctor or out-of-hours line; each one given as
+     * null stays as it is, and so do the logo and the paper. Refused, saying what to fix, when the result cannot be
+     * saved. Returns what was saved.
      */
-    public ClinicSettings saveDetails(Actor who, String name, String address, String phone, String emergencyNumber) {
+    public ClinicSettings saveDetails(Actor who, String name, String address, String phone, String emergencyNumber,
+            String doctorLine) {
         return gate.act(who, Role.ADMINISTRATOR, SETTINGS_CHANGED, null, () -> {
             ClinicSettings now = settings();
             ClinicSettings next = new ClinicSettings(name != null ? name : now.name(),
                     address != null ? address : now.address(), phone != null ? phone : now.phone(),
-                    emergencyNumber != null ? emergencyNumber : now.emergencyNumber(), now.logo(), now.paper());
+                    emergencyNumber != null ? emergencyNumber : now.emergencyNumber(), now.logo(), now.paper(),
+                    doctorLine != null ? doctorLine : now.doctorLine());
             refuseProblems(next);
             clinics.save(next);
             return next;

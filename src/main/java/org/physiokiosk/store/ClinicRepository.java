@@ -11,19 +11,19 @@ import org.physiokiosk.clinic.PaperSize;
 public final class ClinicRepository {
 
     private static final String SELECT = """
-            SELECT name, address, phone, emergency_number, logo, paper FROM clinic WHERE id = 1
+            SELECT name, address, phone, emergency_number, logo, paper, doctor_line FROM clinic WHERE id = 1
             """;
     private static final String UPSERT = """
-            INSERT INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at, doctor_line)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, address = excluded.address, phone = excluded.phone,
                 emergency_number = excluded.emergency_number, logo = excluded.logo, paper = excluded.paper,
-                updated_at = excluded.updated_at
+                updated_at = excluded.updated_at, doctor_line = excluded.doctor_line
             """;
     private static final String INSERT_IF_ABSENT = """
-            INSERT INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO clinic (id, name, address, phone, emergency_number, logo, paper, updated_at, doctor_line)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
             """;
 
@@ -44,7 +44,7 @@ public final class ClinicRepository {
                 byte[] logo = rs.getBytes("logo");
                 return Optional.of(new ClinicSettings(rs.getString("name"), rs.getString("address"),
                         rs.getString("phone"), rs.getString("emergency_number"), logo,
-                        PaperSize.fromId(rs.getString("paper")).orElse(PaperSize.A4)));
+                        PaperSize.fromId(rs.getString("paper")).orElse(PaperSize.A4), rs.getString("doctor_line")));
             }
         });
     }
@@ -69,6 +69,7 @@ public final class ClinicRepository {
                 ps.setBytes(5, s.logo());
                 ps.setString(6, s.paper().id());
                 ps.setString(7, clock.instant().toString());
+                ps.setString(8, s.doctorLine());
                 ps.executeUpdate();
             }
             return null;

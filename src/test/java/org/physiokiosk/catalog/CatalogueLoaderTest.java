@@ -41,8 +41,8 @@ class CatalogueLoaderTest {
                 .contains("pelvic-tilt", "bird-dog").doesNotContain("knee-to-chest");
         assertThat(c.template("low-back-starter")).get()
                 .satisfies(t -> assertThat(t.items()).hasSize(5));
-        assertThat(c.safety().redFlags()).hasSize(3);
-        assertThat(c.tips().tips()).hasSize(4);
+        assertThat(c.warnings().regions()).containsOnlyKeys(Library.REGIONS);
+        assertThat(c.shared().tips()).isNotEmpty();
         for (Exercise e : c.exercises()) {
             assertThat(e.steps()).as(e.id()).hasSizeGreaterThanOrEqualTo(3);
             if (!List.of("knee-to-chest", "cat-cow", "childs-pose", "pelvic-tilt", "bird-dog").contains(e.id())) {
@@ -73,10 +73,10 @@ class CatalogueLoaderTest {
 
     @Test
     void malformedYamlNamesTheFileAndLine() throws Exception {
-        Files.writeString(dir.resolve("tips.yaml"), "heading: Tips\ntips: [\"unclosed\n");
+        Files.writeString(dir.resolve("handout-text.yaml"), "tipsHeading: Tips\ntips: [\"unclosed\n");
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(CatalogueException.class)
-                .hasMessageContaining("tips.yaml")
+                .hasMessageContaining("handout-text.yaml")
                 .hasMessageContaining("not valid YAML at line");
     }
 
@@ -218,28 +218,27 @@ class CatalogueLoaderTest {
 
     @Test
     void missingFileIsNamed() throws Exception {
-        Files.delete(dir.resolve("safety.yaml"));
+        Files.delete(dir.resolve("warning-signs.yaml"));
         assertThatThrownBy(() -> loader.load(dir))
-                .hasMessageContaining("safety.yaml: file is missing");
+                .hasMessageContaining("warning-signs.yaml: file is missing");
     }
 
     @Test
-    void emptyRedFlagListIsRefused() throws Exception {
-        Files.writeString(dir.resolve("safety.yaml"), Files.readString(dir.resolve("safety.yaml"))
-                .replaceFirst("(?sm)^redFlags:.*?^emergency:", "redFlags: []\nemergency:"));
+    void aSignCitingASourceTheFileDoesNotListIsRefused() throws Exception {
+        replace("warning-signs.yaml", "sources: [wast-heart-attack]}", "sources: [no-such-page]}");
         assertThatThrownBy(() -> loader.load(dir))
-                .hasMessageContaining("safety.yaml")
-                .hasMessageContaining("field 'redFlags' is empty");
+                .hasMessageContaining("warning-signs.yaml")
+                .hasMessageContaining("names 'no-such-page', which is not under 'sources' at the top");
     }
 
     @Test
     void aRegionsWarningSignMustBeAConditionAndNameARealRegion() throws Exception {
-        replace("safety.yaml", "      - If you see double.", "      - You may see double.");
-        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("safety.yaml")
-                .hasMessageContaining("field 'regions.neck.redFlags'").hasMessageContaining("starting with 'If '");
-        replace("safety.yaml", "      - You may see double.", "      - If you see double.");
-        replace("safety.yaml", "\n  knee:\n", "\n  knees:\n");
-        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("names 'knees', which is not a body region");
+        replace("warning-signs.yaml", "{text: \"If you suddenly see double", "{text: \"You suddenly see double");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("warning-signs.yaml")
+                .hasMessageContaining("regions.neck").hasMessageContaining("starting with 'If '");
+        replace("warning-signs.yaml", "{text: \"You suddenly see double", "{text: \"If you suddenly see double");
+        replace("warning-signs.yaml", "\n  neck:\n", "\n  necks:\n");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("necks").hasMessageContaining("is not a body region");
     }
 
     @Test

@@ -51,11 +51,15 @@ class LibraryContentTest {
     @Test
     void everyRegionHasItsOwnSourcedWarningSignsInPlainWords() {
         for (String region : org.physiokiosk.catalog.Library.REGIONS) {
-            var flags = catalogue.safety().regions().get(region);
+            var flags = catalogue.warnings().regions().get(region);
             assertThat(flags).as(region).isNotNull();
-            assertThat(flags.sources()).as(region).isNotEmpty();
-            assertThat(flags.redFlags()).as(region).hasSizeBetween(3, 5).allSatisfy(f -> assertThat(f).startsWith("If "));
-            String text = String.join(" ", flags.redFlags()) + " " + flags.emergency();
+            List<WarningSigns.Sign> signs = flags.values().stream().flatMap(List::stream).toList();
+            assertThat(signs).as(region).hasSizeBetween(3, 14).allSatisfy(f -> {
+                assertThat(f.text()).startsWith("If ");
+                assertThat(f.sources()).as(f.text()).isNotEmpty();
+            });
+            assertThat(flags.get(WarningTier.EMERGENCY)).as("%s: what calls for an ambulance", region).isNotEmpty();
+            String text = String.join(" ", signs.stream().map(WarningSigns.Sign::text).toList());
             assertThat(ReadingLevel.grade(text)).as("grade of the %s warning signs", region).isLessThanOrEqualTo(8.0);
         }
     }

@@ -46,9 +46,17 @@ class ReadingLevelTest {
 
     @Test
     void redFlagsTipsAndDisclaimerReadAtGradeEightOrBelow() {
-        SafetyText s = catalogue.safety();
-        for (String text : List.of(s.intro() + "\n" + String.join("\n", s.redFlags()), s.emergency(),
-                s.injuryWarning(), s.disclaimer(), String.join("\n", catalogue.tips().tips()))) {
+        WarningSigns w = catalogue.warnings();
+        List<String> texts = new ArrayList<>();
+        w.general().values().forEach(signs -> signs.forEach(sign -> texts.add(sign.text())));
+        w.regions().values().forEach(tiers -> tiers.values().forEach(signs -> {
+            texts.add(String.join("\n", signs.stream().map(WarningSigns.Sign::text).toList()));
+        }));
+        texts.add(w.injuryWarning().text());
+        texts.add(String.join("\n", w.afterAFall().stream().map(WarningSigns.Sign::text).toList()));
+        catalogue.shared().disclaimer().forEach(line -> texts.add(line.text()));
+        texts.add(String.join("\n", catalogue.shared().tips().stream().map(SharedText.Line::text).toList()));
+        for (String text : texts.stream().filter(t -> !t.isBlank()).toList()) {
             assertThat(ReadingLevel.grade(text)).as("grade of: %s", text).isLessThanOrEqualTo(MAX_GRADE);
         }
     }

@@ -46,7 +46,7 @@ class ClinicCliTest {
 
         CliRun nothing = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--as", "kim", "--db", db());
         assertThat(nothing.code()).isEqualTo(2);
-        assertThat(nothing.err()).contains("give what to set: --name, --address, --phone or --emergency");
+        assertThat(nothing.err()).contains("give what to set: --name, --address, --phone, --emergency or --doctor-line");
         CliRun noAs = CliRun.in(dir, "clinic", "set", "--name", "Riverside Physio", "--emergency", "999", "--db", db());
         assertThat(noAs.code()).isEqualTo(2);
         assertThat(noAs.err()).contains("--as NAME");
@@ -66,19 +66,25 @@ class ClinicCliTest {
                 "2 River Road, Leeds", "--phone", "0113 496 0000", "--emergency", "999", "--as", "kim", "--db", db());
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("saved: Riverside Physio  \u00b7  2 River Road, Leeds  \u00b7  0113 496 0000"
-                + "  \u00b7  emergency 999");
+                + "  \u00b7  emergency 999  \u00b7  doctor line (not set)");
+        CliRun doctor = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--doctor-line", "111", "--as", "kim",
+                "--db", db());
+        assertThat(doctor.code()).as(doctor.err()).isZero();
+        // Setting one detail keeps the others, the doctor line among them.
         CliRun phoneOnly = CliRun.withEnv(pin("48291573"), dir, "clinic", "set", "--phone", "0113 496 0001", "--as",
                 "kim", "--db", db());
         assertThat(phoneOnly.code()).as(phoneOnly.err()).isZero();
         assertThat(CliRun.ok(dir, "clinic", "show", "--db", db()).out()).contains("name:             Riverside Physio",
-                "phone:            0113 496 0001", "emergency number: 999").doesNotContain("not set");
+                "phone:            0113 496 0001", "emergency number: 999", "doctor line:      111")
+                .doesNotContain("not set");
 
         Path out = dir.resolve("handout.pdf");
         CliRun export = CliRun.withEnv(pin("48291573"), dir, "export", "--patient", "Ann Lee", "--dob", "1950-01-01",
                 "--template", "low-back-starter", "--out", out.toString(), "--as", "kim", "--db", db());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Pdfs.flatText(out)).contains("Riverside Physio \u00b7 2 River Road, Leeds \u00b7 Phone: 0113 496 0001",
-                "Call 999 now.").doesNotContain("local emergency number");
+                "Call 999 now:", "Call your doctor today on 111:", "Tell us at your next visit, or call the clinic on "
+                + "0113 496 0001:").doesNotContain("local emergency number");
         CliRun trail = CliRun.withEnv(pin("48291573"), dir, "audit", "--as", "kim", "--db", db());
         assertThat(trail.out()).containsPattern("kim +clinic settings changed +- +done")
                 .containsPattern("sam +clinic settings changed +- +refused: needs administrator");

@@ -28,8 +28,8 @@ import org.physiokiosk.testing.Pdfs;
 class HandoutLengthTest {
 
     /** The handout's top and bottom margins in points: the footer sits in the bottom one. */
-    private static final float TOP = 40;
-    private static final float BOTTOM = 56;
+    private static final float TOP = 34;
+    private static final float BOTTOM = 46;
     private static final float A4_HEIGHT = 842;
 
     @TempDir
@@ -45,10 +45,15 @@ class HandoutLengthTest {
     }
 
     private Path print(Template template, ClinicSettings clinic) throws Exception {
+        return print(template, clinic, false);
+    }
+
+    private Path print(Template template, ClinicSettings clinic, boolean large) throws Exception {
         List<PlanItem> items = new ArrayList<>();
         template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
-        PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", "Tuesday 1 December, 10:30", "", false);
-        Path file = dir.resolve(template.id() + (clinic.hasDetails() ? "" : "-not-set-up") + ".pdf");
+        PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", "Tuesday 1 December, 10:30", "", large);
+        Path file = dir.resolve(template.id() + (clinic.hasDetails() ? "" : "-not-set-up") + (large ? "-large" : "")
+                + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
             new HandoutWriter(Fixtures.FONTS).write(HandoutContent.of(catalogue, clinic, "Ann Lee", 7,
                     LocalDate.of(2026, 11, 25), draft).withLocalEmergency(EmergencyNumbers.of("GB")), out);
@@ -61,8 +66,8 @@ class HandoutLengthTest {
         Path pdf = print(catalogue.template("low-back-starter").orElseThrow());
 
         assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
-        assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.tips().heading(),
-                "Your week: tick what you did", catalogue.safety().disclaimer());
+        assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.shared().tipsHeading(),
+                "Your week: tick what you did", catalogue.shared().disclaimer().get(0).text());
         assertThat(Pdfs.figureAlts(pdf)).hasSize(5);
     }
 
@@ -70,19 +75,43 @@ class HandoutLengthTest {
     void aClinicThatHasNotGivenItsDetailsPrintsTheLowBackTemplateOnThreePagesToo() throws Exception {
         Path pdf = print(catalogue.template("low-back-starter").orElseThrow(), NOT_SET_UP);
         assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
-        assertThat(Pdfs.flatText(pdf)).contains("Call your local emergency number now (in the United Kingdom: 999).");
+        assertThat(Pdfs.flatText(pdf)).contains("Call your local emergency number now (in the United Kingdom: 999):");
     }
 
-    @ParameterizedTest(name = "clinic set up: {0}")
-    @ValueSource(booleans = {true, false})
-    void noPageBeforeTheLastIsMoreThanAThirdEmptyAndNoCardSplits(boolean setUp) throws Exception {
+    @Test
+    void everyOtherTemplatePrintsOnAtMostFourPages() throws Exception {
         for (Template template : catalogue.templates()) {
-            Path pdf = print(template, setUp ? Fixtures.CLINIC : NOT_SET_UP);
+            assertThat(Pdfs.pages(print(template))).as(template.id()).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest(name = "large print: {0}")
+    @ValueSource(booleans = {false, true})
+    void page1ShowsTheWarningBoxAndEverySignThatCannotWait(boolean large) throws Exception {
+        for (Template template : catalogue.templates()) {
+            Path pdf = print(template, Fixtures.CLINIC, large);
+            HandoutContent content = HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
+                    LocalDate.of(2026, 11, 25), new PlanDraft(1, template.items().stream()
+                            .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList(), "", "", "", "", large));
+            String page1 = Pdfs.pageTexts(pdf).get(0).replaceAll("\\s+", " ");
+            assertThat(page1).as("%s%s page 1", template.id(), large ? " large" : "")
+                    .contains(content.safety().heading(), "Call 911 now:");
+            content.safety().signs(org.physiokiosk.catalog.WarningTier.EMERGENCY)
+                    .forEach(sign -> assertThat(page1).as("%s emergency sign on page 1", template.id()).contains(sign));
+        }
+    }
+
+    @ParameterizedTest(name = "clinic set up: {0}, large print: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"true,false", "false,false", "true,true"})
+    void noPageBeforeTheLastIsMoreThanAThirdEmptyAndNoCardSplits(boolean setUp, boolean large) throws Exception {
+        for (Template template : catalogue.templates()) {
+            Path pdf = print(template, setUp ? Fixtures.CLINIC : NOT_SET_UP, large);
             List<Double> depths = Pdfs.inkDepths(pdf, BOTTOM);
             double usable = (A4_HEIGHT - TOP - BOTTOM) / A4_HEIGHT;
             for (int page = 0; page < depths.size() - 1; page++) {
                 double empty = (1 - BOTTOM / A4_HEIGHT - depths.get(page)) / usable;
-                assertThat(empty).as("%s: page %d of %d is %.0f%% empty", template.id(), page + 1, depths.size(),
+                assertThat(empty).as("%s%s: page %d of %d is %.0f%% empty", template.id(), large ? " large" : "",
+                        page + 1, depths.size(),
                         empty * 100).isLessThanOrEqualTo(1.0 / 3);
             }
             List<String> pages = Pdfs.pageTexts(pdf);

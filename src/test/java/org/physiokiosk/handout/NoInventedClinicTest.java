@@ -60,7 +60,7 @@ class NoInventedClinicTest {
             Path pdf = export(s);
             String text = Pdfs.flatText(pdf);
             namesNoMadeUpClinic(text);
-            assertThat(text).contains("Call your local emergency number now (in the United Kingdom: 999).");
+            assertThat(text).contains("Call your local emergency number now (in the United Kingdom: 999):");
             // Page 1 starts with the handout's title, and the footer names no clinic.
             assertThat(Pdfs.pageTexts(pdf).get(0).strip()).startsWith("Exercises to ease your low back pain");
             assertThat(text).contains("Plan 1 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ");
@@ -74,7 +74,7 @@ class NoInventedClinicTest {
         try (Services s = new TestClinic(dir).start()) {
             String text = Pdfs.flatText(export(s));
             namesNoMadeUpClinic(text);
-            assertThat(text).contains("Call your local emergency number now.").doesNotContain("local emergency number now (");
+            assertThat(text).contains("Call your local emergency number now:").doesNotContain("local emergency number now (");
         }
     }
 
@@ -83,11 +83,11 @@ class NoInventedClinicTest {
         Locale.setDefault(Locale.UK);
         try (Services s = new TestClinic(dir).start()) {
             s.desks().clinic().saveDetails(Actor.COMMAND_LINE, "Riverside Physio", "2 River Road, Leeds",
-                    "0113 496 0000", "911");
+                    "0113 496 0000", "911", null);
             Path pdf = export(s);
             String text = Pdfs.flatText(pdf);
             assertThat(text).contains("Riverside Physio \u00b7 2 River Road, Leeds \u00b7 Phone: 0113 496 0000",
-                    "Call 911 now.", "Riverside Physio \u00b7 Plan 1").doesNotContain("local emergency number");
+                    "Call 911 now:", "Riverside Physio \u00b7 Plan 1").doesNotContain("local emergency number");
             PdfValidation.assertPdfA2aAndUa1(pdf);
         }
     }
@@ -104,7 +104,7 @@ class NoInventedClinicTest {
             handout = r.handoutId();
             printed = Pdfs.text(r.file());
         }
-        assertThat(printed.replaceAll("\\s+", " ")).contains("(in New Zealand: 111).");
+        assertThat(printed.replaceAll("\\s+", " ")).contains("(in New Zealand: 111):");
         Locale.setDefault(Locale.US);
         try (Services s = clinic.start()) {
             Path again = s.export().reprint(handout, dir.resolve("again.pdf"), false).file();

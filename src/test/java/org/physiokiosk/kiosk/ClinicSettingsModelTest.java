@@ -62,14 +62,22 @@ class ClinicSettingsModelTest {
         assertThat(model.logo()).isEqualTo(good);
         assertThat(model.status()).isEmpty();
         assertThat(model.problem("logo")).isEmpty();
-        assertThat(model.check("Riverside Physio", "", "", "999", PaperSize.A4)).get()
+        assertThat(model.check("Riverside Physio", "", "", "999", "", PaperSize.A4)).get()
                 .satisfies(s -> assertThat(s.logo()).isEqualTo(good));
     }
 
     @Test
     void savingRefusesALogoSetWithoutTheChoiceCheck() {
         model.setLogo(TestPictures.hugePng());
-        assertThat(model.check("Riverside Physio", "", "", "999", PaperSize.A4)).isEmpty();
+        assertThat(model.check("Riverside Physio", "", "", "999", "", PaperSize.A4)).isEmpty();
         assertThat(model.problem("logo")).startsWith("The logo is 15000 x 15000 pixels");
+    }
+
+    @Test
+    void theDoctorLineTypedIsSavedAndALongOneIsRefusedSayingWhy() {
+        assertThat(model.check("Riverside Physio", "", "", "999", "  111 ", PaperSize.A4)).get()
+                .satisfies(s -> assertThat(s.doctorLine()).isEqualTo("111"));
+        assertThat(model.check("Riverside Physio", "", "", "999", "1".repeat(200), PaperSize.A4)).isEmpty();
+        assertThat(model.status()).isNotEmpty();
     }
 }

@@ -59,7 +59,7 @@ class RecordKeepingTest {
         }
         clinic.editCatalogue("exercises.yaml", "Hold one knee with both hands.",
                 "Hold one knee with both hands, fingers laced.");
-        clinic.editCatalogue("safety.yaml", "Stop and get help", "Stop now and get help");
+        clinic.editCatalogue("warning-signs.yaml", "Stop and get help", "Stop now and get help");
         try (Services s = clinic.start()) {
             ClinicSettings old = s.clinics().load().orElseThrow();
             s.clinics().save(new ClinicSettings("New Name Physio", old.address(), old.phone(), "112", null, old.paper()));
@@ -69,8 +69,9 @@ class RecordKeepingTest {
                     .doesNotContain("fingers laced").doesNotContain("New Name Physio");
 
             Patient p = s.patients().search("Ann Lee", 1).get(0);
-            String fresh = Pdfs.text(s.export().exportToFolder(p, starter(s, p, ""), clinic.paths.printables()).file());
-            assertThat(fresh).contains("fingers laced", "Stop now and get help", "New Name Physio", "Call 112 now.");
+            String fresh = Pdfs.flatText(s.export().exportToFolder(p, starter(s, p, ""), clinic.paths.printables())
+                    .file());
+            assertThat(fresh).contains("fingers laced", "Stop now and get help", "New Name Physio", "Call 112 now:");
             assertThat(s.handouts().forPatient(p.id())).hasSize(3);
         }
     }

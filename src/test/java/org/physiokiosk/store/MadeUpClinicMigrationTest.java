@@ -82,7 +82,7 @@ class MadeUpClinicMigrationTest {
                     paths.printables()).file();
             assertThat(Pdfs.flatText(pdf)).doesNotContain("Demo Clinic").doesNotContain("High Street")
                     .doesNotContain("555-0100").doesNotContain("Call 911")
-                    .contains("Call your local emergency number now (in the United Kingdom: 999).");
+                    .contains("Call your local emergency number now (in the United Kingdom: 999):");
         }
     }
 

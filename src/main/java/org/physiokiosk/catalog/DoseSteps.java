@@ -1,0 +1,114 @@
+package org.physiokiosk.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An exercise's steps with its dose written into them, as the patient does it: the hold inside the step that holds
+ * (the plan's own number of seconds), then how many times, side by side ("Do this 10 times with your right leg. Then
+ * do it 10 times with your left leg."), then the rest and the second round. An exercise's own words for changing
+ * sides give way to the dose step, which says it with the numbers.
+ */
+public final class DoseSteps {
+
+    private static final Pattern HOLD = Pattern.compile("\\bHold (?:it |this |the stretch )?for (\\d+) (seconds?|minutes?)");
+    /** "Then do the same with the other leg." and its kin, at the end of a step or as a step of its own. */
+    private static final Pattern OTHER_SIDE = Pattern.compile(
+            "(?:\\s*(?:Then )?(?:do the same|repeat) (?:with|on|for) (?:your |the )?other (leg|side|arm|foot|hand)\\.)"
+                    + "|(?:\\s*Swap (?:hands|legs|sides) and do the other side\\.)", Pattern.CASE_INSENSITIVE);
+    /** "Then do the same with your left arm and right leg.": an exercise that works an arm and the opposite leg. */
+    private static final Pattern OPPOSITE = Pattern.compile(
+            "\\s*(?:Then )?do the same with your left arm and right leg\\.", Pattern.CASE_INSENSITIVE);
+    private static final String ARM_AND_LEG = "arm and leg";
+
+    private DoseSteps() {
+    }
+
+    public static List<String> of(Exercise exercise, Dosage dose) {
+        List<String> steps = new ArrayList<>();
+        String limb = null;
+        boolean heldInSteps = false;
+        for (String step : exercise.steps()) {
+            String text = step;
+            if (dose.holdSeconds() != null) {
+                Matcher hold = HOLD.matcher(text);
+                if (hold.find()) {
+                    heldInSteps = true;
+                    text = text.substring(0, hold.start()) + "Hold for " + seconds(dose.holdSeconds())
+                            + text.substring(hold.end());
+                }
+            }
+            if (dose.eachSide()) {
+                Matcher other = OTHER_SIDE.matcher(text);
+                Matcher opposite = OPPOSITE.matcher(text);
+                if (opposite.find()) {
+                    limb = ARM_AND_LEG;
+                    text = (text.substring(0, opposite.start()) + text.substring(opposite.end())).strip();
+                } else if (other.find()) {
+                    limb = other.group(1) == null ? "side" : other.group(1).toLowerCase(java.util.Locale.ROOT);
+                    text = (text.substring(0, other.start()) + text.substring(other.end())).strip();
+                }
+            }
+            if (!text.isEmpty()) {
+                steps.add(text);
+            }
+        }
+        if (dose.holdSeconds() != null && !heldInSteps) {
+            // The held position is the last but one step in the catalogue's way of writing (the last lets go).
+            steps.add(Math.max(0, steps.size() - 1), "Hold for " + seconds(dose.holdSeconds()) + ".");
+        }
+        if (limb == null) {
+            limb = limb(exercise.bodyRegion());
+        }
+        Integer reps = dose.repetitions();
+        String times = reps == null ? "" : " " + times(reps);
+        if (dose.eachSide()) {
+            steps.add(side("right", limb, "Do this" + times) + " Then do it" + times + " " + side("left", limb, "")
+                    .strip());
+        } else if (reps != null && reps > 1) {
+            steps.add("Do this " + times(reps) + ".");
+        }
+        if (dose.sets() != null && dose.sets() > 1) {
+            steps.add(dose.sets() == 2 ? "Rest for 1 minute. Then do it all again."
+                    : "Rest for 1 minute. Then do it all again. Do this until you have done it all " + dose.sets()
+                            + " times.");
+        }
+        return steps;
+    }
+
+    private static String side(String which, String limb, String lead) {
+        String where = switch (limb) {
+            case "side" -> "on your " + which + " side";
+            // The right side of an arm-and-leg exercise is the right arm with the left leg.
+            case ARM_AND_LEG -> "with your " + which + " arm and " + (which.equals("right") ? "left" : "right") + " leg";
+            default -> "with your " + which + " " + limb;
+        };
+        return (lead.isEmpty() ? "" : lead + " ") + where + ".";
+    }
+
+    private static String limb(String region) {
+        return switch (region) {
+            case "hip", "knee", "ankle and foot" -> "leg";
+            case "shoulder", "elbow, wrist and hand" -> "arm";
+            default -> "side";
+        };
+    }
+
+    static String seconds(int n) {
+        if (n >= 60 && n % 60 == 0) {
+            int minutes = n / 60;
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        }
+        return n == 1 ? "1 second" : n + " seconds";
+    }
+
+    private static String times(int n) {
+        return switch (n) {
+            case 1 -> "once";
+            case 2 -> "2 times";
+            default -> n + " times";
+        };
+    }
+}

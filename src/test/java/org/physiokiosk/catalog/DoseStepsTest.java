@@ -1,0 +1,50 @@
+package org.physiokiosk.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.testing.Fixtures;
+
+/** The dose as the patient does it: in the steps, side after side, with the plan's own numbers. */
+class DoseStepsTest {
+
+    private final Catalogue catalogue = Fixtures.catalogue();
+
+    private List<String> steps(String id, java.util.function.UnaryOperator<Dosage> change) {
+        Exercise e = catalogue.exercise(id).orElseThrow();
+        return DoseSteps.of(e, change.apply(e.dosage()));
+    }
+
+    @Test
+    void oneLegAfterTheOtherWithTheNumbersAndTheOldOtherLegLineGone() {
+        List<String> steps = steps("knee-to-chest", d -> d.withRepetitions(4).withHoldSeconds(20));
+        assertThat(steps).contains("Hold for 20 seconds.")
+                .endsWith("Do this 4 times with your right leg. Then do it 4 times with your left leg.")
+                .noneMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("other leg"))
+                .noneMatch(s -> s.contains("30 seconds"));
+    }
+
+    @Test
+    void anArmAndTheOppositeLegAreNamedTogetherAndTheSwitchIsSaidOnce() {
+        List<String> steps = steps("bird-dog", d -> d);
+        assertThat(steps).contains("Lower your arm and leg.")
+                .endsWith("Do this 5 times with your right arm and left leg. Then do it 5 times with your left arm "
+                        + "and right leg.")
+                .noneMatch(s -> s.contains("do the same"));
+    }
+
+    @Test
+    void aSecondRoundIsARestAndThenAllOfItAgain() {
+        assertThat(steps("knee-to-chest", d -> d.withSets(2))).last()
+                .isEqualTo("Rest for 1 minute. Then do it all again.");
+        assertThat(steps("knee-to-chest", d -> d.withSets(3))).last().asString()
+                .contains("until you have done it all 3 times");
+    }
+
+    @Test
+    void anExerciseDoneOnceOnOneSideSaysNoSides() {
+        assertThat(steps("knee-to-chest", d -> d.withEachSide(false).withRepetitions(6)))
+                .last().isEqualTo("Do this 6 times.");
+    }
+}
