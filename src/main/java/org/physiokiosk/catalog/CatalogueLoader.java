@@ -250,13 +250,14 @@ public final class CatalogueLoader {
             }
         }
         Entry stop = e.child("stopRules", "stopRules.");
-        stop.onlyFields("pain", "balance");
+        stop.onlyFields("pain", "balance", "coveredOnCards");
         Entry fall = e.child("afterAFall", "afterAFall.");
         fall.onlyFields("heading", "steps");
         List<WarningSigns.Sign> injury = signs(e, "injuryWarning", sources, false);
         return new WarningSigns(e.text("heading", true), sources, general, regions,
                 signs(stop, "pain", sources, false), signs(stop, "balance", sources, false), injury.get(0),
-                fall.text("heading", true), signs(fall, "steps", sources, false));
+                fall.text("heading", true), signs(fall, "steps", sources, false),
+                stop.has("coveredOnCards") ? stop.texts("coveredOnCards") : List.of());
     }
 
     /** The signs of one block (general, or a region), by tier; every sign a condition starting "If ". */

@@ -22,6 +22,13 @@ public final class DoseSteps {
     private static final Pattern OPPOSITE = Pattern.compile(
             "\\s*(?:Then )?do the same with your left arm and right leg\\.", Pattern.CASE_INSENSITIVE);
     private static final String ARM_AND_LEG = "arm and leg";
+    /**
+     * "When you have done them all, roll onto your right side. Do the same with your left leg.": what to do between
+     * the sides, written after the count for the first side, so the reader knows when "all" is.
+     */
+    private static final Pattern SWITCH = Pattern.compile(
+            "When you have done them all, (.+?)\\. Do the same with your (?:left|right|other) (leg|knee|arm|foot|hand)"
+                    + "\\.");
 
     private DoseSteps() {
     }
@@ -29,6 +36,7 @@ public final class DoseSteps {
     public static List<String> of(Exercise exercise, Dosage dose) {
         List<String> steps = new ArrayList<>();
         String limb = null;
+        String between = null;
         boolean heldInSteps = false;
         for (String step : exercise.steps()) {
             String text = step;
@@ -36,14 +44,18 @@ public final class DoseSteps {
                 Matcher hold = HOLD.matcher(text);
                 if (hold.find()) {
                     heldInSteps = true;
-                    text = text.substring(0, hold.start()) + "Hold for " + seconds(dose.holdSeconds())
-                            + text.substring(hold.end());
+                    text = text.substring(0, hold.start()) + held(dose.holdSeconds()) + text.substring(hold.end());
                 }
             }
             if (dose.eachSide()) {
                 Matcher other = OTHER_SIDE.matcher(text);
                 Matcher opposite = OPPOSITE.matcher(text);
-                if (opposite.find()) {
+                Matcher change = SWITCH.matcher(text);
+                if (change.matches()) {
+                    between = change.group(1);
+                    limb = change.group(2).toLowerCase(java.util.Locale.ROOT);
+                    text = "";
+                } else if (opposite.find()) {
                     limb = ARM_AND_LEG;
                     text = (text.substring(0, opposite.start()) + text.substring(opposite.end())).strip();
                 } else if (other.find()) {
@@ -57,23 +69,27 @@ public final class DoseSteps {
         }
         if (dose.holdSeconds() != null && !heldInSteps) {
             // The held position is the last but one step in the catalogue's way of writing (the last lets go).
-            steps.add(Math.max(0, steps.size() - 1), "Hold for " + seconds(dose.holdSeconds()) + ".");
+            steps.add(Math.max(0, steps.size() - 1), held(dose.holdSeconds()) + ".");
         }
         if (limb == null) {
             limb = limb(exercise.bodyRegion());
         }
         Integer reps = dose.repetitions();
         String times = reps == null ? "" : " " + times(reps);
-        if (dose.eachSide()) {
+        if (dose.eachSide() && between != null) {
+            steps.add(side("right", limb, "Do this" + times));
+            steps.add("Then " + between + ", and do it" + times + " " + side("left", limb, ""));
+        } else if (dose.eachSide()) {
             steps.add(side("right", limb, "Do this" + times) + " Then do it" + times + " " + side("left", limb, "")
                     .strip());
         } else if (reps != null && reps > 1) {
             steps.add("Do this " + times(reps) + ".");
         }
         if (dose.sets() != null && dose.sets() > 1) {
-            steps.add(dose.sets() == 2 ? "Rest for 1 minute. Then do it all again."
-                    : "Rest for 1 minute. Then do it all again. Do this until you have done it all " + dose.sets()
-                            + " times.");
+            // With sides, "all" would leave open whether both sides come round again: say so.
+            String again = dose.eachSide() ? "Then do both " + both(limb) + " again." : "Then do it all again.";
+            steps.add(dose.sets() == 2 ? "Rest for 1 minute. " + again
+                    : "Rest for 1 minute. " + again + " Do this until you have done it all " + dose.sets() + " times.");
         }
         return steps;
     }
@@ -86,6 +102,19 @@ public final class DoseSteps {
             default -> "with your " + which + " " + limb;
         };
         return (lead.isEmpty() ? "" : lead + " ") + where + ".";
+    }
+
+    private static String both(String limb) {
+        return switch (limb) {
+            case "foot" -> "feet";
+            case ARM_AND_LEG -> "sides";
+            default -> limb + "s";
+        };
+    }
+
+    /** "Hold for 30 seconds (count slowly to 30)": a way to time it without a clock, for a minute or less. */
+    private static String held(int seconds) {
+        return "Hold for " + seconds(seconds) + (seconds <= 60 ? " (count slowly to " + seconds + ")" : "");
     }
 
     private static String limb(String region) {

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * The "Stop and get help" box and the lines that go with it, as one handout prints them: the warning signs by
  * {@link WarningTier}, the stop rules for the plan's kind of exercise, the line on a new fall or injury, what to do
- * after a fall (balance plans; empty otherwise) and the disclaimer. Recorded with each handout, so a reprint prints
+ * after a fall (balance plans; empty otherwise), the disclaimer, and the take-care sentences the stop rules make
+ * unneeded on the cards. Recorded with each handout, so a reprint prints
  * the same words. Handouts recorded before the tiers hold {@code intro}, {@code redFlags} and {@code emergency}
  * instead, and print as they did.
  */
 public record SafetyText(String heading, String intro, List<String> redFlags, String emergency,
                          String injuryWarning, String disclaimer, List<Tier> tiers, List<String> stopRules,
-                         String afterAFallHeading, List<String> afterAFall) {
+                         String afterAFallHeading, List<String> afterAFall, List<String> coveredOnCards) {
 
     /** The signs of one tier, in print order. */
     public record Tier(WarningTier tier, List<String> signs) {
@@ -28,12 +29,26 @@ public record SafetyText(String heading, String intro, List<String> redFlags, St
         stopRules = stopRules == null ? List.of() : List.copyOf(stopRules);
         afterAFallHeading = afterAFallHeading == null ? "" : afterAFallHeading;
         afterAFall = afterAFall == null ? List.of() : List.copyOf(afterAFall);
+        coveredOnCards = coveredOnCards == null ? List.of() : List.copyOf(coveredOnCards);
     }
 
     /** A box as handouts printed it before the tiers (a snapshot read back, a test). */
     public SafetyText(String heading, String intro, List<String> redFlags, String emergency, String injuryWarning,
             String disclaimer) {
-        this(heading, intro, redFlags, emergency, injuryWarning, disclaimer, List.of(), List.of(), "", List.of());
+        this(heading, intro, redFlags, emergency, injuryWarning, disclaimer, List.of(), List.of(), "", List.of(),
+                List.of());
+    }
+
+    /**
+     * An exercise's take-care line without the sentences this plan's stop rules already say for every exercise
+     * (empty when nothing is left).
+     */
+    public String takeCare(String line) {
+        String out = line;
+        for (String sentence : coveredOnCards) {
+            out = out.replace(sentence, "");
+        }
+        return out.strip().replaceAll("\\s{2,}", " ");
     }
 
     /** Whether this box has its signs in tiers (every handout made now), not in the one list of older handouts. */

@@ -15,7 +15,7 @@ import java.util.Set;
 public record WarningSigns(String heading, Map<String, String> sources, Map<WarningTier, List<Sign>> general,
                            Map<String, Map<WarningTier, List<Sign>>> regions, List<Sign> painStopRules,
                            List<Sign> balanceStopRules, Sign injuryWarning, String afterAFallHeading,
-                           List<Sign> afterAFall) {
+                           List<Sign> afterAFall, List<String> coveredOnCards) {
 
     /** One sentence and the keys of the sources it comes from. */
     public record Sign(String text, List<String> sources) {
@@ -31,6 +31,7 @@ public record WarningSigns(String heading, Map<String, String> sources, Map<Warn
         painStopRules = List.copyOf(painStopRules);
         balanceStopRules = List.copyOf(balanceStopRules);
         afterAFall = List.copyOf(afterAFall);
+        coveredOnCards = List.copyOf(coveredOnCards);
     }
 
     /**
@@ -55,14 +56,35 @@ public record WarningSigns(String heading, Map<String, String> sources, Map<Warn
             }
         });
         List<String> stop = new ArrayList<>();
+        List<String> covered = List.of();
         if (facts.pain() || !facts.balance()) {
-            painStopRules.forEach(s -> stop.add(s.text()));
+            String limb = limb(planRegions);
+            painStopRules.forEach(s -> stop.add(s.text().replace("{limb}", limb)));
+            if (limb.contains("leg")) {
+                covered = coveredOnCards;
+            }
         }
         if (facts.balance()) {
             balanceStopRules.forEach(s -> stop.add(s.text()));
         }
         return new SafetyText(heading, "", List.of(), "", injuryWarning.text(), disclaimer, tiers, stop,
                 facts.balance() ? afterAFallHeading : "",
-                facts.balance() ? afterAFall.stream().map(Sign::text).toList() : List.of());
+                facts.balance() ? afterAFall.stream().map(Sign::text).toList() : List.of(), covered);
+    }
+
+    /**
+     * Where pain spreads from the plan's regions: down the leg from the back and the legs, the arm from the neck and
+     * the arms, either from the upper back or a plan of both.
+     */
+    static String limb(List<String> planRegions) {
+        Set<String> legs = Set.of("low back", "hip", "knee", "ankle and foot", PlanFacts.BALANCE_REGION);
+        Set<String> arms = Set.of("neck", "shoulder", "elbow, wrist and hand");
+        if (!planRegions.isEmpty() && legs.containsAll(planRegions)) {
+            return "leg";
+        }
+        if (!planRegions.isEmpty() && arms.containsAll(planRegions)) {
+            return "arm";
+        }
+        return "arm or leg";
     }
 }

@@ -77,6 +77,7 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final Color UNUSED = new DeviceRgb(0xd9, 0xd9, 0xd9);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     /** The sRGB colour profile every handout declares (PDF/A): Java's colour management takes a while to start. */
     private static final class Srgb {
@@ -284,22 +285,26 @@ public final class HandoutWriter implements HandoutRenderer {
                         ? Messages.get("handout.logoAltUnnamed") : Messages.get("handout.logoAlt", c.clinic().name()));
                 doc.add(logo.setMarginBottom(4));
             }
-            // The clinic's name in bold, then its address and phone on the same line (wrapping when long). A clinic
-            // that has not given them gets no line: the handout never names a clinic it was not told of.
-            StringBuilder contact = new StringBuilder(c.clinic().address());
-            if (!c.clinic().phone().isEmpty()) {
-                contact.append(contact.isEmpty() ? "" : "  \u00b7  ").append(Messages.get("handout.phone", c.clinic().phone()));
-            }
-            if (!c.clinic().name().isEmpty() || !contact.isEmpty()) {
+            // The clinic's name in bold, then its address and phone on the same line (wrapping when long, never
+            // inside the number). A clinic that has not given them gets no line: the handout never names a clinic it
+            // was not told of.
+            String name = c.clinic().name();
+            String address = c.clinic().address();
+            String phone = c.clinic().phone();
+            if (!name.isEmpty() || !address.isEmpty() || !phone.isEmpty()) {
                 Paragraph clinic = new Paragraph().setMargin(0);
-                if (!c.clinic().name().isEmpty()) {
-                    typed(clinic, c.clinic().name()).getChildren().forEach(part -> bold((IPropertyContainer) part));
+                String between = "";
+                if (!name.isEmpty()) {
+                    typed(clinic, name).getChildren().forEach(part -> bold((IPropertyContainer) part));
+                    between = "  \u00b7  ";
                 }
-                if (!contact.isEmpty()) {
-                    if (!c.clinic().name().isEmpty()) {
-                        clinic.add(new Text("  \u00b7  "));
-                    }
-                    typed(clinic, contact.toString());
+                if (!address.isEmpty()) {
+                    clinic.add(new Text(between));
+                    typed(clinic, address);
+                    between = "  \u00b7  ";
+                }
+                if (!phone.isEmpty()) {
+                    clinic.add(new Text(between)).add(unbroken(Messages.get("handout.phone", phone)));
                 }
                 doc.add(clinic);
             }
@@ -329,7 +334,7 @@ public final class HandoutWriter implements HandoutRenderer {
             if (often.size() == 1 && !often.iterator().next().isEmpty()) {
                 lines.add(new ListItem(Messages.get("handout.glanceOften", often.iterator().next())));
             }
-            lines.add(new ListItem(Messages.get("handout.glanceTime", SessionTime.minutes(c.items()))));
+            lines.add(new ListItem(sessionTime()));
             if (c.advice() == null) {
                 // A handout recorded before the shared lines were chosen by plan is reprinted with the general ones.
                 lines.add(new ListItem(Messages.get("handout.glanceStop")));
@@ -343,6 +348,44 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             box.add(lines);
             doc.add(box);
+        }
+
+        /**
+         * How long a session takes, from the dosages: one figure when every session holds the same exercises, else
+         * one for the morning, (the afternoon) and the evening. An exercise timed in its own steps (a walk of up to
+         * 30 minutes) is left out of the figure and named.
+         */
+        private String sessionTime() {
+            java.util.List<PlanItem> timed = new java.util.ArrayList<>();
+            java.util.List<String> ownTime = new java.util.ArrayList<>();
+            for (PlanItem item : c.items()) {
+                boolean countsInSteps = item.dosage().holdSeconds() == null && item.dosage().repetitions() == null
+                        && item.exercise().steps().stream().anyMatch(st -> st.matches(".*\\b\\d+ minutes\\b.*"));
+                if (countsInSteps) {
+                    ownTime.add("\u201c" + item.exercise().name() + "\u201d");
+                } else {
+                    timed.add(item);
+                }
+            }
+            int sessions = 1;
+            for (PlanItem item : timed) {
+                Integer perDay = item.dosage().timesPerDay();
+                sessions = Math.max(sessions, perDay == null ? 1 : Math.min(perDay, 3));
+            }
+            int[] minutes = new int[sessions];
+            for (int k = 0; k < sessions; k++) {
+                final int session = k;
+                minutes[k] = SessionTime.minutes(timed.stream().filter(i -> (i.dosage().timesPerDay() == null ? 1
+                        : i.dosage().timesPerDay()) > session).toList());
+            }
+            boolean same = java.util.Arrays.stream(minutes).allMatch(m -> m == minutes[0]);
+            String time = timed.isEmpty() ? "" : same ? Messages.get("handout.glanceTime", minutes[0])
+                    : sessions == 2 ? Messages.get("handout.glanceTimes2", minutes[0], minutes[1])
+                    : Messages.get("handout.glanceTimes3", minutes[0], minutes[1], minutes[2]);
+            if (!ownTime.isEmpty()) {
+                time = (time + " " + Messages.get("handout.glanceOwnTime", String.join(", ", ownTime))).strip();
+            }
+            return time;
         }
 
         /**
@@ -403,25 +446,20 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         /**
-         * One exercise: its name, why, and how much beside the picture, then the steps at full width (a narrow
-         * column of steps made every card taller), the take-care line and the therapist's own line. Reading order
-         * follows: name, why, how much, the picture, steps, take care.
+         * One exercise: its name and how often on one line, why, then its picture beside the steps (above them in
+         * large print), the take-care line, the therapist's own line and when to move on, in that reading order.
          */
         private Div card(int number, PlanItem item) {
             Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(7).setPaddingTop(4)
                     .setPaddingBottom(4).setMarginBottom(5);
-            String kind = switch (item.exercise().kind()) {
-                case STRETCH -> Messages.get("handout.kind.stretch");
-                case STRENGTHEN -> Messages.get("handout.kind.strengthen");
-                case MOBILITY -> Messages.get("handout.kind.mobility");
-                case BALANCE -> Messages.get("handout.kind.balance");
-            };
+            // No kind label ("Stretch", "Strengthen"): readers took it for an instruction nobody explained, and the
+            // why line says what the exercise does. A clinic's own exercise still says so.
             Paragraph name = new Paragraph().add(bold(new Text(number + ". " + item.exercise().name()))
-                            .setFontSize(size.heading() - 1))
-                    .add(new Text("   " + kind + (item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC
-                            ? "  \u00b7  " + Messages.get("handout.clinicOwn") : ""))
-                            .setFontColor(MUTED).setFontSize(size.small()))
-                    .setMarginTop(0).setMarginBottom(1);
+                    .setFontSize(size.heading() - 1)).setMarginTop(0).setMarginBottom(1);
+            if (item.exercise().origin() == org.physiokiosk.catalog.Origin.CLINIC) {
+                name.add(new Text("   " + Messages.get("handout.clinicOwn")).setFontColor(MUTED)
+                        .setFontSize(size.small()));
+            }
             name.getAccessibilityProperties().setRole(StandardRoles.H3);
             Paragraph purpose = new Paragraph(item.exercise().purpose()).setMargin(0).setMarginBottom(2);
             // How many and how long are steps of their own (DoseSteps); the line above the steps says how often.
@@ -473,8 +511,12 @@ public final class HandoutWriter implements HandoutRenderer {
                 card.add(figure);
             }
             card.add(steps);
-            card.add(new Paragraph().add(bold(new Text(Messages.get("handout.takeCare") + " ")))
-                    .add(item.exercise().takeCare()).setMarginTop(3).setMarginBottom(0));
+            // A take-care sentence the plan's stop rules already give for every exercise is not said again.
+            String takeCare = c.safety().takeCare(item.exercise().takeCare());
+            if (!takeCare.isEmpty()) {
+                card.add(new Paragraph().add(bold(new Text(Messages.get("handout.takeCare") + " ")))
+                        .add(takeCare).setMarginTop(3).setMarginBottom(0));
+            }
             if (!item.personalInstruction().isEmpty()) {
                 Paragraph personal = new Paragraph().add(bold(new Text(Messages.get("handout.personal") + " ")))
                         .setMarginTop(4).setMarginBottom(0);
@@ -533,7 +575,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 // tier is framed, as the one that cannot wait.
                 Div part = new Div().setMarginTop(4).setKeepTogether(true);
                 part.getAccessibilityProperties().setRole(null);
-                Paragraph what = bold(new Paragraph(c.tierHeading(tier.tier()) + ":")).setMargin(0)
+                Paragraph what = bold(withNumber(c.tierHeading(tier.tier()) + ":", tier.tier())).setMargin(0)
                         .setFontColor(tier.tier() == WarningTier.EMERGENCY ? WARNING : INK);
                 what.getAccessibilityProperties().setRole(StandardRoles.H3);
                 part.add(what).add(bullets(tier.signs()));
@@ -546,6 +588,21 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0).setKeepTogether(true));
             return box;
+        }
+
+        /** A tier's heading, the number in it kept on one line. */
+        private Paragraph withNumber(String heading, WarningTier tier) {
+            String number = switch (tier) {
+                case EMERGENCY -> c.clinic().emergencyNumber();
+                case DOCTOR_TODAY -> c.clinic().doctorLine();
+                case NEXT_VISIT -> c.clinic().phone();
+            };
+            int at = number.isEmpty() ? -1 : heading.indexOf(number);
+            if (at < 0) {
+                return new Paragraph(heading);
+            }
+            return new Paragraph().add(new Text(heading.substring(0, at))).add(unbroken(number))
+                    .add(new Text(heading.substring(at + number.length())));
         }
 
         private List bullets(java.util.List<String> lines) {
@@ -562,17 +619,28 @@ public final class HandoutWriter implements HandoutRenderer {
                     .setMarginTop(0).setMarginBottom(2);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
             block.add(head);
-            // The steps are short: two columns, read down the first and then the second, numbered on.
+            // Two columns, read down the first and then the second, numbered on: what to do first, whatever
+            // happened, and then getting up, which only someone who is not hurt should try.
             java.util.List<String> all = c.safety().afterAFall();
-            int half = (all.size() + 1) / 2;
+            int half = 0;
+            while (half < all.size() && !all.get(half).startsWith("If you are not hurt")) {
+                half++;
+            }
+            if (half == 0 || half == all.size()) {
+                half = (all.size() + 1) / 2;
+            }
             Table columns = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth()
                     .setBorder(Border.NO_BORDER);
             columns.getAccessibilityProperties().setRole(null);
+            String[] heads = {Messages.get("handout.fallFirst"), Messages.get("handout.fallGettingUp")};
+            int part = 0;
             for (int from : new int[] {0, half}) {
+                Paragraph sub = bold(new Paragraph(heads[part++])).setMargin(0).setMarginLeft(4);
+                sub.getAccessibilityProperties().setRole(StandardRoles.H3);
                 List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4)
                         .setItemStartIndex(from + 1);
                 all.subList(from, from == 0 ? half : all.size()).forEach(step -> steps.add(new ListItem(step)));
-                columns.addCell(bareCell().add(steps).setPaddingRight(6));
+                columns.addCell(bareCell().add(sub).add(steps).setPaddingRight(6));
             }
             return block.add(columns);
         }
@@ -619,11 +687,16 @@ public final class HandoutWriter implements HandoutRenderer {
                     : java.util.List.of(new PlanAdvice.ChartRow(Messages.get("handout.chartPain"),
                             Messages.get("handout.chartHowPain")));
             Div block = new Div().setKeepTogether(true);
-            block.add(heading(Messages.get("handout.chart")).setMarginTop(0));
+            // The week's first and last dates, with their months, in the heading; the columns give day and date.
+            java.time.LocalDate last = c.printDate().plusDays(DAYS - 1);
+            block.add(heading(Messages.get("handout.chartWeek", DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last)))
+                    .setMarginTop(0));
             StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
+            if (sessions > 1) {
+                how.append(' ').append(Messages.get("handout.chartSessions" + sessions));
+            }
             if (restDays || sessions > 1) {
-                how.append(' ').append(Messages.get(!restDays ? "handout.chartGrey"
-                        : sessions > 1 ? "handout.chartGreyRest" : "handout.chartGreyRestOnly"));
+                how.append(' ').append(Messages.get("handout.chartGrey"));
             }
             rows.forEach(row -> how.append(' ').append(row.how()));
             boolean pain = rows.stream().anyMatch(r -> r.label().startsWith("Pain"));
@@ -639,14 +712,13 @@ public final class HandoutWriter implements HandoutRenderer {
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
             for (int d = 0; d < DAYS; d++) {
                 java.time.LocalDate day = c.printDate().plusDays(d);
-                // Day and date on one line where the column allows: no side padding.
                 table.addHeaderCell(header(DAY_NAME.format(day) + " " + day.getDayOfMonth(), "Column", sessions,
                         size.small()).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
             }
             if (sessions > 1) {
-                // The key to the session letters, in the corner above the exercise names.
-                table.addHeaderCell(header(Messages.get("handout.chartSessions" + sessions), "Column", 1,
-                        size.small()).setFontColor(MUTED));
+                Cell corner = new Cell().setPadding(0);
+                corner.getAccessibilityProperties().setRole(StandardRoles.TD);
+                table.addHeaderCell(corner);
                 for (int d = 0; d < DAYS; d++) {
                     for (int s = 0; s < sessions; s++) {
                         table.addHeaderCell(header(Messages.get("handout.chartSession" + sessions + "." + s), "Column")
@@ -654,12 +726,30 @@ public final class HandoutWriter implements HandoutRenderer {
                     }
                 }
             }
-            // An example row, filled in, so the patient sees what a tick is and where it goes.
+            // An example row, filled in as the first exercise would be on its first two days, so the patient sees
+            // what a tick is, where it goes, and that a grey box gets none.
             table.addCell(header(Messages.get("handout.chartExample"), "Row").setFontColor(MUTED));
+            PlanItem first = c.items().isEmpty() ? null : c.items().get(0);
+            java.util.Set<Integer> firstRest = new java.util.HashSet<>();
+            if (first != null) {
+                for (int d : restDays(first)) {
+                    firstRest.add(d);
+                }
+            }
+            int firstUsed = first == null || first.dosage().timesPerDay() == null ? 1
+                    : Math.min(first.dosage().timesPerDay(), sessions);
+            int ticked = 0;
             for (int d = 0; d < DAYS; d++) {
+                boolean on = !firstRest.contains(d);
+                boolean tick = on && ticked < 2;
+                if (tick) {
+                    ticked++;
+                }
                 for (int s = 0; s < sessions; s++) {
                     Cell cell = box().setTextAlignment(TextAlignment.CENTER);
-                    if (d < 2) {
+                    if (!on || s >= firstUsed) {
+                        cell.setBackgroundColor(UNUSED);
+                    } else if (tick) {
                         cell.add(new Paragraph("\u2713").setMargin(0).setFontColor(MUTED));
                     }
                     table.addCell(cell);
@@ -761,6 +851,13 @@ public final class HandoutWriter implements HandoutRenderer {
                 return p.add(visual);
             }
             return p.add(new Text(logical));
+        }
+
+        /** Text that never breaks across lines: a phone number split as "555-" and "0142" is misdialled. */
+        private static Text unbroken(String text) {
+            Text t = new Text(text);
+            t.setSplitCharacters((glyphs, position) -> false);
+            return t;
         }
 
         private static <T extends IPropertyContainer> T bold(T element) {

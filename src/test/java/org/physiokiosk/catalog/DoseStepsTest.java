@@ -19,7 +19,7 @@ class DoseStepsTest {
     @Test
     void oneLegAfterTheOtherWithTheNumbersAndTheOldOtherLegLineGone() {
         List<String> steps = steps("knee-to-chest", d -> d.withRepetitions(4).withHoldSeconds(20));
-        assertThat(steps).contains("Hold for 20 seconds.")
+        assertThat(steps).contains("Hold for 20 seconds (count slowly to 20).")
                 .endsWith("Do this 4 times with your right leg. Then do it 4 times with your left leg.")
                 .noneMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains("other leg"))
                 .noneMatch(s -> s.contains("30 seconds"));
@@ -35,11 +35,25 @@ class DoseStepsTest {
     }
 
     @Test
-    void aSecondRoundIsARestAndThenAllOfItAgain() {
+    void aSecondRoundIsARestAndThenBothSidesAgain() {
         assertThat(steps("knee-to-chest", d -> d.withSets(2))).last()
-                .isEqualTo("Rest for 1 minute. Then do it all again.");
+                .isEqualTo("Rest for 1 minute. Then do both legs again.");
         assertThat(steps("knee-to-chest", d -> d.withSets(3))).last().asString()
                 .contains("until you have done it all 3 times");
+        assertThat(steps("pelvic-tilt", d -> d.withSets(2))).last()
+                .isEqualTo("Rest for 1 minute. Then do it all again.");
+    }
+
+    @Test
+    void whatToDoBetweenTheSidesComesAfterTheCountForTheFirstSide() {
+        List<String> steps = steps("side-lying-leg-raise", d -> d.withRepetitions(10));
+        int first = steps.indexOf("Do this 10 times with your right leg.");
+        assertThat(first).as(String.join(" / ", steps)).isNotNegative();
+        assertThat(steps.get(first + 1)).isEqualTo("Then roll onto your right side, and do it 10 times with your left "
+                + "leg.");
+        assertThat(steps).noneMatch(s -> s.startsWith("When you have done them all"));
+        assertThat(steps("heel-toe-stand", d -> d)).contains("Do this 2 times with your right foot.",
+                "Then put your left foot in front instead, and do it 2 times with your left foot.");
     }
 
     @Test

@@ -148,4 +148,32 @@ class HandoutFitTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void painSpreadsDownTheLimbThePlansRegionsHave() {
+        assertThat(printed.get("template knee-osteoarthritis")).contains("pain or tingling spreads down your leg,")
+                .doesNotContain("down your arm");
+        assertThat(printed.get("template shoulder-early-rotator-cuff")).contains("pain or tingling spreads down your arm,")
+                .doesNotContain("down your leg,");
+        assertThat(printed.get("a back and a neck exercise")).contains("pain or tingling spreads down your arm or leg,");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTakeCareSentenceThePlansStopRuleSaysIsPrintedOnceNotOnEveryCard() {
+        String text = printed.get("template low-back-starter");
+        String card = "Stop if pain or tingling spreads further down your leg.";
+        assertThat(text).contains("If you feel a sharp pain, or pain or tingling spreads down your leg, stop that exercise.")
+                .doesNotContain(card);
+        // A card's other take-care words stay.
+        assertThat(text).contains("Take care: Move slowly, only as far as feels comfortable.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBalancePlanSaysHowLongItsSessionsTakeAndWhatToDoFirstAfterAFall() {
+        String text = printed.get("template falls-prevention-otago");
+        assertThat(text).contains("\u201cA walk\u201d takes as long as its steps say.")
+                .containsSubsequence("If you fall", "First, whatever happened:", "Stay still",
+                        "Getting up, only if you are not hurt:", "If you are not hurt and feel able");
+        assertThat(printed.get("stretches only, twice a day")).contains("Each session takes about");
+    }
 }

@@ -67,7 +67,7 @@ class HandoutLengthTest {
 
         assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
         assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.shared().tipsHeading(),
-                "Your week: tick what you did", catalogue.shared().disclaimer().get(0).text());
+                "tick what you did", catalogue.shared().disclaimer().get(0).text());
         assertThat(Pdfs.figureAlts(pdf)).hasSize(5);
     }
 
@@ -115,11 +115,18 @@ class HandoutLengthTest {
                         empty * 100).isLessThanOrEqualTo(1.0 / 3);
             }
             List<String> pages = Pdfs.pageTexts(pdf);
+            org.physiokiosk.catalog.SafetyText safety = HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
+                    LocalDate.of(2026, 11, 25), new PlanDraft(1, template.items().stream()
+                            .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList(), "", "", "", "", large))
+                    .safety();
             int n = 0;
             for (var item : template.items()) {
                 n++;
                 String heading = n + ". " + item.exercise().name();
-                String takeCare = "Take care: " + item.exercise().takeCare();
+                // A card ends with its take-care line, or its last step when the plan's stop rules say all of it.
+                String left = safety.takeCare(item.exercise().takeCare());
+                List<String> steps = org.physiokiosk.catalog.DoseSteps.of(item.exercise(), item.dosage());
+                String takeCare = left.isEmpty() ? steps.get(steps.size() - 1) : "Take care: " + left;
                 int on = -1;
                 // The first page naming it: the tick chart names every exercise again.
                 for (int p = pages.size() - 1; p >= 0; p--) {

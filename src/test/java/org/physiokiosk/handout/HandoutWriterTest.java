@@ -66,20 +66,22 @@ class HandoutWriterTest {
                 "Exercises to ease your low back pain",
                 "Gentle movement to ease stiffness", "Zoë Łukasiewicz", "24 November 2026",
                 "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
-                "Your plan at a glance", "5 exercises: Knee to chest, Cat and cow, Child's pose, Pelvic tilt, Bird dog.",
-                "Each session takes about 11 minutes.", "If you feel a sharp pain",
-                "When an exercise feels easy for 3 sessions in a row, ask us about the next step.",
+                "Your plan at a glance", "5 exercises: Knee to chest, Pelvic tilt, Cat and cow, Bird dog, Child's pose.",
+                "The morning session takes about 11 minutes, the evening one about 7 minutes.",
+                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop that exercise.",
+                "When an exercise feels easy 3 times in a row, ask us for the next, harder step.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",
                 // A card: name and how often on one line, why, then the steps with the dose beside the picture,
                 // take care, the personal line.
                 "1. Knee to chest", "How often: Twice a day, every day.", "This takes pressure off",
-                "Lie on your back", "Hold for 30 seconds.", "Slowly put your foot back down.",
+                "Lie on your back", "Hold for 30 seconds (count slowly to 30).", "Slowly put your foot back down.",
                 "Do this 3 times with your right leg. Then do it 3 times with your left leg.",
-                "Take care:", "Put a pillow under your head.",
-                "2. Cat and cow", "3. Child's pose", "4. Pelvic tilt", "5. Bird dog",
-                "Your week: tick what you did", "Tick a box when you have done an exercise.",
-                "Bring this chart to your next visit.", "M morning, E evening", "Example");
+                // Its take-care line is the plan's stop rule, said once in the glance; the personal line stays.
+                "Put a pillow under your head.",
+                "2. Pelvic tilt", "3. Cat and cow", "4. Bird dog", "5. Child's pose",
+                "Your week, 24 November to 30 November: tick what you did", "Tick a box for each exercise you do.",
+                "M is morning, E is evening.", "Bring this chart to your next visit.", "Example");
         HandoutContent printed = content(items);
         // The tips and the disclaimer fill page 1 when the first card cannot start there; else they follow the cards.
         assertThat(text).contains("Tips", printed.safety().disclaimer());
@@ -99,7 +101,7 @@ class HandoutWriterTest {
         assertThat(pages).hasSizeGreaterThan(1);
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size())
-                    .contains("Plan 42").contains("Printed 24 November 2026");
+                    .contains("Plan number 42").contains("Printed 24 November 2026");
         }
     }
 
@@ -149,7 +151,7 @@ class HandoutWriterTest {
 
     @Test
     void theGlanceSaysWhenToMoveOnAndACardCarriesAnExercisesOwnLine() throws Exception {
-        String general = "When an exercise feels easy for 3 sessions in a row, ask us about the next step.";
+        String general = "When an exercise feels easy 3 times in a row, ask us for the next, harder step.";
         String withStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("static-quads")
                 .orElseThrow())), ""));
         assertThat(withStep).contains(general);
@@ -177,9 +179,14 @@ class HandoutWriterTest {
         }
         Path pdf = write("Ann Lee", items, "");
         List<String> pages = Pdfs.pageTexts(pdf);
+        org.physiokiosk.catalog.SafetyText safety = content(items).safety();
         for (int n = 1; n <= items.size(); n++) {
             String heading = n + ". " + items.get(n - 1).exercise().name();
-            String takeCare = "Take care: " + items.get(n - 1).exercise().takeCare();
+            // A card ends with its take-care line, or its last step when the plan's stop rules say all of it.
+            String left = safety.takeCare(items.get(n - 1).exercise().takeCare());
+            List<String> steps = org.physiokiosk.catalog.DoseSteps.of(items.get(n - 1).exercise(),
+                    items.get(n - 1).dosage());
+            String takeCare = left.isEmpty() ? steps.get(steps.size() - 1) : "Take care: " + left;
             int headingPage = pageOf(pages, heading);
             assertThat(headingPage).as("card %d is printed", n).isNotNegative();
             String page = pages.get(headingPage);
@@ -273,7 +280,7 @@ class HandoutWriterTest {
         assertThat(Pdfs.figureAlts(pdf)).contains("The clinic's logo").noneMatch(alt -> alt.startsWith("Logo of"));
         assertThat(Pdfs.flatText(pdf)).startsWith("Exercises to ease your low back pain")
                 .contains("Call your local emergency number now:")
-                .contains("Plan 42 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ").doesNotContain("Phone:");
+                .contains("Plan number 42 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ").doesNotContain("Phone:");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getDocumentInformation().getAuthor()).as("no clinic as the author").isNull();
         }
@@ -311,5 +318,21 @@ class HandoutWriterTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void aPhoneNumberIsNeverBrokenAcrossTwoLines() throws Exception {
+        // Addresses of every length move the phone along the line; wherever it lands it stays whole.
+        for (int extra = 0; extra < 40; extra += 3) {
+            var clinic = new org.physiokiosk.clinic.ClinicSettings("Riverside Physio",
+                    "2 River Road" + ", Leeds".repeat(1 + extra / 7) + "x".repeat(extra % 7), "0113 496 0000", "999",
+                    null, null);
+            PlanDraft draft = new PlanDraft(1, starter(), "", "Sam Lee", "", "", false);
+            String text = Pdfs.text(write(HandoutContent.of(catalogue, clinic, "Ann Lee", 1, LocalDate.of(2026, 11,
+                    24), draft)));
+            long lines = text.lines().filter(line -> line.contains("0113 496 0000")).count();
+            assertThat(lines).as("address of %d more letters: the phone whole on its lines", extra)
+                    .isEqualTo(text.split("0113", -1).length - 1L);
+        }
     }
 }

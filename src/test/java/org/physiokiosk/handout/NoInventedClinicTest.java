@@ -63,7 +63,7 @@ class NoInventedClinicTest {
             assertThat(text).contains("Call your local emergency number now (in the United Kingdom: 999):");
             // Page 1 starts with the handout's title, and the footer names no clinic.
             assertThat(Pdfs.pageTexts(pdf).get(0).strip()).startsWith("Exercises to ease your low back pain");
-            assertThat(text).contains("Plan 1 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ");
+            assertThat(text).contains("Plan number 1 \u00b7 Printed 24 November 2026 \u00b7 Page 1 of ");
             PdfValidation.assertPdfA2aAndUa1(pdf);
         }
     }
@@ -87,7 +87,7 @@ class NoInventedClinicTest {
             Path pdf = export(s);
             String text = Pdfs.flatText(pdf);
             assertThat(text).contains("Riverside Physio \u00b7 2 River Road, Leeds \u00b7 Phone: 0113 496 0000",
-                    "Call 911 now:", "Riverside Physio \u00b7 Plan 1").doesNotContain("local emergency number");
+                    "Call 911 now:", "Riverside Physio \u00b7 Plan number 1").doesNotContain("local emergency number");
             PdfValidation.assertPdfA2aAndUa1(pdf);
         }
     }

@@ -61,7 +61,7 @@ class RenderOutsideTheLockTest {
             assertThat(s.notes().forPatient(bob.id())).hasSize(2);
             assertThat(s.handouts().forPatient(ann.id())).singleElement()
                     .satisfies(h -> assertThat(h.planId()).isEqualTo(2));
-            assertThat(Pdfs.flatText(result.file())).contains("Plan 2").doesNotContain("Plan 1 ");
+            assertThat(Pdfs.flatText(result.file())).contains("Plan number 2").doesNotContain("Plan number 1 ");
             try (var files = java.nio.file.Files.list(clinic.paths.printables())) {
                 assertThat(files).as("one handout, no leftover temporary file").singleElement()
                         .satisfies(f -> assertThat(f.getFileName().toString()).endsWith("plan-2.pdf"));
