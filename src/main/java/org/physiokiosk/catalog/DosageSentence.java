@@ -49,7 +49,8 @@ public final class DosageSentence {
         return out;
     }
 
-    private static String seconds(int n) {
+    /** "30 seconds", "1 minute": shared with {@link DoseSteps}. */
+    static String seconds(int n) {
         if (n >= 60 && n % 60 == 0) {
             int minutes = n / 60;
             return minutes == 1 ? "1 minute" : minutes + " minutes";
@@ -57,7 +58,8 @@ public final class DosageSentence {
         return n == 1 ? "1 second" : n + " seconds";
     }
 
-    private static String times(int n) {
+    /** "once", "2 times", "10 times": shared with {@link DoseSteps}. */
+    static String times(int n) {
         return switch (n) {
             case 1 -> "once";
             case 2 -> "2 times";

@@ -125,19 +125,11 @@ public final class DoseSteps {
         };
     }
 
-    static String seconds(int n) {
-        if (n >= 60 && n % 60 == 0) {
-            int minutes = n / 60;
-            return minutes == 1 ? "1 minute" : minutes + " minutes";
-        }
-        return n == 1 ? "1 second" : n + " seconds";
+    private static String seconds(int n) {
+        return DosageSentence.seconds(n);
     }
 
     private static String times(int n) {
-        return switch (n) {
-            case 1 -> "once";
-            case 2 -> "2 times";
-            default -> n + " times";
-        };
+        return DosageSentence.times(n);
     }
 }
