@@ -108,7 +108,9 @@ class SignInGuiTest {
             robot.cleanUp();
         }
         if (tasks != null) {
-            tasks.close();
+            // Background work still running (an export being recorded) finishes on open services, or its error would
+            // show a dialog in the next test.
+            tasks.finish(java.time.Duration.ofSeconds(30));
         }
         if (services != null) {
             services.close();
