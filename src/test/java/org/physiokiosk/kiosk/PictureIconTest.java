@@ -48,7 +48,8 @@ class PictureIconTest {
         String stacked = Files.readString(Path.of("data/catalogue/pictures/knee-to-chest.svg"));
         assertThat(stacked).contains("data-panels=\"column\"");
         int[] ink = inkBox(PictureIcon.of(stacked, 90, 60));
-        assertThat(ink[0]).as("ink width").isGreaterThan(80);
+        // Most of the icon's 90 pixels across (two thin strips side by side would be half that).
+        assertThat(ink[0]).as("ink width").isGreaterThanOrEqualTo(75);
         assertThat(ink[1]).as("ink height").isLessThan(45);
     }
 

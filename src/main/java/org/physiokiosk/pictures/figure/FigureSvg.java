@@ -57,26 +57,23 @@ public final class FigureSvg {
      * one above the other ({@code "column"}); a held position is {@code "one"}.
      */
     public static String svg(Picture picture) {
-        List<Pose> poses = picture.isPair() ? List.of(picture.start(), picture.finish()) : List.of(picture.hold());
-        List<Panel> panels = new ArrayList<>();
-        for (Pose pose : poses) {
-            panels.add(new Panel(pose, project(Skeleton.pose(pose), picture.view(), picture.mirrored())));
-        }
-        Layout layout = layout(picture, panels);
+        Scene scene = Scene.of(picture);
         List<Svg> drawn = new ArrayList<>();
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
         double y1 = -Double.MAX_VALUE;
+        List<Scene.Panel> panels = scene.panels();
         for (int i = 0; i < panels.size(); i++) {
             Svg svg = new Svg();
-            Placed placed = layout.place(panels.get(i));
-            drawProps(svg, picture, placed);
-            drawBody(svg, placed);
-            drawHeld(svg, placed);
+            Scene.Panel panel = panels.get(i);
+            drawPieces(svg, panel, false);
+            drawBody(svg, panel.placed());
+            drawHeld(svg, panel.placed());
+            drawPieces(svg, panel, true);
             if (i == 0 && picture.isPair()) {
                 for (Arrow arrow : picture.arrows()) {
-                    drawArrow(svg, arrow, placed, layout.place(panels.get(1)));
+                    drawArrow(svg, arrow, panel.placed(), panels.get(1).placed());
                 }
             }
             drawn.add(svg);
@@ -85,10 +82,10 @@ public final class FigureSvg {
             x1 = Math.max(x1, svg.maxX());
             y1 = Math.max(y1, svg.maxY());
         }
-        boolean floor = picture.view() != View.TOP;
+        boolean floor = picture.view().floorLine();
         // The floor runs a little past what stands on it, on both sides.
-        double left = Math.max(0, x0 - (floor ? 2 * MARGIN : MARGIN));
-        double right = Math.min(PANEL_W, x1 + (floor ? 2 * MARGIN : MARGIN));
+        double left = x0 - (floor ? 2 * MARGIN : MARGIN);
+        double right = x1 + (floor ? 2 * MARGIN : MARGIN);
         double top = Math.max(0, y0 - MARGIN);
         double bottom = floor ? FLOOR_Y + PROP_STROKE / 2 + MARGIN / 2 : Math.min(PANEL_H, y1 + MARGIN);
         double w = right - left;
@@ -201,172 +198,9 @@ public final class FigureSvg {
                 StrictMath.sqrt(Math.max(0, mean - diff)), angle);
     }
 
-    private static double bottom(Shape2 s) {
-        if (s instanceof Circle2 c) {
-            return c.y() - c.r();
-        }
-        if (s instanceof Capsule2 c) {
-            return Math.min(c.ay() - c.ra(), c.by() - c.rb());
-        }
-        Ellipse2 e = (Ellipse2) s;
-        return e.y() - halfHeight(e);
-    }
-
-    private static double top(Shape2 s) {
-        if (s instanceof Circle2 c) {
-            return c.y() + c.r();
-        }
-        if (s instanceof Capsule2 c) {
-            return Math.max(c.ay() + c.ra(), c.by() + c.rb());
-        }
-        Ellipse2 e = (Ellipse2) s;
-        return e.y() + halfHeight(e);
-    }
-
-    private static double left(Shape2 s) {
-        if (s instanceof Circle2 c) {
-            return c.x() - c.r();
-        }
-        if (s instanceof Capsule2 c) {
-            return Math.min(c.ax() - c.ra(), c.bx() - c.rb());
-        }
-        Ellipse2 e = (Ellipse2) s;
-        return e.x() - halfWidth(e);
-    }
-
-    private static double right(Shape2 s) {
-        if (s instanceof Circle2 c) {
-            return c.x() + c.r();
-        }
-        if (s instanceof Capsule2 c) {
-            return Math.max(c.ax() + c.ra(), c.bx() + c.rb());
-        }
-        Ellipse2 e = (Ellipse2) s;
-        return e.x() + halfWidth(e);
-    }
-
-    private static double halfHeight(Ellipse2 e) {
-        double t = StrictMath.toRadians(e.angle());
-        double s = StrictMath.sin(t);
-        double c = StrictMath.cos(t);
-        return StrictMath.sqrt(e.rx() * e.rx() * s * s + e.ry() * e.ry() * c * c);
-    }
-
-    private static double halfWidth(Ellipse2 e) {
-        double t = StrictMath.toRadians(e.angle());
-        double s = StrictMath.sin(t);
-        double c = StrictMath.cos(t);
-        return StrictMath.sqrt(e.rx() * e.rx() * c * c + e.ry() * e.ry() * s * s);
-    }
-
-    // ---- layout -----------------------------------------------------------------------------------
-
-    record Panel(Pose pose, Projected figure) {
-        double minY() {
-            return figure.shapes().stream().mapToDouble(FigureSvg::bottom).min().orElse(0);
-        }
-
-        double maxY() {
-            return figure.shapes().stream().mapToDouble(FigureSvg::top).max().orElse(0);
-        }
-
-        double minX() {
-            return figure.shapes().stream().mapToDouble(FigureSvg::left).min().orElse(0);
-        }
-
-        double maxX() {
-            return figure.shapes().stream().mapToDouble(FigureSvg::right).max().orElse(0);
-        }
-
-        private double under(String mark) {
-            Point2 m = figure.landmarks().get(mark);
-            return m.y() - m.r();
-        }
-
-        /** Where the right foot rests on a step: the ball, or the heel when the toes point up. */
-        double stepSupport() {
-            return under("right foot") > under("right heel") + 0.03 ? under("right heel") : under("right foot");
-        }
-
-        /** True when the right heel hangs below the ball (off the step's back edge). */
-        boolean heelHangs() {
-            return under("right heel") < under("right foot") - 0.01;
-        }
-
-        double lowestBesideRightFoot() {
-            return figure.shapes().stream().filter(s -> !s.segment().equals("right foot"))
-                    .mapToDouble(FigureSvg::bottom).min().orElse(0);
-        }
-    }
-
-    /** How figure units map to panel units: x = ox + fx * scale, y = baseline - (fy - minY) * scale. */
-    record Layout(double scale, double ox, double lift, boolean floor, boolean step, boolean heelsHang) {
-        Placed place(Panel p) {
-            double minY = p.minY();
-            if (step) {
-                // The right foot stands on the step; when another part hangs well below it (the left foot
-                // on the floor, as when stepping up), the body stands on the floor and the step is fitted.
-                double support = p.stepSupport();
-                if (p.lowestBesideRightFoot() > support - 0.05) {
-                    return new Placed(p, scale, ox, FLOOR_Y - STEP_H * H, support, heelsHang);
-                }
-                return new Placed(p, scale, ox, FLOOR_Y, minY, heelsHang);
-            }
-            double oy = floor ? FLOOR_Y - lift : (PANEL_H + (p.maxY() - minY) * scale) / 2;
-            return new Placed(p, scale, ox, oy, minY, heelsHang);
-        }
-    }
-
-    /** A panel's figure with its placement in panel units (y down). */
-    record Placed(Panel panel, double scale, double ox, double oy, double minY, boolean heelsHang) {
-        double x(double fx) {
-            return ox + fx * scale;
-        }
-
-        double y(double fy) {
-            return oy - (fy - minY) * scale;
-        }
-
-        double[] mark(String name) {
-            Point2 p = panel.figure().landmarks().get(name);
-            return new double[] {x(p.x()), y(p.y())};
-        }
-
-        double markR(String name) {
-            return panel.figure().landmarks().get(name).r() * scale;
-        }
-    }
-
-    private static Layout layout(Picture picture, List<Panel> panels) {
-        boolean floor = picture.view() != View.TOP;
-        double lift = 0;
-        if (picture.props().contains(Prop.MAT)) {
-            lift = 0.02 * H;
-        }
-        boolean step = picture.props().contains(Prop.STEP) && floor;
-        if (step) {
-            lift = STEP_H * H;
-        }
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double tall = 0;
-        for (Panel p : panels) {
-            minX = Math.min(minX, p.minX());
-            maxX = Math.max(maxX, p.maxX());
-            tall = Math.max(tall, p.maxY() - p.minY());
-        }
-        double scale = H;
-        double room = FLOOR_X1 - FLOOR_X0 - 8;
-        scale = Math.min(scale, room / (maxX - minX));
-        double height = floor ? FLOOR_Y - lift - 8 : PANEL_H - 16;
-        scale = Math.min(scale, height / tall);
-        double ox = PANEL_W / 2 - (minX + maxX) / 2 * scale;
-        return new Layout(scale, ox, lift, floor, step, panels.stream().anyMatch(Panel::heelHangs));
-    }
-
     // ---- drawing ----------------------------------------------------------------------------------
 
-    private static void drawBody(Svg svg, Placed placed) {
+    private static void drawBody(Svg svg, Scene.Placed placed) {
         List<Shape2> shapes = placed.panel().figure().shapes();
         Map<String, List<Shape2>> parts = new LinkedHashMap<>();
         for (Shape2 s : shapes) {
@@ -376,17 +210,17 @@ public final class FigureSvg {
         List<String> far = new ArrayList<>();
         List<String> near = new ArrayList<>();
         for (String part : parts.keySet()) {
-            if (part.equals("torso") || part.equals("head")) {
+            if (part.equals("torso")) {
                 continue;
             }
-            (depth(parts.get(part)) < torsoDepth - 0.01 ? far : near).add(part);
+            // The head among the near limbs, by depth: seen from above it covers the arms crossed below it.
+            (!part.equals("head") && depth(parts.get(part)) < torsoDepth - 0.01 ? far : near).add(part);
         }
         Comparator<String> byDepth = Comparator.comparingDouble(p -> depth(parts.get(p)));
         far.sort(byDepth.thenComparing(Comparator.naturalOrder()));
         near.sort(byDepth.thenComparing(Comparator.naturalOrder()));
         List<String> order = new ArrayList<>(far);
         order.add("torso");
-        order.add("head");
         order.addAll(near);
         for (String part : order) {
             List<Shape2> layer = parts.get(part);
@@ -445,7 +279,7 @@ public final class FigureSvg {
         return shapes.stream().mapToDouble(Shape2::depth).average().orElse(0);
     }
 
-    private static void draw(Svg svg, Placed p, Shape2 s, String fill, String stroke, double sw) {
+    private static void draw(Svg svg, Scene.Placed p, Shape2 s, String fill, String stroke, double sw) {
         double k = p.scale();
         if (s instanceof Circle2 c) {
             svg.circle(p.x(c.x()), p.y(c.y()), c.r() * k, fill, stroke, sw);
@@ -491,204 +325,35 @@ public final class FigureSvg {
                 .close();
     }
 
-    private static void drawProps(Svg svg, Picture picture, Placed p) {
-        if (picture.view() == View.TOP) {
-            return;
-        }
-        Panel panel = p.panel();
-        double front = picture.mirrored() ? -1 : 1;
-        // Which way the body faces on the page: the sign of the chest-forward direction.
-        Point2 belly = panel.figure().landmarks().get("belly");
-        Point2 back = panel.figure().landmarks().get("back");
-        if (Math.abs(belly.x() - back.x()) > 1e-6) {
-            front = Math.signum(belly.x() - back.x());
-        }
-        double left = p.x(panel.minX());
-        double right = p.x(panel.maxX());
-        for (Prop prop : picture.props()) {
-            switch (prop) {
-                case MAT -> {
-                    double w = Math.min(1.15 * H, FLOOR_X1 - FLOOR_X0);
-                    double mid = Math.max(FLOOR_X0 + w / 2, Math.min(FLOOR_X1 - w / 2, (left + right) / 2));
-                    svg.rect(mid - w / 2, FLOOR_Y - 0.02 * H, w, 0.02 * H, 0.01 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case STEP -> {
-                    // The top is under the right foot's support; the back edge under the ball when a heel
-                    // hangs off it in either panel, else behind the heel (the whole foot on the step).
-                    double top = p.y(panel.stepSupport());
-                    boolean onHeel = panel.stepSupport() != panel.under("right foot");
-                    double rear = onHeel ? p.mark("right heel")[0] - front * 0.05 * H
-                            : p.heelsHang() ? p.mark("right foot")[0] - front * 0.01 * H
-                            : p.mark("right heel")[0] - front * 0.04 * H;
-                    double x0 = front > 0 ? rear : rear - 0.30 * H;
-                    svg.rect(x0, top, 0.30 * H, FLOOR_Y - top, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case CHAIR -> chair(svg, p, front);
-                case WALL_BEHIND, WALL_IN_FRONT -> {
-                    if (picture.view() != View.SIDE) {
-                        continue; // a wall behind or in front lies in the picture's plane: not drawn
-                    }
-                    boolean ahead = prop == Prop.WALL_IN_FRONT;
-                    double x = (ahead == front > 0) ? right : left;
-                    double t = 0.04 * H;
-                    double x0 = (ahead == front > 0) ? x : x - t;
-                    svg.rect(x0, FLOOR_Y - 1.2 * H, t, 1.2 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case COUNTER -> {
-                    if (picture.view() == View.FRONT) {
-                        // Facing the counter, seen from the other side of the body: it stands behind the figure.
-                        double w = 0.9 * H;
-                        double mid = p.mark("pelvis")[0];
-                        svg.rect(mid - w / 2, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                        continue;
-                    }
-                    // The hands lie on the top: the near edge is just behind the wrists, yet clear of the body.
-                    double w = 0.35 * H;
-                    double body = front > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
-                    for (Shape2 s : panel.figure().shapes()) {
-                        if (!s.part().endsWith(" arm")) {
-                            body = front > 0 ? Math.max(body, right(s)) : Math.min(body, left(s));
-                        }
-                    }
-                    double edge = front > 0 ? right - 0.02 * H : left + 0.02 * H;
-                    for (Side side : Side.values()) {
-                        double wrist = p.mark(side.word() + " wrist")[0] - front * 0.01 * H;
-                        edge = front > 0 ? Math.min(edge, wrist) : Math.max(edge, wrist);
-                    }
-                    double clear = p.x(body) + front * 0.01 * H;
-                    edge = front > 0 ? Math.max(edge, clear) : Math.min(edge, clear);
-                    double x0 = front > 0 ? edge : edge - w;
-                    svg.rect(x0, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case COUNTER_BESIDE -> {
-                    double w = 0.35 * H;
-                    if (picture.view() == View.SIDE) {
-                        // Beside the body, on its far side: behind the figure, its top under the left hand.
-                        double mid = p.mark("left wrist")[0];
-                        double top = Math.max(p.mark("left wrist")[1] + p.markR("left wrist"),
-                                p.mark("left hand")[1] + p.markR("left hand"));
-                        w = 0.5 * H;
-                        svg.rect(mid - w / 2, top, w, FLOOR_Y - top, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                        continue;
-                    }
-                    double x0 = front > 0 ? right - 0.02 * H : left + 0.02 * H - w;
-                    svg.rect(x0, FLOOR_Y - 0.53 * H, w, 0.53 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case TOWEL_ROLL -> {
-                    // A rolled towel under the right knee, resting on the floor or mat.
-                    double[] knee = p.mark("right knee");
-                    double base = FLOOR_Y - (picture.props().contains(Prop.MAT) ? 0.02 * H : 0);
-                    double r = Math.max(0.02 * H, (base - (knee[1] + p.markR("right knee"))) / 2);
-                    svg.circle(knee[0], base - r, r, PROP_FILL, PROP_LINE, PROP_STROKE);
-                }
-                case TABLE -> {
-                    if (picture.view() == View.SIDE) {
-                        table(svg, p, front);
-                    }
-                }
-                case DOOR_FRAME -> {
-                    if (picture.view() == View.SIDE) {
-                        // Seen from the side, the door post stands behind the body where the hands rest on it.
-                        double x = p.mark("right hand")[0];
-                        svg.rect(x - 0.035 * H, FLOOR_Y - 1.15 * H, 0.07 * H, 1.15 * H, 0, PROP_FILL, PROP_LINE,
-                                PROP_STROKE);
-                    }
-                    if (picture.view() == View.FRONT) {
-                        double[] hand = p.mark("right hand");
-                        double[] wrist = p.mark("right wrist");
-                        double out = Math.signum(p.mark("right shoulder")[0] - p.mark("left shoulder")[0]);
-                        double edge = out > 0 ? Math.max(hand[0], wrist[0]) : Math.min(hand[0], wrist[0]);
-                        double x0 = edge + out * p.markR("right wrist") + (out > 0 ? 0 : -0.07 * H);
-                        svg.rect(x0, FLOOR_Y - 1.15 * H, 0.07 * H, 1.15 * H, 0, PROP_FILL, PROP_LINE, PROP_STROKE);
-                    }
-                }
-                case BALL -> {
-                    double[] wrist = p.mark("right wrist");
-                    double[] hand = p.mark("right hand");
-                    // A little below the hand's middle: in the palm of a hand turned down.
-                    svg.circle((wrist[0] + hand[0]) / 2, (wrist[1] + hand[1]) / 2 + 0.02 * H, 0.05 * H, PROP_FILL,
-                            PROP_LINE, PROP_STROKE);
-                }
-                case FLOOR -> {
-                    // drawn below, always
-                }
+    /** The pieces of the props behind the body and in its plane, or those in front of it. */
+    private static void drawPieces(Svg svg, Scene.Panel panel, boolean inFront) {
+        for (Scene.Piece piece : panel.pieces()) {
+            if ((piece.depth() == Scene.Depth.IN_FRONT) != inFront) {
+                continue;
+            }
+            if (piece.geometry() instanceof Scene.Box b) {
+                svg.rect(b.x(), b.y(), b.w(), b.h(), b.rx(), PROP_FILL, PROP_LINE, PROP_STROKE);
+            } else if (piece.geometry() instanceof Scene.Round r) {
+                svg.circle(r.cx(), r.cy(), r.r(), PROP_FILL, PROP_LINE, PROP_STROKE);
+            } else if (piece.geometry() instanceof Scene.Bar l) {
+                svg.line(l.x1(), l.y1(), l.x2(), l.y2(), PROP_LINE, l.width());
             }
         }
-    }
-
-    /** A plain chair: the seat under the buttocks, the back behind the body, two legs to the floor. */
-    private static void chair(Svg svg, Placed p, double front) {
-        List<Shape2> shapes = p.panel().figure().shapes();
-        double seat = Double.MAX_VALUE;
-        double backX = front > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
-        for (Shape2 s : shapes) {
-            if (s.segment().equals("pelvis") || s.segment().endsWith("thigh")) {
-                seat = Math.min(seat, s instanceof Capsule2 c ? c.ay() - c.ra() : bottom(s));
-            }
-            if (s.segment().equals("pelvis")) {
-                backX = front > 0 ? Math.min(backX, left(s)) : Math.max(backX, right(s));
-            }
-        }
-        double seatY = p.y(seat);
-        double bx = p.x(backX);
-        double thick = 0.03 * H;
-        double depth = 0.26 * H;
-        double x0 = front > 0 ? bx - 0.02 * H : bx + 0.02 * H - depth;
-        if (seatY < FLOOR_Y - 0.30 * H) {
-            // Standing up from it: the chair keeps its height and stands just behind the legs.
-            seatY = FLOOR_Y - 0.28 * H;
-            double legs = front > 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
-            for (Shape2 s : shapes) {
-                if (s.part().endsWith(" leg")) {
-                    legs = front > 0 ? Math.min(legs, left(s)) : Math.max(legs, right(s));
-                }
-            }
-            x0 = front > 0 ? p.x(legs) - 0.01 * H - depth : p.x(legs) + 0.01 * H;
-        }
-        double backPostX = front > 0 ? x0 - thick : x0 + depth;
-        svg.rect(backPostX, seatY - 0.28 * H - thick, thick, 0.28 * H + thick, 0.004 * H, PROP_FILL, PROP_LINE,
-                PROP_STROKE);
-        svg.line(x0 + 0.02 * H, seatY, x0 + 0.02 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
-        svg.line(x0 + depth - 0.02 * H, seatY, x0 + depth - 0.02 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
-        svg.rect(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
-    }
-
-    /**
-     * A table in front of the body: its top under the right forearm (the lower of elbow and wrist). When
-     * the forearm points forward its far edge is at the wrist, so the hand can hang over it; when the
-     * forearm stands up, the table reaches on past the elbow. Its near edge stops at the front of the torso.
-     */
-    private static void table(Svg svg, Placed p, double front) {
-        double[] elbow = p.mark("right elbow");
-        double[] wrist = p.mark("right wrist");
-        double top = Math.max(elbow[1] + p.markR("right elbow"), wrist[1] + p.markR("right wrist"));
-        double far = front * (wrist[0] - elbow[0]) > 0.06 * H ? wrist[0] : elbow[0] + front * 0.25 * H;
-        double torso = front > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
-        for (Shape2 s : p.panel().figure().shapes()) {
-            if (s.part().equals("torso")) {
-                torso = front > 0 ? Math.max(torso, p.x(right(s))) : Math.min(torso, p.x(left(s)));
-            }
-        }
-        double near = front > 0 ? Math.max(far - 0.35 * H, torso) : Math.min(far + 0.35 * H, torso);
-        double x0 = Math.min(near, far);
-        double w = Math.abs(far - near);
-        double thick = 0.03 * H;
-        svg.line(x0 + 0.03 * H, top, x0 + 0.03 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
-        svg.line(x0 + w - 0.03 * H, top, x0 + w - 0.03 * H, FLOOR_Y, PROP_LINE, 2 * PROP_STROKE);
-        svg.rect(x0, top, w, thick, 0.004 * H, PROP_FILL, PROP_LINE, PROP_STROKE);
     }
 
     /** A band's far end may be tied to a door handle on the body's left or right, level with the hand. */
     static final java.util.Set<String> DOORS = java.util.Set.of("door on the left", "door on the right");
 
-    private static void drawHeld(Svg svg, Placed p) {
+    private static void drawHeld(Svg svg, Scene.Placed p) {
         for (Pose.Held held : p.panel().pose().held()) {
             double[] a = p.mark(held.from());
             if (DOORS.contains(held.to())) {
                 // Toward the body's left or right on the page, to a handle 0.45 H from the hand.
                 double lx = p.mark("left shoulder")[0] - p.mark("right shoulder")[0];
                 double dir = Math.signum(lx) * (held.to().endsWith("left") ? 1 : -1);
-                double x = Math.max(FLOOR_X0 + 0.03 * H, Math.min(FLOOR_X1 - 0.03 * H, a[0] + dir * 0.45 * H));
+                // The door stays where it is in both panels: beside the body, not beside the hand that moves.
+                double[] torso = p.bounds(s -> s.part().equals("torso"));
+                double x = (dir > 0 ? torso[2] : torso[0]) + dir * 0.35 * H;
                 svg.line(a[0], a[1], x, a[1], PROP_LINE, 0.012 * H);
                 svg.line(x + dir * 0.02 * H, FLOOR_Y, x + dir * 0.02 * H, a[1] - 0.35 * H, PROP_LINE, PROP_STROKE);
                 svg.rect(x - 0.01 * H + dir * 0.01 * H, a[1] - 0.025 * H, 0.02 * H, 0.05 * H, 0.004 * H, PROP_FILL,
@@ -713,7 +378,7 @@ public final class FigureSvg {
     private static final double HEAD_L = 0.055 * H;
     private static final double HEAD_W = 0.05 * H;
 
-    private static void drawArrow(Svg svg, Arrow arrow, Placed start, Placed finish) {
+    private static void drawArrow(Svg svg, Arrow arrow, Scene.Placed start, Scene.Placed finish) {
         if (arrow.centre() != null) {
             arc(svg, arrow, start, finish);
         } else {
@@ -721,7 +386,7 @@ public final class FigureSvg {
         }
     }
 
-    private static void arc(Svg svg, Arrow arrow, Placed start, Placed finish) {
+    private static void arc(Svg svg, Arrow arrow, Scene.Placed start, Scene.Placed finish) {
         double[] c = start.mark(arrow.centre());
         double[] p0 = start.mark(arrow.point());
         double[] c1 = finish.mark(arrow.centre());
@@ -777,7 +442,7 @@ public final class FigureSvg {
         svg.path(d.close(), ARROW, null, 0);
     }
 
-    private static void straight(Svg svg, Arrow arrow, Placed start, Placed finish) {
+    private static void straight(Svg svg, Arrow arrow, Scene.Placed start, Scene.Placed finish) {
         double[] p0 = start.mark(arrow.point());
         double[] p1 = finish.mark(arrow.point());
         double[] body = start.mark("waist");

@@ -24,9 +24,10 @@ public enum Joint {
      * them. The guide proposes a scapula translation of 0.02 H [judg]; that is 3 px, which nobody sees, while
      * a real shrug lifts the shoulder tip about 0.05 H. So elevation to 30 degrees (0.05 H) and retraction
      * or protraction to 20 degrees (0.034 H), within the collar bone's usual range (about 40 and 30 degrees).
+     * Adduction to 30 degrees past the side [judg], with the arm raised forward: the hands join in front of the body.
      */
     SHOULDER(true, "shoulder", new Movement("flexion", -60, 180, "flexion positive, extension negative"),
-            new Movement("abduction", 0, 180, "abduction positive"),
+            new Movement("abduction", -30, 180, "abduction positive, adduction (across the front) negative"),
             new Movement("rotation", -90, 90, "external rotation positive"),
             new Movement("elevation", 0, 30, "shrug up positive"),
             new Movement("retraction", -20, 20, "drawn back positive, forward negative")),
@@ -38,9 +39,13 @@ public enum Joint {
     HIP(true, "hip", new Movement("flexion", -30, 125, "flexion positive, extension negative"),
             new Movement("abduction", -25, 45, "abduction positive, adduction negative"),
             new Movement("rotation", -40, 60, "external rotation positive")),
-    KNEE(true, "knee", new Movement("flexion", 0, 140, "flexion positive")),
-    /* Plantarflexion to 70, past the guide's 45: the top of the foot lies on the floor when kneeling. */
-    ANKLE(true, "ankle", new Movement("dorsiflexion", -70, 20, "dorsiflexion positive, plantarflexion negative")),
+    /* Knee flexion to 160, past the guide's 140: sitting back on the heels (child's pose) takes it. */
+    KNEE(true, "knee", new Movement("flexion", 0, 160, "flexion positive")),
+    /*
+     * Plantarflexion to 70, past the guide's 45: the top of the foot lies on the floor when kneeling. Dorsiflexion to
+     * 30, past the guide's 20: with the knee bent (a heel lowered below a step, knee bent) the ankle goes that far.
+     */
+    ANKLE(true, "ankle", new Movement("dorsiflexion", -70, 30, "dorsiflexion positive, plantarflexion negative")),
     TOES(true, "toes", new Movement("extension", 0, 60, "extension positive"));
 
     /** One movement of a joint and its allowed range in degrees. */

@@ -7,10 +7,10 @@ import java.util.TreeMap;
 
 /**
  * One position of the body: its base, its joint angles (keyed "hip.right.flexion" or "lumbar.flexion",
- * already checked against {@link Joint}'s ranges), the segments drawn as moving, and what the hands or
- * feet hold (a band or a towel between two landmarks).
+ * already checked against {@link Joint}'s ranges), the segments drawn as moving, what the hands or
+ * feet hold (a band or a towel between two landmarks), and where the body touches (see {@link Contact}).
  */
-public record Pose(Base base, Map<String, Double> angles, Set<String> moving, List<Held> held) {
+public record Pose(Base base, Map<String, Double> angles, Set<String> moving, List<Held> held, List<Contact> contacts) {
 
     /** A band or towel held between two landmarks, such as "right hand" and "right foot". */
     public record Held(Kind kind, String from, String to) {
@@ -21,6 +21,18 @@ public record Pose(Base base, Map<String, Double> angles, Set<String> moving, Li
         angles = java.util.Collections.unmodifiableMap(new TreeMap<>(angles));
         moving = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(moving));
         held = List.copyOf(held);
+        // A pose stored before contacts existed has none.
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+
+    /** A pose that promises no contacts (the clinic's own, posed with the sliders). */
+    public Pose(Base base, Map<String, Double> angles, Set<String> moving, List<Held> held) {
+        this(base, angles, moving, held, List.of());
+    }
+
+    /** The same pose with other angles, keeping what it touches. */
+    Pose withAngles(Map<String, Double> changed) {
+        return new Pose(base, changed, moving, held, contacts);
     }
 
     /** The angle of a movement: set in the pose, else brought by the base, else 0. */

@@ -31,8 +31,8 @@ public final class PoseFile {
 
     private static final Set<String> TRUNK_LANDMARKS = Set.of("pelvis", "waist", "chest", "back", "belly", "neck",
             "head", "forehead");
-    private static final Set<String> SIDE_LANDMARKS = Set.of("shoulder", "elbow", "wrist", "hand", "hip", "knee",
-            "ankle", "heel", "foot", "toe");
+    private static final Set<String> SIDE_LANDMARKS = Set.of("shoulder", "elbow", "wrist", "hand", "palm", "hip",
+            "knee", "ankle", "heel", "foot", "toe");
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -88,17 +88,14 @@ public final class PoseFile {
                     + "': the id must be lower-case letters, digits and dashes, like knee-to-chest.");
         }
         Where w = new Where(source, "picture '" + id + "'", node);
-        w.onlyFields(Set.of("view", "mirrored", "props", "moving", "band", "towel", "arrow", "start", "finish",
-                "hold"));
+        w.onlyFields(Set.of("view", "mirrored", "props", "contacts", "moving", "band", "towel", "arrow", "start",
+                "finish", "hold"));
         String viewText = w.text("view", false);
         View view = View.SIDE;
         if (viewText != null) {
-            view = switch (viewText) {
-                case "side" -> View.SIDE;
-                case "front" -> View.FRONT;
-                case "top" -> View.TOP;
-                default -> throw w.error("view", "is '" + viewText + "'; use side, front or top");
-            };
+            view = java.util.Arrays.stream(View.values()).filter(v -> v.id().equals(viewText)).findFirst()
+                    .orElseThrow(() -> w.error("view", "is '" + viewText + "'; use side, front, back, three-quarter or "
+                            + "top"));
         }
         JsonNode mirroredNode = node.get("mirrored");
         if (mirroredNode != null && !mirroredNode.isBoolean()) {
@@ -168,9 +165,10 @@ public final class PoseFile {
                 arrows.add(arrow(w, a));
             }
         }
-        Pose start = pair ? pose(w, "start", moving, held) : null;
-        Pose finish = pair ? pose(w, "finish", moving, held) : null;
-        Pose hold = pair ? null : pose(w, "hold", moving, held);
+        List<Contact> contacts = contacts(w, props);
+        Pose start = pair ? pose(w, "start", moving, held, props, contacts) : null;
+        Pose finish = pair ? pose(w, "finish", moving, held, props, contacts) : null;
+        Pose hold = pair ? null : pose(w, "hold", moving, held, props, contacts);
         return new Picture(id, view, mirroredNode != null && mirroredNode.asBoolean(), props, start, finish, hold,
                 arrows);
     }
@@ -240,8 +238,26 @@ public final class PoseFile {
         return new Arrow(centre, point, two != null && two.asBoolean(), offset);
     }
 
-    private static Pose pose(Where picture, String field, Set<String> moving, List<Pose.Held> held)
-            throws PoseException {
+    /** The contacts listed in a picture's (or a pose's) {@code contacts:} field. */
+    private static List<Contact> contacts(Where w, List<Prop> props) throws PoseException {
+        List<Contact> out = new ArrayList<>();
+        for (String line : w.texts("contacts")) {
+            try {
+                for (Contact c : Contact.parse(line, props)) {
+                    if (out.contains(c)) {
+                        throw w.error("contacts", "names '" + c + "' twice");
+                    }
+                    out.add(c);
+                }
+            } catch (IllegalArgumentException e) {
+                throw w.error("contacts", e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Pose pose(Where picture, String field, Set<String> moving, List<Pose.Held> held, List<Prop> props,
+            List<Contact> shared) throws PoseException {
         JsonNode node = picture.node.get(field);
         Where w = new Where(picture.file, picture.entry + ": " + field, node);
         if (node == null || !node.isObject()) {
@@ -255,7 +271,7 @@ public final class PoseFile {
         for (int pass = 0; pass < 2; pass++) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (key.equals("base")) {
+                if (key.equals("base") || key.equals("contacts")) {
                     continue;
                 }
                 JointKey jk = jointKey(w, key);
@@ -289,7 +305,14 @@ public final class PoseFile {
                 }
             }
         }
-        Pose pose = new Pose(base, angles, moving, held);
+        List<Contact> contacts = new ArrayList<>(shared);
+        for (Contact c : contacts(w, props)) {
+            if (contacts.contains(c)) {
+                throw w.error("contacts", "names '" + c + "', which the picture's contacts already name");
+            }
+            contacts.add(c);
+        }
+        Pose pose = new Pose(base, angles, moving, held, contacts);
         for (Joint.Movement m : Joint.LUMBAR.movements()) {
             double sum = pose.angle(Joint.LUMBAR, Side.RIGHT, m.name()) + pose.angle(Joint.THORACIC, Side.RIGHT, m.name());
             if (sum < m.min() || sum > m.max()) {

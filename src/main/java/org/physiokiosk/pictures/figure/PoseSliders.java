@@ -69,7 +69,7 @@ public final class PoseSliders {
         Pose p = pose(pose);
         Map<String, Double> angles = new TreeMap<>(p.angles());
         angles.put(key, value);
-        Pose changed = new Pose(p.base(), angles, p.moving(), p.held());
+        Pose changed = p.withAngles(angles);
         picture = switch (pose) {
             case "start" -> new Picture(picture.id(), picture.view(), picture.mirrored(), picture.props(), changed,
                     picture.finish(), null, picture.arrows());

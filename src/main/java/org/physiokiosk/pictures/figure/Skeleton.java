@@ -57,6 +57,9 @@ final class Skeleton {
 
     static Body pose(Pose pose) {
         double[][] base = M.mul(M.rotZ(pose.base().pitch()), M.rotX(pose.base().roll()));
+        if (settles(pose)) {
+            return build(pose, M.mul(M.rotZ(settle(build(pose, base))), base));
+        }
         Body first = build(pose, base);
         if (pose.base().levelA() == null) {
             return first;
@@ -99,6 +102,89 @@ final class Skeleton {
             prev = now;
         }
         return build(pose, M.mul(M.rotZ(best), base));
+    }
+
+    /**
+     * A body lying on its back or front, or resting its trunk, head or forearms on the floor, mat or bed (sitting on
+     * the floor, kneeling folded forward), lies still the way it would: not balanced on its lowest point but tipped
+     * about the lateral axis until it rests on two places, its centre of mass between them. Upright sitting, standing
+     * and kneeling are held by the muscles, so they are left as posed.
+     */
+    static boolean settles(Pose pose) {
+        if (pose.base() == Base.LYING_ON_BACK || pose.base() == Base.LYING_ON_FRONT) {
+            return true;
+        }
+        return pose.base() != Base.LYING_ON_SIDE && pose.contacts().stream().anyMatch(c -> c.relation()
+                == Contact.Relation.ON && java.util.Set.of("floor", "mat", "bed").contains(c.target())
+                && RESTING.contains(c.partWord()));
+    }
+
+    /** Parts that, on the floor, mean the body lies on it rather than stands or kneels upright. */
+    private static final java.util.Set<String> RESTING = java.util.Set.of("bottom", "pelvis", "back", "upper back",
+            "lower back", "belly", "chest", "head", "forehead", "forearm");
+
+    /**
+     * The tilt, degrees about the lateral axis, nearest the posed one, at which the centre of mass stands lowest above
+     * the floor: where the body comes to rest when let go.
+     */
+    private static double settle(Body body) {
+        List<double[]> spheres = spheres(body);
+        double[] mass = body.landmarks().get(MASS).at();
+        double t = 0;
+        double now = height(spheres, mass, t);
+        for (double step : new double[] {0.5, 0.05, 0.005}) {
+            for (int dir : new int[] {1, -1}) {
+                while (Math.abs(t + dir * step) <= 60) {
+                    double next = height(spheres, mass, t + dir * step);
+                    if (next >= now - 1e-12) {
+                        break;
+                    }
+                    t += dir * step;
+                    now = next;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The centre of mass's height above the lowest point of the body, tipped by {@code tilt} degrees. */
+    private static double height(List<double[]> spheres, double[] mass, double tilt) {
+        double r = StrictMath.toRadians(tilt);
+        double sin = StrictMath.sin(r);
+        double cos = StrictMath.cos(r);
+        double low = Double.MAX_VALUE;
+        for (double[] s : spheres) {
+            low = Math.min(low, s[0] * sin + s[1] * cos - s[3]);
+        }
+        return mass[0] * sin + mass[1] * cos - low;
+    }
+
+    /** The body's shapes as spheres {x, y, z, r}: capsules sampled along their length, ellipsoids on their surface. */
+    static List<double[]> spheres(Body body) {
+        List<double[]> out = new ArrayList<>();
+        for (Shape3 s : body.shapes()) {
+            if (s instanceof Capsule3 c) {
+                for (int i = 0; i <= 8; i++) {
+                    double t = i / 8.0;
+                    out.add(new double[] {c.a()[0] + (c.b()[0] - c.a()[0]) * t, c.a()[1] + (c.b()[1] - c.a()[1]) * t,
+                        c.a()[2] + (c.b()[2] - c.a()[2]) * t, c.ra() + (c.rb() - c.ra()) * t});
+                }
+            } else if (s instanceof Ball3 b) {
+                out.add(new double[] {b.centre()[0], b.centre()[1], b.centre()[2], b.r()});
+            } else if (s instanceof Ellipsoid3 e) {
+                for (int i = 0; i < 24; i++) {
+                    for (int j = 1; j < 12; j++) {
+                        double th = 2 * Math.PI * i / 24;
+                        double ph = Math.PI * j / 12;
+                        double[] at = M.add(e.centre(), M.apply(e.frame(), e.semi()[0] * StrictMath.cos(th)
+                                * StrictMath.sin(ph), e.semi()[1] * StrictMath.cos(ph), e.semi()[2]
+                                * StrictMath.sin(th) * StrictMath.sin(ph)));
+                        out.add(new double[] {at[0], at[1], at[2], 0});
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static double level(Pose pose, double[][] base, double tilt, String a, String b) {
@@ -163,7 +249,29 @@ final class Skeleton {
             arm(p, side, thoracic, thoracicJoint, shapes, marks);
             leg(p, side, pelvis, root, shapes, marks);
         }
+        // The centre of mass, from the segments' shares of the body's mass (Dempster via Winter, Table 4.1).
+        double[] mass = M.scale(headC, 0.081);
+        mass = M.add(mass, M.scale(pelvisC, 0.142));
+        mass = M.add(mass, M.scale(abdomenC, 0.139));
+        mass = M.add(mass, M.scale(chestC, 0.216));
+        for (Side side : Side.values()) {
+            String w = side.word() + " ";
+            mass = M.add(mass, M.scale(mid(marks, w + "shoulder", w + "elbow"), 0.028));
+            mass = M.add(mass, M.scale(mid(marks, w + "elbow", w + "wrist"), 0.016));
+            mass = M.add(mass, M.scale(mid(marks, w + "wrist", w + "hand"), 0.006));
+            mass = M.add(mass, M.scale(mid(marks, w + "hip", w + "knee"), 0.100));
+            mass = M.add(mass, M.scale(mid(marks, w + "knee", w + "ankle"), 0.0465));
+            mass = M.add(mass, M.scale(mid(marks, w + "ankle", w + "foot"), 0.0145));
+        }
+        marks.put(MASS, new Landmark(mass, 0.0));
         return new Body(shapes, marks);
+    }
+
+    /** The landmark at the body's centre of mass. */
+    static final String MASS = "centre of mass";
+
+    private static double[] mid(Map<String, Landmark> marks, String a, String b) {
+        return M.scale(M.add(marks.get(a).at(), marks.get(b).at()), 0.5);
     }
 
     private static double[][] trunk(Pose p, Joint joint) {
@@ -203,6 +311,9 @@ final class Skeleton {
         marks.put(w + "elbow", new Landmark(elbow, 0.0225));
         marks.put(w + "wrist", new Landmark(wrist, 0.019));
         marks.put(w + "hand", new Landmark(fingers, 0.016));
+        // The middle of the palm's surface: which way the palm faces (a tin stands on an upturned palm).
+        double[] mid = M.add(wrist, M.apply(hand, 0, -(HAND - 0.016) / 2, 0));
+        marks.put(w + "palm", new Landmark(M.add(mid, M.apply(hand, 0, 0, -s * 0.018)), 0.0));
     }
 
     private static void leg(Pose p, Side side, double[][] pelvis, double[] root, List<Shape3> shapes,
@@ -276,6 +387,10 @@ final class Skeleton {
 
         static double[] add(double[] a, double[] b) {
             return new double[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+        }
+
+        static double[] scale(double[] a, double k) {
+            return new double[] {a[0] * k, a[1] * k, a[2] * k};
         }
 
         static double dot(double[] a, double[] b) {

@@ -13,7 +13,7 @@ class PoseSlidersTest {
         PoseSliders.Slider knee = sliders.sliders("finish").stream()
                 .filter(s -> s.key().equals("knee.right.flexion")).findFirst().orElseThrow();
         assertThat(knee.min()).isEqualTo(0);
-        assertThat(knee.max()).isEqualTo(140);
+        assertThat(knee.max()).isEqualTo(160);
         String before = sliders.svg();
 
         assertThat(sliders.set("finish", "knee.right.flexion", 60)).isEqualTo(60);
@@ -23,7 +23,7 @@ class PoseSlidersTest {
         assertThat(sliders.picture().start()).isEqualTo(PoseSliders.shipped("knee-to-chest").orElseThrow().start());
 
         // Past the joint's range: held at its end, never beyond.
-        assertThat(sliders.set("finish", "knee.right.flexion", 400)).isEqualTo(140);
+        assertThat(sliders.set("finish", "knee.right.flexion", 400)).isEqualTo(160);
         assertThat(sliders.set("finish", "hip.left.flexion", -90)).isEqualTo(-30);
     }
 
