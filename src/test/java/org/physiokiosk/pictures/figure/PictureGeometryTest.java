@@ -1,0 +1,327 @@
+package org.physiokiosk.pictures.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.pictures.PictureShape;
+
+/**
+ * Every picture shows what its steps say, measured on the figure's own geometry at the size the handout prints it
+ * (and at twice that size): each contact the picture promises holds, nothing passes through the floor or a prop,
+ * something holds the body up, Start and Finish differ visibly where the picture says they move, and every prop a
+ * step names is drawn.
+ */
+class PictureGeometryTest {
+
+    private static final Path CATALOGUE = Path.of("data/catalogue");
+
+    /**
+     * The picture beside a card's text in the handout today: at most 180 x 108 pt, at most 0.6 pt per SVG unit,
+     * its 12 pt caption 1.4 lines high below a row, or 44 pt of labels beside a column.
+     */
+    private static final float BOX_W = 180;
+    private static final float BOX_H = 108;
+    private static final float MOST = 0.6f;
+    private static final float CAPTION = 12 * 1.4f;
+    private static final float LABELS = 44;
+    private static final double MM_PER_PT = 25.4 / 72;
+
+    /** Millimetres on paper per SVG unit of this picture, at today's print size times {@code times}. */
+    static double mmPerUnit(String svg, double times) {
+        PictureShape shape = PictureShape.of(svg);
+        float s = switch (shape.panels()) {
+            case COLUMN -> shape.scaleToFit(BOX_W - LABELS, BOX_H, MOST);
+            case ROW, ONE -> shape.scaleToFit(BOX_W, BOX_H - CAPTION, MOST);
+        };
+        return s * MM_PER_PT * times;
+    }
+
+    private static List<Picture> catalogue() throws Exception {
+        return new PoseFile().load(CATALOGUE);
+    }
+
+    /** What a check finds in one picture at both print sizes. */
+    static List<PictureGeometry.Finding> check(Picture picture,
+            BiFunction<Scene, Double, List<PictureGeometry.Finding>> check) {
+        Scene scene = Scene.of(picture);
+        String svg = FigureSvg.svg(picture);
+        List<PictureGeometry.Finding> out = new ArrayList<>();
+        for (double times : new double[] {1, 2}) {
+            for (PictureGeometry.Finding f : check.apply(scene, mmPerUnit(svg, times))) {
+                if (!out.contains(f) && out.stream().noneMatch(o -> o.panel().equals(f.panel())
+                        && o.what().replaceAll("[0-9.]+ mm", "").equals(f.what().replaceAll("[0-9.]+ mm", "")))) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> everyPicture(BiFunction<Scene, Double, List<PictureGeometry.Finding>> check)
+            throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Picture p : catalogue()) {
+            check(p, check).forEach(f -> out.add(f.toString()));
+        }
+        return out;
+    }
+
+    @Test
+    void everyPictureSaysWhereTheBodyTouches() throws Exception {
+        List<String> silent = new ArrayList<>();
+        for (Picture p : catalogue()) {
+            List<Pose> poses = p.isPair() ? List.of(p.start(), p.finish()) : List.of(p.hold());
+            for (int i = 0; i < poses.size(); i++) {
+                if (poses.get(i).contacts().isEmpty()) {
+                    silent.add(p.id() + " (" + PictureGeometry.panelNames(p).get(i) + ")");
+                }
+            }
+        }
+        assertThat(silent).as("pictures whose pose names no contact (add 'contacts:' to poses.yaml, such as "
+                + "[feet on floor] or [back on mat])").isEmpty();
+    }
+
+    @Test
+    void everyContactHoldsAtPrintSize() throws Exception {
+        assertThat(everyPicture(PictureGeometry::contacts)).as("contacts that the pictures do not show").isEmpty();
+    }
+
+    @Test
+    void noBodyPartPassesThroughTheFloorOrAProp() throws Exception {
+        assertThat(everyPicture(PictureGeometry::passesThrough)).as("body parts inside the floor or a prop").isEmpty();
+    }
+
+    @Test
+    void everyBodyIsHeldUp() throws Exception {
+        assertThat(everyPicture(PictureGeometry::support)).as("bodies nothing holds up").isEmpty();
+    }
+
+    @Test
+    void startAndFinishDifferVisiblyWhereThePictureSaysTheyMove() throws Exception {
+        assertThat(everyPicture(PictureGeometry::movement)).as("moving parts that do not visibly move").isEmpty();
+    }
+
+    // ---- the steps' words and the props drawn --------------------------------------------------------
+
+    /** What a step's word asks the picture to draw: any one of these props, or a band or towel held. */
+    private record Needs(Pattern words, Set<Prop> props, boolean band, boolean towel, boolean door, String what) {
+    }
+
+    private static Needs needs(String regex, String what, Prop... props) {
+        return new Needs(Pattern.compile(regex), Set.of(props), false, false, false, what);
+    }
+
+    /**
+     * The words of the steps that name a thing to use, and what shows it. Plain words that also mean something else
+     * are caught by their context: "the ball of your foot", "flat like a table", "step back", "if you can".
+     */
+    private static final List<Needs> WORDS = List.of(
+            needs("\\b(banister|handrail|rail)\\b", "a banister", Prop.RAIL),
+            needs("\\bside-on to (a|the) (kitchen )?counter\\b", "a counter beside the body", Prop.COUNTER_BESIDE),
+            needs("\\bfacing (a|the) (kitchen )?counter\\b", "a counter in front of the body", Prop.COUNTER),
+            needs("\\bcounter\\b", "a counter", Prop.COUNTER, Prop.COUNTER_BESIDE),
+            needs("\\b(door frame|doorway)\\b", "a door frame", Prop.DOOR_FRAME),
+            new Needs(Pattern.compile("\\bdoor\\b(?! frame)"), Set.of(Prop.DOOR_FRAME), false, false, true, "a door"),
+            needs("\\b(chair|seat)\\b", "a chair", Prop.CHAIR, Prop.HIGH_BACK_CHAIR),
+            needs("\\bhigh back\\b", "a chair with a high back", Prop.HIGH_BACK_CHAIR),
+            needs("\\b(the|a|bottom) step\\b|\\bstairs?\\b", "a step", Prop.STEP),
+            needs("\\bwall\\b", "a wall", Prop.WALL_BEHIND, Prop.WALL_IN_FRONT, Prop.DOOR_FRAME),
+            new Needs(Pattern.compile("\\btowel\\b"), Set.of(Prop.TOWEL_ROLL), false, true, false, "a towel"),
+            needs("\\brolled(-up)? towel\\b", "a rolled towel", Prop.TOWEL_ROLL),
+            new Needs(Pattern.compile("\\bband\\b"), Set.of(), true, false, false, "a band"),
+            needs("\\b(tin|bottle)\\b|\\ba can\\b", "a tin held in the hand", Prop.TIN),
+            needs("\\bball\\b(?! of)", "a ball", Prop.BALL),
+            needs("\\bnext to (a|the) table\\b", "a table beside the body", Prop.TABLE_BESIDE),
+            needs("(?<!like )\\b(a|the) table\\b", "a table", Prop.TABLE, Prop.TABLE_BESIDE),
+            needs("\\bbed\\b", "a bed", Prop.BED),
+            needs("\\bpillow\\b", "a pillow", Prop.PILLOW),
+            needs("\\bmat\\b", "a mat", Prop.MAT));
+
+    /** "a bed, a sofa or the floor": with the floor among them (always drawn), none of them need drawing. */
+    private static final Pattern CHOICE = Pattern.compile("((?:a|the) [a-z]+(?:, (?:a|the) [a-z]+)* or (?:a|the) "
+            + "[a-z]+)");
+
+    /** What the steps of an exercise name that its picture does not draw. */
+    static List<String> missing(Picture picture, List<String> steps) {
+        List<String> out = new ArrayList<>();
+        boolean band = false;
+        boolean towel = false;
+        boolean door = false;
+        for (Pose pose : picture.isPair() ? List.of(picture.start(), picture.finish()) : List.of(picture.hold())) {
+            for (Pose.Held h : pose.held()) {
+                band |= h.kind() == Pose.Held.Kind.BAND;
+                towel |= h.kind() == Pose.Held.Kind.TOWEL;
+                door |= FigureSvg.DOORS.contains(h.to());
+            }
+        }
+        for (String step : steps) {
+            String text = step.toLowerCase(Locale.ROOT);
+            Matcher choice = CHOICE.matcher(text);
+            while (choice.find()) {
+                if (choice.group(1).matches(".*\\b(the|a) floor\\b.*")) {
+                    text = text.replace(choice.group(1), " ");
+                }
+            }
+            for (Needs n : WORDS) {
+                Matcher m = n.words().matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+                boolean shown = n.props().stream().anyMatch(picture.props()::contains) || (n.band() && band)
+                        || (n.towel() && towel) || (n.door() && door);
+                if (!shown) {
+                    out.add("'" + m.group() + "' in \"" + step + "\": the picture draws no " + n.what().substring(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyPropAStepNamesIsDrawn() throws Exception {
+        Map<String, Picture> pictures = new LinkedHashMap<>();
+        catalogue().forEach(p -> pictures.put(p.id(), p));
+        JsonNode exercises = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(
+                CATALOGUE.resolve("exercises.yaml"))).get("exercises");
+        List<String> problems = new ArrayList<>();
+        for (JsonNode e : exercises) {
+            Picture picture = pictures.get(e.get("id").asText());
+            if (picture == null) {
+                continue; // PictureFilesTest and the catalogue tests require every exercise's picture
+            }
+            List<String> steps = new ArrayList<>();
+            e.get("steps").forEach(s -> steps.add(s.asText()));
+            missing(picture, steps).forEach(m -> problems.add(picture.id() + ": " + m));
+        }
+        assertThat(problems).as("things the steps name that the picture does not draw").isEmpty();
+    }
+
+    @Test
+    void aCounterBesideTheBodyIsDrawnBesideItAndOneItFacesInFront() throws Exception {
+        for (Picture p : catalogue()) {
+            if (!p.view().sideways()) {
+                continue;
+            }
+            for (Scene.Panel panel : Scene.of(p).panels()) {
+                double[] torso = panel.placed().bounds(s -> s.part().equals("torso"));
+                for (Scene.Piece piece : panel.pieces()) {
+                    if (!"counter".equals(piece.name()) && !"table".equals(piece.name())) {
+                        continue;
+                    }
+                    Scene.Box b = (Scene.Box) piece.geometry();
+                    boolean spans = b.x() < torso[0] && b.x() + b.w() > torso[2];
+                    boolean ahead = b.x() >= torso[2] - 1 || b.x() + b.w() <= torso[0] + 1;
+                    if (piece.prop() == Prop.COUNTER_BESIDE || piece.prop() == Prop.TABLE_BESIDE) {
+                        assertThat(spans).as(p.id() + ": the counter beside the body reaches behind and in front of "
+                                + "it").isTrue();
+                    } else if (piece.prop() == Prop.COUNTER) {
+                        assertThat(ahead).as(p.id() + ": the counter it faces stands in front of it").isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- each check catches what it is for ----------------------------------------------------------
+
+    private static Picture parse(String yaml) throws PoseException {
+        return new PoseFile().parse("poses.yaml", "pictures:\n  test-pose:\n" + yaml).get(0);
+    }
+
+    @Test
+    void handsHangingBesideTheKneeAreFoundAndHandsOnItAreNot() throws Exception {
+        String lying = "    props: [mat]\n    contacts: [back on mat, hands on right knee]\n    hold:\n"
+                + "      base: lying-on-back\n      hips: {flexion: 36}\n      knees: {flexion: 95}\n"
+                + "      ankles: {dorsiflexion: -45}\n      right hip: {flexion: 120}\n      right knee: {flexion: 125}\n";
+        Picture apart = parse(lying + "      shoulders: {flexion: -6}\n");
+        assertThat(check(apart, PictureGeometry::contacts)).extracting(PictureGeometry.Finding::what)
+                .anyMatch(w -> w.startsWith("'right hand on right knee' does not hold: a gap of"))
+                .anyMatch(w -> w.startsWith("'left hand on right knee' does not hold: a gap of"));
+        Picture holding = parse(lying + "      shoulders: {flexion: 40, rotation: -60}\n      elbows: {flexion: 40}\n");
+        assertThat(check(holding, PictureGeometry::contacts)).isEmpty();
+    }
+
+    @Test
+    void aFootFlatOnTheStepIsNotAHeelBelowItsEdge() throws Exception {
+        String drop = "    props: [step, rail]\n    contacts: [right toes on step]\n    hold:\n      base: standing\n"
+                + "      left knee: {flexion: 75}\n      contacts: [right heel below step]\n";
+        assertThat(check(parse(drop), PictureGeometry::contacts)).extracting(PictureGeometry.Finding::what)
+                .containsExactly("'right heel below step' does not hold: it is not beside the edge and lower than "
+                        + "the top");
+        assertThat(check(parse(drop.replace("base: standing\n", "base: standing\n      right ankle: {dorsiflexion: "
+                + "20}\n")), PictureGeometry::contacts)).isEmpty();
+    }
+
+    @Test
+    void aHandPushedIntoTheCounterPassesThroughIt() throws Exception {
+        Picture into = parse("    props: [counter]\n    contacts: [feet on floor]\n    hold:\n      base: standing\n"
+                + "      shoulders: {flexion: 35}\n");
+        // The hands reach forward below the counter's top: the counter stands in them.
+        Picture onTop = parse("    props: [counter]\n    contacts: [feet on floor]\n    hold:\n      base: standing\n"
+                + "      shoulders: {flexion: 32}\n      elbows: {flexion: 10}\n      forearms: {supination: -80}\n"
+                + "      wrists: {flexion: -40}\n");
+        assertThat(check(into, PictureGeometry::passesThrough)).extracting(PictureGeometry.Finding::what)
+                .anyMatch(w -> w.matches("the (right|left) hand passes [0-9.]+ mm into the counter"));
+        assertThat(check(onTop, PictureGeometry::passesThrough)).isEmpty();
+    }
+
+    @Test
+    void aBodyLeaningOffTheFootItStandsOnWouldTipOver() throws Exception {
+        String front = "    view: front\n    contacts: [left foot on floor]\n    hold:\n      base: standing\n"
+                + "      right hip: {abduction: 45}\n";
+        Picture leaning = parse(front + "      lumbar: {sideBend: 15}\n      thoracic: {sideBend: 15}\n"
+                + "      right shoulder: {abduction: 90}\n");
+        assertThat(check(leaning, PictureGeometry::support)).extracting(PictureGeometry.Finding::what)
+                .anyMatch(w -> w.startsWith("the body would tip over"));
+        Picture balanced = parse("    view: front\n    contacts: [feet on floor]\n    hold: {base: standing}\n");
+        assertThat(check(balanced, PictureGeometry::support)).isEmpty();
+    }
+
+    @Test
+    void aMovementTooSmallToSeeIsFound() throws Exception {
+        String pair = "    moving: [right leg]\n    contacts: [feet on floor]\n    start: {base: standing}\n";
+        assertThat(check(parse(pair + "    finish: {base: standing, right hip: {flexion: 1}}\n"),
+                PictureGeometry::movement)).extracting(PictureGeometry.Finding::what)
+                .contains("the right thigh, drawn as moving, moves only 0.1 mm");
+        assertThat(check(parse(pair.replace("contacts: [feet on floor]", "contacts: [left foot on floor]")
+                + "    finish: {base: standing, right hip: {flexion: 60}, right knee: {flexion: 60}}\n"),
+                PictureGeometry::movement)).isEmpty();
+    }
+
+    @Test
+    void stepsNamingABanisterOrASideOnCounterNeedThem() throws Exception {
+        Picture bare = parse("    props: [step, counter]\n    contacts: [feet on step]\n    hold: {base: standing}\n");
+        assertThat(missing(bare, List.of("Stand on the bottom stair and hold the banister.",
+                "Stand side-on to a kitchen counter.", "Put the ball of your foot on the step.",
+                "Keep your back flat like a table.", "Sit on a bed, a sofa or the floor.")))
+                .containsExactly("'banister' in \"Stand on the bottom stair and hold the banister.\": the picture "
+                        + "draws no banister", "'side-on to a kitchen counter' in \"Stand side-on to a kitchen "
+                        + "counter.\": the picture draws no counter beside the body");
+    }
+
+    @Test
+    void aContactNamingAPropThePictureLacksOrAnUnknownPartIsRefused() {
+        assertThatThrownBy(() -> parse("    contacts: [left hand on rail]\n    hold: {base: standing}\n"))
+                .hasMessage("poses.yaml: picture 'test-pose': field 'contacts' 'left hand on rail' names the rail, "
+                        + "which is not in props.");
+        assertThatThrownBy(() -> parse("    contacts: [right ear on floor]\n    hold: {base: standing}\n"))
+                .hasMessageContaining("names the part 'right ear'; known parts: back, belly");
+        assertThatThrownBy(() -> parse("    contacts: [right hand near knee]\n    hold: {base: standing}\n"))
+                .hasMessageContaining("has no relation; write it as <part> on|off|below|under");
+    }
+}
