@@ -8,17 +8,12 @@ import java.util.Set;
 import org.physiokiosk.pictures.figure.FigureSvg.Capsule2;
 import org.physiokiosk.pictures.figure.FigureSvg.Circle2;
 import org.physiokiosk.pictures.figure.FigureSvg.Ellipse2;
-import org.physiokiosk.pictures.figure.FigureSvg.Point2;
 import org.physiokiosk.pictures.figure.FigureSvg.Shape2;
 import org.physiokiosk.pictures.figure.Scene.Bar;
 import org.physiokiosk.pictures.figure.Scene.Box;
 import org.physiokiosk.pictures.figure.Scene.Piece;
 import org.physiokiosk.pictures.figure.Scene.Placed;
 import org.physiokiosk.pictures.figure.Scene.Round;
-import org.physiokiosk.pictures.figure.Skeleton.Ball3;
-import org.physiokiosk.pictures.figure.Skeleton.Capsule3;
-import org.physiokiosk.pictures.figure.Skeleton.Ellipsoid3;
-import org.physiokiosk.pictures.figure.Skeleton.Shape3;
 
 /**
  * Measures a laid-out picture the way a reader of the printed page sees it: does each contact the picture promises
@@ -423,34 +418,9 @@ final class PictureGeometry {
             }
             return out;
         }
-        for (Shape3 s : body.shapes()) {
-            boolean mine = s.segment().equals(segment) && (limb == null ? !s.part().endsWith(" arm")
-                    && !s.part().endsWith(" leg") : s.part().equals(limb));
-            if (!mine) {
-                continue;
-            }
-            if (s instanceof Capsule3 c) {
-                for (int i = 0; i <= 8; i++) {
-                    double t = i / 8.0;
-                    out.add(new double[] {c.a()[0] + (c.b()[0] - c.a()[0]) * t, c.a()[1] + (c.b()[1] - c.a()[1]) * t,
-                        c.a()[2] + (c.b()[2] - c.a()[2]) * t, c.ra() + (c.rb() - c.ra()) * t});
-                }
-            } else if (s instanceof Ball3 b) {
-                out.add(new double[] {b.centre()[0], b.centre()[1], b.centre()[2], b.r()});
-            } else if (s instanceof Ellipsoid3 e) {
-                for (int i = 0; i < 16; i++) {
-                    for (int j = 1; j < 8; j++) {
-                        double th = 2 * Math.PI * i / 16;
-                        double ph = Math.PI * j / 8;
-                        double[] local = {e.semi()[0] * StrictMath.cos(th) * StrictMath.sin(ph),
-                            e.semi()[1] * StrictMath.cos(ph), e.semi()[2] * StrictMath.sin(th) * StrictMath.sin(ph)};
-                        double[] at = Skeleton.M.add(e.centre(), Skeleton.M.apply(e.frame(), local[0], local[1],
-                                local[2]));
-                        out.add(new double[] {at[0], at[1], at[2], 0});
-                    }
-                }
-            }
-        }
+        String limbPart = limb;
+        out.addAll(Skeleton.spheres(body, s -> s.segment().equals(segment) && (limbPart == null
+                ? !s.part().endsWith(" arm") && !s.part().endsWith(" leg") : s.part().equals(limbPart))));
         return out;
     }
 
@@ -598,11 +568,5 @@ final class PictureGeometry {
         double vy = e.ry() * StrictMath.cos(t);
         return List.of(new double[] {p.x(e.x()), p.y(e.y())}, new double[] {p.x(e.x() + ux), p.y(e.y() + uy)},
                 new double[] {p.x(e.x() + vx), p.y(e.y() + vy)});
-    }
-
-    /** The landmark as drawn, panel units. */
-    static double[] at(Placed p, String landmark) {
-        Point2 m = p.panel().figure().landmarks().get(landmark);
-        return new double[] {p.x(m.x()), p.y(m.y())};
     }
 }

@@ -161,8 +161,16 @@ final class Skeleton {
 
     /** The body's shapes as spheres {x, y, z, r}: capsules sampled along their length, ellipsoids on their surface. */
     static List<double[]> spheres(Body body) {
+        return spheres(body, s -> true);
+    }
+
+    /** The spheres of the shapes chosen. */
+    static List<double[]> spheres(Body body, java.util.function.Predicate<Shape3> which) {
         List<double[]> out = new ArrayList<>();
         for (Shape3 s : body.shapes()) {
+            if (!which.test(s)) {
+                continue;
+            }
             if (s instanceof Capsule3 c) {
                 for (int i = 0; i <= 8; i++) {
                     double t = i / 8.0;
