@@ -48,7 +48,8 @@ public record Contact(String part, Relation relation, String target) {
      * kneeling); "back" the whole back from the bottom to the shoulder blades.
      */
     static final Map<String, String> SIDED = Map.ofEntries(Map.entry("hand", "hands"),
-            Map.entry("wrist", "wrists"), Map.entry("forearm", "forearms"), Map.entry("elbow", "elbows"),
+            Map.entry("wrist", "wrists"), Map.entry("forearm", "forearms"), Map.entry("upper arm", "upper arms"),
+            Map.entry("elbow", "elbows"),
             Map.entry("shoulder", "shoulders"), Map.entry("thigh", "thighs"), Map.entry("knee", "knees"),
             Map.entry("shin", "shins"), Map.entry("heel", "heels"), Map.entry("toes", "toes"),
             Map.entry("foot", "feet"), Map.entry("hip", "hips"));

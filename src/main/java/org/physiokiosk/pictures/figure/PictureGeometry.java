@@ -259,7 +259,7 @@ final class PictureGeometry {
                 out.add(shapes(p, w + "foot", 0));
                 out.add(shapes(p, w + "foot", 1));
             }
-            case "forearm", "shin", "thigh" -> {
+            case "forearm", "upper arm", "shin", "thigh" -> {
                 String seg = w + (word.equals("shin") ? "shank" : word);
                 out.add(shapes(p, seg, 0));
                 out.add(shapes(p, seg, 1));
@@ -401,9 +401,10 @@ final class PictureGeometry {
                 word = part.substring(w.length());
             }
         }
-        String limb = w.isEmpty() ? null : w + (Set.of("hand", "wrist", "forearm", "elbow", "shoulder").contains(word)
-                ? "arm" : "leg");
+        String limb = w.isEmpty() ? null : w + (Set.of("hand", "wrist", "forearm", "upper arm", "elbow", "shoulder")
+                .contains(word) ? "arm" : "leg");
         Map<String, String> segments = Map.ofEntries(Map.entry("hand", "hand"), Map.entry("forearm", "forearm"),
+                Map.entry("upper arm", "upper arm"),
                 Map.entry("thigh", "thigh"), Map.entry("shin", "shank"), Map.entry("foot", "foot"),
                 Map.entry("head", "head"), Map.entry("neck", "neck"), Map.entry("back", "chest"),
                 Map.entry("upper back", "chest"), Map.entry("chest", "chest"), Map.entry("lower back", "abdomen"),

@@ -176,6 +176,7 @@ final class Scene {
         return switch (word) {
             case "hand" -> List.of(w + "wrist", w + "hand");
             case "forearm" -> List.of(w + "elbow", w + "wrist");
+            case "upper arm" -> List.of(w + "shoulder", w + "elbow");
             case "thigh" -> List.of(w + "hip", w + "knee");
             case "shin" -> List.of(w + "knee", w + "ankle");
             case "foot" -> List.of(w + "heel", w + "foot");

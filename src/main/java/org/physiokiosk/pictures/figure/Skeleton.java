@@ -58,7 +58,9 @@ final class Skeleton {
     static Body pose(Pose pose) {
         double[][] base = M.mul(M.rotZ(pose.base().pitch()), M.rotX(pose.base().roll()));
         if (settles(pose)) {
-            return build(pose, M.mul(M.rotZ(settle(build(pose, base))), base));
+            boolean onSide = pose.base() == Base.LYING_ON_SIDE;
+            double tilt = settle(build(pose, base), onSide);
+            return build(pose, M.mul(onSide ? M.rotX(tilt) : M.rotZ(tilt), base));
         }
         Body first = build(pose, base);
         if (pose.base().levelA() == null) {
@@ -105,16 +107,19 @@ final class Skeleton {
     }
 
     /**
-     * A body lying on its back or front, or resting its trunk, head or forearms on the floor, mat or bed (sitting on
-     * the floor, kneeling folded forward), lies still the way it would: not balanced on its lowest point but tipped
-     * about the lateral axis until it rests on two places, its centre of mass between them. Upright sitting, standing
-     * and kneeling are held by the muscles, so they are left as posed.
+     * A body lying on its back, front or side, or resting its trunk, head or forearms on the floor, mat or bed (sitting
+     * on the floor, kneeling folded forward), lies still the way it would: not balanced on its lowest point but tipped
+     * until it rests on two places, its centre of mass between them. A body on its back or front tips about its
+     * lateral axis (seen from the side); one on its side about its front-to-back axis (seen from the front), so it
+     * rests on its shoulder and its hip or legs. Upright sitting, standing and kneeling are held by the muscles, so
+     * they are left as posed.
      */
     static boolean settles(Pose pose) {
-        if (pose.base() == Base.LYING_ON_BACK || pose.base() == Base.LYING_ON_FRONT) {
+        if (pose.base() == Base.LYING_ON_BACK || pose.base() == Base.LYING_ON_FRONT
+                || pose.base() == Base.LYING_ON_SIDE) {
             return true;
         }
-        return pose.base() != Base.LYING_ON_SIDE && pose.contacts().stream().anyMatch(c -> c.relation()
+        return pose.contacts().stream().anyMatch(c -> c.relation()
                 == Contact.Relation.ON && java.util.Set.of("floor", "mat", "bed").contains(c.target())
                 && RESTING.contains(c.partWord()));
     }
@@ -124,18 +129,18 @@ final class Skeleton {
             "lower back", "belly", "chest", "head", "forehead", "forearm");
 
     /**
-     * The tilt, degrees about the lateral axis, nearest the posed one, at which the centre of mass stands lowest above
-     * the floor: where the body comes to rest when let go.
+     * The tilt, degrees about the lateral axis (about the front-to-back axis when {@code onSide}), nearest the posed
+     * one, at which the centre of mass stands lowest above the floor: where the body comes to rest when let go.
      */
-    private static double settle(Body body) {
+    private static double settle(Body body, boolean onSide) {
         List<double[]> spheres = spheres(body);
         double[] mass = body.landmarks().get(MASS).at();
         double t = 0;
-        double now = height(spheres, mass, t);
+        double now = height(spheres, mass, t, onSide);
         for (double step : new double[] {0.5, 0.05, 0.005}) {
             for (int dir : new int[] {1, -1}) {
                 while (Math.abs(t + dir * step) <= 60) {
-                    double next = height(spheres, mass, t + dir * step);
+                    double next = height(spheres, mass, t + dir * step, onSide);
                     if (next >= now - 1e-12) {
                         break;
                     }
@@ -147,16 +152,19 @@ final class Skeleton {
         return t;
     }
 
-    /** The centre of mass's height above the lowest point of the body, tipped by {@code tilt} degrees. */
-    private static double height(List<double[]> spheres, double[] mass, double tilt) {
+    /**
+     * The centre of mass's height above the lowest point of the body, tipped by {@code tilt} degrees about the lateral
+     * axis (as {@link M#rotZ} turns it) or, {@code onSide}, about the front-to-back axis (as {@link M#rotX} does).
+     */
+    private static double height(List<double[]> spheres, double[] mass, double tilt, boolean onSide) {
         double r = StrictMath.toRadians(tilt);
         double sin = StrictMath.sin(r);
         double cos = StrictMath.cos(r);
         double low = Double.MAX_VALUE;
         for (double[] s : spheres) {
-            low = Math.min(low, s[0] * sin + s[1] * cos - s[3]);
+            low = Math.min(low, onSide ? s[1] * cos - s[2] * sin - s[3] : s[0] * sin + s[1] * cos - s[3]);
         }
-        return mass[0] * sin + mass[1] * cos - low;
+        return onSide ? mass[1] * cos - mass[2] * sin - low : mass[0] * sin + mass[1] * cos - low;
     }
 
     /** The body's shapes as spheres {x, y, z, r}: capsules sampled along their length, ellipsoids on their surface. */

@@ -152,9 +152,13 @@ class PictureGeometryTest {
             needs("\\bpillow\\b", "a pillow", Prop.PILLOW),
             needs("\\bmat\\b", "a mat", Prop.MAT));
 
-    /** "a bed, a sofa or the floor": with the floor among them (always drawn), none of them need drawing. */
-    private static final Pattern CHOICE = Pattern.compile("((?:a|the) [a-z]+(?:, (?:a|the) [a-z]+)* or (?:a|the) "
-            + "[a-z]+)");
+    /**
+     * "a bed, a sofa or the floor", "your bed or on the floor", "the bed or floor", "your arm or a pillow": a choice
+     * is shown when the picture shows one of them: the floor (always drawn), or a part of the body the picture rests
+     * something on (the head on the arm).
+     */
+    private static final Pattern CHOICE = Pattern.compile("((?:a|the|your) [a-z]+(?:, (?:a|the|your) [a-z]+)* or "
+            + "(?:on |onto |into )?(?:(?:a|the|your) )?[a-z]+)");
 
     /** What the steps of an exercise name that its picture does not draw. */
     static List<String> missing(Picture picture, List<String> steps) {
@@ -169,12 +173,25 @@ class PictureGeometryTest {
                 door |= FigureSvg.DOORS.contains(h.to());
             }
         }
+        Set<String> restedOn = new java.util.HashSet<>(Set.of("floor"));
+        for (Pose pose : picture.isPair() ? List.of(picture.start(), picture.finish()) : List.of(picture.hold())) {
+            for (Contact c : pose.contacts()) {
+                if (!c.targetIsProp() && c.relation() == Contact.Relation.ON) {
+                    restedOn.add(c.targetWord());
+                    restedOn.add(c.targetWord().replaceAll("^(upper|fore)", "").strip());
+                }
+            }
+        }
         for (String step : steps) {
             String text = step.toLowerCase(Locale.ROOT);
             Matcher choice = CHOICE.matcher(text);
             while (choice.find()) {
-                if (choice.group(1).matches(".*\\b(the|a) floor\\b.*")) {
-                    text = text.replace(choice.group(1), " ");
+                for (String one : choice.group(1).split(", | or ")) {
+                    String word = one.replaceAll("^(on |onto |into )?((a|the|your) )?", "").strip();
+                    if (restedOn.contains(word)) {
+                        text = text.replace(choice.group(1), " ");
+                        break;
+                    }
                 }
             }
             for (Needs n : WORDS) {
@@ -308,10 +325,22 @@ class PictureGeometryTest {
         Picture bare = parse("    props: [step, counter]\n    contacts: [feet on step]\n    hold: {base: standing}\n");
         assertThat(missing(bare, List.of("Stand on the bottom stair and hold the banister.",
                 "Stand side-on to a kitchen counter.", "Put the ball of your foot on the step.",
-                "Keep your back flat like a table.", "Sit on a bed, a sofa or the floor.")))
+                "Keep your back flat like a table.", "Sit on a bed, a sofa or the floor.",
+                "Lie on your back on your bed or on the floor.", "Press your lower back into the bed or floor.")))
                 .containsExactly("'banister' in \"Stand on the bottom stair and hold the banister.\": the picture "
                         + "draws no banister", "'side-on to a kitchen counter' in \"Stand side-on to a kitchen "
                         + "counter.\": the picture draws no counter beside the body");
+    }
+
+    @Test
+    void aHeadOnTheArmShowsAStepThatOffersTheArmOrAPillow() throws Exception {
+        String rest = "Rest your head on your arm or a pillow.";
+        Picture onArm = parse("    view: front\n    contacts: [head on left upper arm]\n    hold:\n"
+                + "      base: lying-on-side\n      left shoulder: {flexion: 180}\n");
+        Picture neither = parse("    view: front\n    contacts: [pelvis on floor]\n    hold: {base: lying-on-side}\n");
+        assertThat(missing(onArm, List.of(rest))).isEmpty();
+        assertThat(missing(neither, List.of(rest))).containsExactly("'pillow' in \"" + rest
+                + "\": the picture draws no pillow");
     }
 
     @Test
