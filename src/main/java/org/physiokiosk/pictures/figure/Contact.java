@@ -60,7 +60,8 @@ public record Contact(String part, Relation relation, String target) {
     /** Props a contact can name, each the word used in poses.yaml and the prop it means. */
     static final Map<String, Prop> PROPS = Map.ofEntries(Map.entry("floor", Prop.FLOOR), Map.entry("mat", Prop.MAT),
             Map.entry("bed", Prop.BED), Map.entry("pillow", Prop.PILLOW), Map.entry("chair", Prop.CHAIR),
-            Map.entry("chair back", Prop.CHAIR), Map.entry("step", Prop.STEP), Map.entry("counter", Prop.COUNTER),
+            Map.entry("chair back", Prop.CHAIR), Map.entry("chair edge", Prop.CHAIR), Map.entry("step", Prop.STEP),
+            Map.entry("counter", Prop.COUNTER),
             Map.entry("table", Prop.TABLE), Map.entry("rail", Prop.RAIL), Map.entry("wall", Prop.WALL_IN_FRONT),
             Map.entry("door frame", Prop.DOOR_FRAME), Map.entry("towel roll", Prop.TOWEL_ROLL),
             Map.entry("ball", Prop.BALL), Map.entry("tin", Prop.TIN));
@@ -68,7 +69,7 @@ public record Contact(String part, Relation relation, String target) {
     /** The words of a prop as a contact names it: "counter" stands for counter and counter-beside. */
     static Set<Prop> propsNamed(String word) {
         return switch (word) {
-            case "chair", "chair back" -> Set.of(Prop.CHAIR, Prop.HIGH_BACK_CHAIR);
+            case "chair", "chair back", "chair edge" -> Set.of(Prop.CHAIR, Prop.HIGH_BACK_CHAIR);
             case "counter" -> Set.of(Prop.COUNTER, Prop.COUNTER_BESIDE);
             case "table" -> Set.of(Prop.TABLE, Prop.TABLE_BESIDE);
             case "wall" -> Set.of(Prop.WALL_IN_FRONT, Prop.WALL_BEHIND);

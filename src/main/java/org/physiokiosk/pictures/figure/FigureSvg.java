@@ -37,6 +37,7 @@ public final class FigureSvg {
     static final String FAR = "#CDD3D8";
     static final String MOVING = "#EE8F3D";
     static final String ARROW = "#C04F00";
+    static final String HAIR = "#7B848D";
     static final String PROP_LINE = "#8A939C";
     static final String PROP_FILL = "#F4F5F6";
 
@@ -200,7 +201,12 @@ public final class FigureSvg {
 
     // ---- drawing ----------------------------------------------------------------------------------
 
-    private static void drawBody(Svg svg, Scene.Placed placed) {
+    /** One part of the body as it is painted: its shapes (the torso with its waist), and whether it is a far one. */
+    record Layer(String part, List<Shape2> shapes, boolean far) {
+    }
+
+    /** The body's parts in the order they are painted, each over the ones before it. */
+    static List<Layer> layers(Scene.Placed placed) {
         List<Shape2> shapes = placed.panel().figure().shapes();
         Map<String, List<Shape2>> parts = new LinkedHashMap<>();
         for (Shape2 s : shapes) {
@@ -222,19 +228,45 @@ public final class FigureSvg {
         List<String> order = new ArrayList<>(far);
         order.add("torso");
         order.addAll(near);
+        List<Layer> out = new ArrayList<>();
         for (String part : order) {
             List<Shape2> layer = parts.get(part);
-            if (part.equals("torso")) {
-                layer = withWaist(layer);
-            }
-            String rest = far.contains(part) ? FAR : NEAR;
-            for (Shape2 s : layer) {
+            out.add(new Layer(part, part.equals("torso") ? withWaist(layer) : layer, far.contains(part)));
+        }
+        return out;
+    }
+
+    private static void drawBody(Svg svg, Scene.Placed placed) {
+        for (Layer layer : layers(placed)) {
+            String rest = layer.far() ? FAR : NEAR;
+            for (Shape2 s : layer.shapes()) {
                 draw(svg, placed, s, OUTLINE, OUTLINE, 2 * BODY_STROKE);
             }
-            for (Shape2 s : layer) {
-                draw(svg, placed, s, placed.panel().pose().moving().contains(s.segment()) ? MOVING : rest, null, 0);
+            boolean back = layer.part().equals("head") && facesAway(layer.shapes());
+            for (Shape2 s : layer.shapes()) {
+                if (back && s instanceof Circle2) {
+                    continue; // the nose, behind the head
+                }
+                boolean moving = placed.panel().pose().moving().contains(s.segment());
+                // Seen from behind, the head is its hair: the figure does not read as one seen from the front.
+                String fill = moving ? MOVING : back && s instanceof Ellipse2 ? HAIR : rest;
+                draw(svg, placed, s, fill, null, 0);
             }
         }
+    }
+
+    /** True when the face (the nose) is turned away from the viewer: the head is seen from behind. */
+    private static boolean facesAway(List<Shape2> head) {
+        double skull = Double.NaN;
+        double nose = Double.NaN;
+        for (Shape2 s : head) {
+            if (s instanceof Ellipse2 e) {
+                skull = e.depth();
+            } else if (s instanceof Circle2 c) {
+                nose = c.depth();
+            }
+        }
+        return nose < skull - 0.03;
     }
 
     /**

@@ -35,6 +35,8 @@ final class PictureGeometry {
     static final double UNDER_MM = 1.5;
     /** The smallest movement of a moving part that a reader sees between Start and Finish. */
     static final double MOVES_MM = 1.0;
+    /** The share of a limb drawn as moving that must show, not hidden behind the body or another limb. */
+    static final double SHOWS = 0.25;
     /** How far the centre of mass may stand outside what holds the body up. */
     static final double SUPPORT_MM = 0.5;
     /** How far, in H, a hand gripping a rail can hold the centre of mass outside what the body stands on. */
@@ -157,6 +159,18 @@ final class PictureGeometry {
         return null;
     }
 
+    /**
+     * The gap a reader sees between a part of the body and a prop ("lower back" and "mat"), millimetres at
+     * {@code mm} per SVG unit, less the outlines; negative when the part presses into it.
+     */
+    static double gap(Scene.Panel panel, String part, String target, double mm) {
+        double best = Double.MAX_VALUE;
+        for (Piece piece : targets(panel, target)) {
+            best = Math.min(best, gap(groups(panel.placed(), part, false).get(0), piece));
+        }
+        return (best - BODY_OUT - PROP_OUT) * mm;
+    }
+
     /** The same pose seen from the side: for contacts with the floor in a picture drawn from above. */
     private static Picture sideOf(Picture picture, Pose pose) {
         return new Picture(picture.id(), View.SIDE, false, picture.props(), null, null, pose, List.of());
@@ -168,6 +182,20 @@ final class PictureGeometry {
         if (target.equals("floor")) {
             out.add(new Piece(Prop.FLOOR, "floor", new Box(-1e4, FigureSvg.FLOOR_Y, 2e4, 1e4, 0),
                     Scene.Depth.IN_PLANE, false));
+            return out;
+        }
+        if (target.equals("chair edge")) {
+            // The front third of the seat, away from the chair's back: sitting near the front of the chair.
+            for (Piece seat : targets(panel, "chair")) {
+                for (Piece back : targets(panel, "chair back")) {
+                    if (seat.geometry() instanceof Box s && back.geometry() instanceof Box b) {
+                        boolean backLeft = b.x() + b.w() / 2 < s.x() + s.w() / 2;
+                        double w = s.w() / 3;
+                        out.add(new Piece(seat.prop(), "chair edge", new Box(backLeft ? s.x() + s.w() - w : s.x(),
+                                s.y(), w, s.h(), 0), seat.depth(), seat.topOnly()));
+                    }
+                }
+            }
             return out;
         }
         for (Piece piece : panel.pieces()) {
@@ -369,12 +397,36 @@ final class PictureGeometry {
             }
         }
         double visible = (best * scale - 2 * BODY_OUT) * mm;
+        if (c.relation() == Contact.Relation.ON && visible <= TOUCH_MM && c.partWord().equals("hand")
+                && c.targetWord().equals("knee")) {
+            return pastTheKnee(panel.placed(), c, mm);
+        }
         return switch (c.relation()) {
             case ON -> visible > TOUCH_MM ? String.format(Locale.ROOT, "a gap of %.1f mm", visible) : null;
             case OFF -> visible < CLEAR_MM ? String.format(Locale.ROOT, "only %.1f mm apart", Math.max(0, visible))
                     : null;
             default -> "'" + c.relation().word() + "' is for props";
         };
+    }
+
+    /**
+     * A hand that holds a knee wraps round it: in the picture its fingertips lie on that leg's thigh or shin. An arm
+     * that only passes the knee on its way somewhere reaches past the leg, and the reader sees no hold.
+     */
+    private static String pastTheKnee(Placed p, Contact c, double mm) {
+        String hand = c.part();
+        String leg = c.target().replace("knee", "");
+        double[] tip = p.mark(hand);
+        double tipR = p.markR(hand);
+        double best = Double.MAX_VALUE;
+        for (String segment : List.of("thigh", "shank")) {
+            for (Dot d : shapes(p, leg + segment, -1)) {
+                best = Math.min(best, Math.hypot(tip[0] - d.x(), tip[1] - d.y()) - d.r() - tipR);
+            }
+        }
+        double visible = (best - 2 * BODY_OUT) * mm;
+        return visible > TOUCH_MM ? String.format(Locale.ROOT, "the fingertips reach %.1f mm past the leg",
+                visible) : null;
     }
 
     private static double[] centre(List<Dot> dots) {
@@ -552,6 +604,130 @@ final class PictureGeometry {
             }
         }
         return out;
+    }
+
+    // ---- what shows ---------------------------------------------------------------------------------
+
+    /**
+     * How much of each limb (or the trunk or head) drawn as moving shows in each panel, keyed "panel: part" ("start:
+     * left leg"): the share of its moving segments that nothing painted over them hides.
+     */
+    static Map<String, Double> movingShown(Scene scene) {
+        Map<String, double[]> area = new java.util.LinkedHashMap<>();
+        Picture picture = scene.picture();
+        for (int i = 0; i < scene.panels().size(); i++) {
+            Placed p = scene.panels().get(i).placed();
+            List<FigureSvg.Layer> layers = FigureSvg.layers(p);
+            for (String segment : scene.panels().get(i).pose().moving()) {
+                String part = p.panel().figure().shapes().stream().filter(s -> s.segment().equals(segment))
+                        .map(Shape2::part).findFirst().orElse(segment);
+                double[] a = shown(p, layers, segment);
+                area.merge(panelNames(picture).get(i) + ": " + part, a, (x, y) -> new double[] {x[0] + y[0],
+                    x[1] + y[1]});
+            }
+        }
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        area.forEach((k, a) -> out.put(k, a[1] == 0 ? 0 : a[0] / a[1]));
+        return out;
+    }
+
+    /**
+     * Limbs drawn as moving of which less than {@link #SHOWS} shows in every panel: a leg hidden behind the other leg
+     * throughout does not read as the one that moves. A limb hidden at the Start that shows where it has moved (the
+     * far leg of a bird dog, seen from the side) reads from the Finish, and the side view keeps the back readable as
+     * flat. Both legs (or arms) moving alike are read from the one that shows. The trunk and head read whatever lies
+     * over them, so only limbs are measured.
+     */
+    static List<Finding> hiddenMoving(Scene scene) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Double> shown = movingShown(scene);
+        Map<String, Double> best = new java.util.LinkedHashMap<>();
+        shown.forEach((k, v) -> best.merge(k.split(": ", 2)[1], v, Math::max));
+        for (Map.Entry<String, Double> e : best.entrySet()) {
+            String part = e.getKey();
+            if (!part.endsWith(" arm") && !part.endsWith(" leg")) {
+                continue;
+            }
+            String other = part.startsWith("right ") ? part.replace("right ", "left ") : part.replace("left ", "right ");
+            boolean pair = !other.equals(part) && best.getOrDefault(other, 0.0) >= SHOWS;
+            if (e.getValue() < SHOWS && !pair) {
+                out.add(new Finding(scene.picture().id(), "every panel", String.format(Locale.ROOT,
+                        "the %s, drawn as moving, shows at most %.0f %% (the rest is hidden behind the body or a "
+                                + "limb)", part, 100 * e.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /** The area of a segment's shapes that no shape painted over it covers, and its whole area, panel units². */
+    private static double[] shown(Placed p, List<FigureSvg.Layer> layers, String segment) {
+        int own = -1;
+        List<Shape2> mine = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (Shape2 s : layers.get(i).shapes()) {
+                if (s.segment().equals(segment)) {
+                    own = i;
+                    mine.add(s);
+                }
+            }
+        }
+        if (own < 0) {
+            return new double[] {0, 0};
+        }
+        List<Shape2> over = new ArrayList<>();
+        for (int i = own + 1; i < layers.size(); i++) {
+            over.addAll(layers.get(i).shapes());
+        }
+        double[] b = p.bounds(s -> s.segment().equals(segment));
+        double cell = 0.5;
+        double[] area = {0, 0};
+        for (double x = b[0] + cell / 2; x < b[2]; x += cell) {
+            for (double y = b[1] + cell / 2; y < b[3]; y += cell) {
+                if (inside(p, mine, x, y, 0)) {
+                    area[1] += cell * cell;
+                    if (!inside(p, over, x, y, BODY_OUT)) {
+                        area[0] += cell * cell;
+                    }
+                }
+            }
+        }
+        return area;
+    }
+
+    /** True when the point (panel units) lies within one of the shapes, grown by {@code grow}. */
+    private static boolean inside(Placed p, List<Shape2> shapes, double x, double y, double grow) {
+        double k = p.scale();
+        for (Shape2 s : shapes) {
+            if (s instanceof Circle2 c) {
+                if (Math.hypot(x - p.x(c.x()), y - p.y(c.y())) <= c.r() * k + grow) {
+                    return true;
+                }
+            } else if (s instanceof Capsule2 c) {
+                double ax = p.x(c.ax());
+                double ay = p.y(c.ay());
+                double dx = p.x(c.bx()) - ax;
+                double dy = p.y(c.by()) - ay;
+                double len = dx * dx + dy * dy;
+                double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
+                double r = (c.ra() + (c.rb() - c.ra()) * t) * k;
+                if (Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) <= r + grow) {
+                    return true;
+                }
+            } else if (s instanceof Ellipse2 e) {
+                // The picture's y runs down: the ellipse's angle turns the other way.
+                double t = -StrictMath.toRadians(e.angle());
+                double ux = x - p.x(e.x());
+                double uy = y - p.y(e.y());
+                double ex = ux * StrictMath.cos(t) + uy * StrictMath.sin(t);
+                double ey = -ux * StrictMath.sin(t) + uy * StrictMath.cos(t);
+                double rx = e.rx() * k + grow;
+                double ry = e.ry() * k + grow;
+                if (ex * ex / (rx * rx) + ey * ey / (ry * ry) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<double[]> keyPoints(Placed p, Shape2 s) {

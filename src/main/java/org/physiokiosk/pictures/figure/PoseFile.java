@@ -94,8 +94,8 @@ public final class PoseFile {
         View view = View.SIDE;
         if (viewText != null) {
             view = java.util.Arrays.stream(View.values()).filter(v -> v.id().equals(viewText)).findFirst()
-                    .orElseThrow(() -> w.error("view", "is '" + viewText + "'; use side, front, back, three-quarter or "
-                            + "top"));
+                    .orElseThrow(() -> w.error("view", "is '" + viewText + "'; use side, front, back, three-quarter, "
+                            + "back-three-quarter or top"));
         }
         JsonNode mirroredNode = node.get("mirrored");
         if (mirroredNode != null && !mirroredNode.isBoolean()) {

@@ -469,6 +469,11 @@ final class Scene {
         double away = has(p.panel().pose(), "back", Contact.Relation.OFF, "chair back") ? 0.10 * u
                 : leans.equals("pelvis") ? 0.02 * u : 0.01 * u;
         double x0 = front > 0 ? bx - away : bx + away - depth;
+        if (has(p.panel().pose(), null, Contact.Relation.ON, "chair edge")) {
+            // Sitting near the front of the seat: its front edge just in front of the sitting bones.
+            double sit = p.mark("pelvis")[0] + front * 0.07 * u;
+            x0 = front > 0 ? sit - depth : sit;
+        }
         double lowest = p.y(p.panel().minY()); // the underside of the whole body: below the seat when sitting
         double[] seatBody = p.bounds(s -> s.segment().equals("pelvis"));
         if (seatBody != null && seatBody[3] < seatY - 0.06 * u && lowest > seatY) {
@@ -634,6 +639,14 @@ final class Scene {
         }
         double w = 0.35 * u;
         double out1 = Math.signum(p.mark("left shoulder")[0] - p.mark("right shoulder")[0]);
+        if (picture.view() == View.BACK_QUARTER) {
+            // Seen from behind and to the right, the counter at the body's left stands beyond it: the left hand rests
+            // on its top, near its end.
+            double[] hand = p.mark("left hand");
+            double x0 = out1 > 0 ? hand[0] - 0.10 * u : hand[0] + 0.10 * u - w;
+            out.add(new Piece(prop, name, new Box(x0, top, w, height, 0), Depth.BEHIND, true));
+            return;
+        }
         double x0 = out1 > 0 ? right - 0.02 * u : left + 0.02 * u - w;
         out.add(new Piece(prop, name, new Box(x0, top, w, height, 0), Depth.IN_PLANE, false));
     }

@@ -4,13 +4,15 @@ package org.physiokiosk.pictures.figure;
  * Where the viewer stands. Side: looking at the body's right side, the body facing the picture's right.
  * Front: looking at the body's front. Back: looking at the body's back, the body's right on the picture's right
  * (someone facing a counter, seen from behind). Three-quarter: from the front right, between side and front, so
- * an arm held out to the side still shows while a lean forward does too. Top: looking down from above, the
- * body's front toward the top.
+ * an arm held out to the side still shows while a lean forward does too. Back three-quarter: from behind and to
+ * the right, so one foot set in front of the other shows, and so does a counter at the body's left. Top: looking
+ * down from above, the body's front toward the top.
  */
 public enum View {
-    SIDE("side"), FRONT("front"), BACK("back"), THREE_QUARTER("three-quarter"), TOP("top");
+    SIDE("side"), FRONT("front"), BACK("back"), THREE_QUARTER("three-quarter"), BACK_QUARTER("back-three-quarter"),
+    TOP("top");
 
-    /** How far the three-quarter view turns from the side toward the front, degrees. */
+    /** How far the three-quarter views turn, degrees: from the side toward the front, from the back toward the side. */
     static final double QUARTER = 40;
 
     private final String id;
@@ -44,6 +46,12 @@ public enum View {
                 double c = StrictMath.cos(a);
                 double s = StrictMath.sin(a);
                 yield new double[][] {{c, 0, -s}, {0, 1, 0}, {s, 0, c}};
+            }
+            case BACK_QUARTER -> {
+                double a = StrictMath.toRadians(QUARTER);
+                double c = StrictMath.cos(a);
+                double s = StrictMath.sin(a);
+                yield new double[][] {{s, 0, c}, {0, 1, 0}, {-c, 0, s}};
             }
             case TOP -> new double[][] {{0, 0, 1}, {1, 0, 0}, {0, 1, 0}};
         };

@@ -283,6 +283,37 @@ class FigureModelTest {
                 .hasMessageContaining("field 'shoulders.elevation' is 40; the style guide allows 0 to 30");
     }
 
+    @Test
+    void aFigureSeenFromBehindShowsTheBackOfItsHead() throws Exception {
+        String standing = "    hold: {base: standing}\n";
+        assertThat(FigureSvg.svg(parse(HEADER + "    view: back\n" + standing).get(0))).contains(FigureSvg.HAIR);
+        for (String view : List.of("front", "side", "three-quarter")) {
+            assertThat(FigureSvg.svg(parse(HEADER + "    view: " + view + "\n" + standing).get(0))).as(view)
+                    .doesNotContain(FigureSvg.HAIR);
+        }
+    }
+
+    @Test
+    void aBodyOnItsSideSettlesOntoItsShoulderAndHip() throws Exception {
+        Picture side = parse(HEADER + "    view: front\n    contacts: [pelvis on floor, left shoulder on floor]\n"
+                + "    hold:\n      base: lying-on-side\n      left shoulder: {flexion: 180}\n").get(0);
+        double mm = PictureGeometryTest.mmPerUnit(FigureSvg.svg(side), 1);
+        Scene scene = Scene.of(side);
+        assertThat(PictureGeometry.support(scene, mm)).isEmpty();
+        assertThat(PictureGeometry.contacts(scene, mm)).isEmpty();
+    }
+
+    @Test
+    void fromBehindAndToTheRightTheRightSideIsOnTheRightAndAStepForwardShows() throws Exception {
+        Picture step = parse(HEADER + "    view: back-three-quarter\n    hold:\n      base: standing\n"
+                + "      right hip: {flexion: 20}\n").get(0);
+        Scene.Placed p = Scene.of(step).panels().get(0).placed();
+        assertThat(p.mark("right hip")[0]).isGreaterThan(p.mark("left hip")[0]);
+        assertThat(p.mark("right heel")[0]).as("the right foot ahead shows to the right of the left one")
+                .isGreaterThan(p.mark("left heel")[0] + 0.05 * p.scale());
+        assertThat(FigureSvg.svg(step)).contains(FigureSvg.HAIR);
+    }
+
     private static double bottom(Skeleton.Body body, String name) {
         Skeleton.Landmark l = body.landmarks().get(name);
         return l.at()[1] - l.r();

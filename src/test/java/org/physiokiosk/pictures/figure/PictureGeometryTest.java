@@ -116,6 +116,85 @@ class PictureGeometryTest {
         assertThat(everyPicture(PictureGeometry::movement)).as("moving parts that do not visibly move").isEmpty();
     }
 
+    @Test
+    void everyLimbDrawnAsMovingShows() throws Exception {
+        assertThat(everyPicture((s, mm) -> PictureGeometry.hiddenMoving(s))).as("moving limbs hidden behind the body "
+                + "or another limb").isEmpty();
+    }
+
+    @Test
+    void noOneFacingACounterIsDrawnFromTheFront() throws Exception {
+        // From the front a reader cannot tell it from a back view, nor the body's right from its left; from behind
+        // the body's right is on the reader's right, and the back of the head shows.
+        List<String> front = new ArrayList<>();
+        for (Picture p : catalogue()) {
+            if (p.props().contains(Prop.COUNTER) && p.view() == View.FRONT) {
+                front.add(p.id());
+            }
+        }
+        assertThat(front).as("pictures of someone facing a counter, drawn from the front").isEmpty();
+    }
+
+    /** "Hold on with both hands", "Hold it with your left hand", "hold the banister": which hands hold on. */
+    private static final List<Map.Entry<Pattern, List<String>>> HOLDS = List.of(
+            Map.entry(Pattern.compile("\\bboth hands\\b"), List.of("right hand", "left hand")),
+            Map.entry(Pattern.compile("\\bwith your (right|left) hand\\b"), List.of()),
+            Map.entry(Pattern.compile("\\b(one hand|your good hand|rest your fingers|hold the banister)\\b"),
+                    List.of("hand")));
+
+    /** The prop a step names, as a contact names it. */
+    private static final Map<Pattern, String> HELD = Map.of(Pattern.compile("\\bcounter\\b"), "counter",
+            Pattern.compile("\\bbanister\\b"), "rail", Pattern.compile("\\bwall\\b"), "wall",
+            Pattern.compile("\\btable\\b"), "table", Pattern.compile("\\bseat\\b"), "chair");
+
+    @Test
+    void theHandsHoldWhatTheStartingStepSaysInEveryPanel() throws Exception {
+        Map<String, Picture> pictures = new LinkedHashMap<>();
+        catalogue().forEach(p -> pictures.put(p.id(), p));
+        JsonNode exercises = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(
+                CATALOGUE.resolve("exercises.yaml"))).get("exercises");
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (JsonNode e : exercises) {
+            Picture picture = pictures.get(e.get("id").asText());
+            if (picture == null) {
+                continue;
+            }
+            for (JsonNode step : e.get("steps")) {
+                String text = step.asText().toLowerCase(Locale.ROOT);
+                String prop = HELD.entrySet().stream().filter(h -> h.getKey().matcher(text).find())
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                List<String> hands = null;
+                for (Map.Entry<Pattern, List<String>> h : HOLDS) {
+                    Matcher m = h.getKey().matcher(text);
+                    if (m.find()) {
+                        hands = h.getValue().isEmpty() ? List.of(m.group(1) + " hand") : h.getValue();
+                        break;
+                    }
+                }
+                if (prop == null || hands == null || text.contains("if you need")) {
+                    continue;
+                }
+                checked++;
+                List<String> wanted = hands;
+                for (int i = 0; i < PictureGeometry.panelNames(picture).size(); i++) {
+                    Pose pose = picture.isPair() ? (i == 0 ? picture.start() : picture.finish()) : picture.hold();
+                    List<String> on = pose.contacts().stream().filter(c -> c.relation() == Contact.Relation.ON
+                            && c.target().equals(prop)).map(Contact::part).toList();
+                    boolean held = wanted.equals(List.of("hand")) ? on.stream().anyMatch(x -> x.endsWith(" hand"))
+                            : on.containsAll(wanted);
+                    if (!held) {
+                        problems.add(picture.id() + " (" + PictureGeometry.panelNames(picture).get(i) + "): \""
+                                + step.asText() + "\" but the picture does not say " + wanted + " on " + prop);
+                    }
+                }
+                break; // the starting position: later steps may change hands
+            }
+        }
+        assertThat(checked).as("steps that say which hands hold on").isGreaterThan(15);
+        assertThat(problems).isEmpty();
+    }
+
     // ---- the steps' words and the props drawn --------------------------------------------------------
 
     /** What a step's word asks the picture to draw: any one of these props, or a band or towel held. */
@@ -269,8 +348,44 @@ class PictureGeometryTest {
         assertThat(check(apart, PictureGeometry::contacts)).extracting(PictureGeometry.Finding::what)
                 .anyMatch(w -> w.startsWith("'right hand on right knee' does not hold: a gap of"))
                 .anyMatch(w -> w.startsWith("'left hand on right knee' does not hold: a gap of"));
-        Picture holding = parse(lying + "      shoulders: {flexion: 40, rotation: -60}\n      elbows: {flexion: 40}\n");
+        // Arms straight up past the shin: they touch the knee on the way, but the hands reach past the leg.
+        Picture passing = parse(lying + "      shoulders: {flexion: 40, rotation: -60}\n      elbows: {flexion: 40}\n");
+        assertThat(check(passing, PictureGeometry::contacts)).extracting(PictureGeometry.Finding::what)
+                .anyMatch(w -> w.matches("'right hand on right knee' does not hold: the fingertips reach [0-9.]+ mm "
+                        + "past the leg"));
+        Picture holding = parse(lying + "      shoulders: {flexion: 10, abduction: 5, rotation: -30}\n"
+                + "      elbows: {flexion: 90}\n");
         assertThat(check(holding, PictureGeometry::contacts)).isEmpty();
+    }
+
+    @Test
+    void aBottomNearTheFrontOfTheSeatSitsOnItsEdgeAndOneAtTheBackDoesNot() throws Exception {
+        String sitting = "    props: [chair]\n    contacts: [feet on floor, bottom on chair edge]\n    hold:\n"
+                + "      base: sitting\n";
+        assertThat(check(parse(sitting), PictureGeometry::contacts)).isEmpty();
+        // The same body against the chair's back: its bottom is on the seat, but on the back of it.
+        Picture back = parse(sitting.replace("bottom on chair edge", "bottom on chair, back on chair back"));
+        Scene scene = Scene.of(back);
+        double mm = mmPerUnit(FigureSvg.svg(back), 1);
+        assertThat(PictureGeometry.gap(scene.panels().get(0), "bottom", "chair", mm)).isLessThan(PictureGeometry.TOUCH_MM);
+        assertThat(PictureGeometry.gap(scene.panels().get(0), "bottom", "chair edge", mm)).isGreaterThan(1.0);
+    }
+
+    @Test
+    void aLegHiddenBehindTheOtherInEveryPanelDoesNotReadAsTheOneThatMoves() throws Exception {
+        String kneeling = "    props: [mat]\n    contacts: [knees on mat]\n    moving: [left leg]\n"
+                + "    start: {base: hands-and-knees}\n";
+        // The far leg barely moves: it stays behind the near one in both panels.
+        Picture hidden = parse(kneeling + "    finish: {base: hands-and-knees, left ankle: {dorsiflexion: -10}}\n");
+        assertThat(check(hidden, (s, mm) -> PictureGeometry.hiddenMoving(s))).extracting(PictureGeometry.Finding::what)
+                .anyMatch(w -> w.startsWith("the left leg, drawn as moving, shows at most"));
+        // Reached out behind, the far leg shows in the Finish: the reader sees it move there.
+        Picture reached = parse(kneeling + "    finish: {base: hands-and-knees, left hip: {flexion: 0}, "
+                + "left knee: {flexion: 0}}\n");
+        assertThat(check(reached, (s, mm) -> PictureGeometry.hiddenMoving(s))).isEmpty();
+        Picture near = parse(kneeling.replace("left leg", "right leg") + "    finish: {base: hands-and-knees, "
+                + "right ankle: {dorsiflexion: -10}}\n");
+        assertThat(check(near, (s, mm) -> PictureGeometry.hiddenMoving(s))).isEmpty();
     }
 
     @Test
