@@ -112,7 +112,7 @@ public final class HandoutWriter implements HandoutRenderer {
      */
     static final float MOST_EMPTY = 0.3f;
 
-    /** A plan longer than this many pages is tried again with smaller pictures. */
+    /** A plan longer than this many pages is tried again with smaller pictures, as is one with a hole. */
     static final int LONG = 4;
 
     /** The share of their full size the pictures of a long plan are tried at. */
@@ -123,8 +123,9 @@ public final class HandoutWriter implements HandoutRenderer {
     public void write(HandoutContent content, OutputStream out) {
         // Laid out with the tips where they fill page 1 best; when that leaves a page before the last more than a
         // third empty, laid out again the other way, and the better of the two kept (fewer pages, then fuller).
-        // A plan that still runs past four pages is tried once more with its pictures a little smaller, and that is
-        // kept when it saves a page: a sheet less to carry matters more than a fifth off each picture.
+        // A plan that still runs past four pages, or still leaves a hole before the last page (a card too tall to join
+        // the one above it), is tried once more with its pictures a little smaller, and that is kept when it saves a
+        // page or closes the hole: a sheet less to carry matters more than a fifth off each picture.
         java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
         Outcome chosen = write(content, first, null, 1f);
         byte[] bytes = first.toByteArray();
@@ -136,10 +137,11 @@ public final class HandoutWriter implements HandoutRenderer {
                 chosen = other;
             }
         }
-        if (chosen.pages() > LONG) {
+        if (chosen.pages() > LONG || chosen.worstHole() > MOST_EMPTY) {
             java.io.ByteArrayOutputStream smaller = new java.io.ByteArrayOutputStream();
             Outcome other = write(content, smaller, null, SMALLER_PICTURES);
-            if (other.pages() < chosen.pages()) {
+            if (other.pages() < chosen.pages() || other.pages() == chosen.pages() && chosen.worstHole() > MOST_EMPTY
+                    && other.worstHole() <= MOST_EMPTY) {
                 bytes = smaller.toByteArray();
             }
         }
