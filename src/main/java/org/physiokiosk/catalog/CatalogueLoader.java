@@ -146,13 +146,22 @@ public final class CatalogueLoader {
             List<String> aliases = e.has("aliases") ? e.texts("aliases") : List.of();
             List<String> sources = e.texts("sources");
             String picture = null;
+            PictureSteps shows = null;
             if (e.has("picture")) {
                 Entry p = new Entry(e.file, e.entry, e.get("picture"), "picture.");
-                p.onlyFields("alt");
+                p.onlyFields("alt", "start", "finish", "hold");
                 picture = p.text("alt", true);
                 if (picture.length() > MAX_ALT) {
                     throw p.error("alt", "is longer than " + MAX_ALT + " characters; say the position and the "
                             + "movement in fewer words");
+                }
+                shows = new PictureSteps(step(p, "start", steps), step(p, "finish", steps), step(p, "hold", steps));
+                if (shows.hold() != null && (shows.start() != null || shows.finish() != null)) {
+                    throw p.error("hold", "is for a picture of one held position; a Start and Finish picture names "
+                            + "start and finish instead");
+                }
+                if (shows.start() == null && shows.finish() == null && shows.hold() == null) {
+                    shows = null;
                 }
             }
             String reviewedBy = e.text("reviewedBy", false);
@@ -163,9 +172,21 @@ public final class CatalogueLoader {
             }
             out.add(new Exercise(id, name, kind, region, e.text("purpose", true), steps, dosage(e, "dosage", true),
                     e.text("takeCare", true), reviewedBy, reviewedOn, origin, equipment, position, level, aliases,
-                    sources, picture, e.text("harder", false), null, e.text("moveOn", false)));
+                    sources, picture, e.text("harder", false), null, e.text("moveOn", false), shows));
         }
         return progressions(source.name(), out);
+    }
+
+    /** The step a picture's panel shows, numbered from 1 as the steps are, or null when not given. */
+    private static Integer step(Entry p, String field, List<String> steps) throws CatalogueException {
+        if (!p.has(field)) {
+            return null;
+        }
+        Integer n = p.number(field);
+        if (n == null || n < 1 || n > steps.size()) {
+            throw p.error(field, "must be the number of one of this exercise's steps, 1 to " + steps.size());
+        }
+        return n;
     }
 
     /**

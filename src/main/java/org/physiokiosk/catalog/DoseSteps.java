@@ -34,11 +34,36 @@ public final class DoseSteps {
     }
 
     public static List<String> of(Exercise exercise, Dosage dose) {
-        List<String> steps = new ArrayList<>();
+        return numbered(exercise, dose).stream().map(Step::text).toList();
+    }
+
+    /** A printed step and the catalogue step it came from, numbered from 1; 0 for a step the dose added. */
+    public record Step(String text, int from) {
+    }
+
+    /**
+     * The printed number (from 1) of the catalogue's step {@code catalogueStep} (from 1) with this dose, or 0 when
+     * the dose took that step out (the line about the other side, said as steps of their own).
+     */
+    public static int printedNumber(Exercise exercise, Dosage dose, int catalogueStep) {
+        List<Step> steps = numbered(exercise, dose);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).from() == catalogueStep) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The steps as printed with this dose, each with the catalogue step it came from. */
+    public static List<Step> numbered(Exercise exercise, Dosage dose) {
+        List<Step> steps = new ArrayList<>();
+        int from = 0;
         String limb = null;
         String between = null;
         boolean heldInSteps = false;
         for (String step : exercise.steps()) {
+            from++;
             String text = step;
             if (dose.holdSeconds() != null) {
                 Matcher hold = HOLD.matcher(text);
@@ -64,12 +89,12 @@ public final class DoseSteps {
                 }
             }
             if (!text.isEmpty()) {
-                steps.add(text);
+                steps.add(new Step(text, from));
             }
         }
         if (dose.holdSeconds() != null && !heldInSteps) {
             // The held position is the last but one step in the catalogue's way of writing (the last lets go).
-            steps.add(Math.max(0, steps.size() - 1), held(dose.holdSeconds()) + ".");
+            steps.add(Math.max(0, steps.size() - 1), new Step(held(dose.holdSeconds()) + ".", 0));
         }
         if (limb == null) {
             limb = limb(exercise.bodyRegion());
@@ -77,19 +102,20 @@ public final class DoseSteps {
         Integer reps = dose.repetitions();
         String times = reps == null ? "" : " " + times(reps);
         if (dose.eachSide() && between != null) {
-            steps.add(side("right", limb, "Do this" + times));
-            steps.add("Then " + between + ", and do it" + times + " " + side("left", limb, ""));
+            steps.add(new Step(side("right", limb, "Do this" + times), 0));
+            steps.add(new Step("Then " + between + ", and do it" + times + " " + side("left", limb, ""), 0));
         } else if (dose.eachSide()) {
-            steps.add(side("right", limb, "Do this" + times) + " Then do it" + times + " " + side("left", limb, "")
-                    .strip());
+            steps.add(new Step(side("right", limb, "Do this" + times) + " Then do it" + times + " "
+                    + side("left", limb, "").strip(), 0));
         } else if (reps != null && reps > 1) {
-            steps.add("Do this " + times(reps) + ".");
+            steps.add(new Step("Do this " + times(reps) + ".", 0));
         }
         if (dose.sets() != null && dose.sets() > 1) {
             // With sides, "all" would leave open whether both sides come round again: say so.
             String again = dose.eachSide() ? "Then do both " + both(limb) + " again." : "Then do it all again.";
-            steps.add(dose.sets() == 2 ? "Rest for 1 minute. " + again
-                    : "Rest for 1 minute. " + again + " Do this until you have done it all " + dose.sets() + " times.");
+            steps.add(new Step(dose.sets() == 2 ? "Rest for 1 minute. " + again
+                    : "Rest for 1 minute. " + again + " Do this until you have done it all " + dose.sets() + " times.",
+                    0));
         }
         return steps;
     }

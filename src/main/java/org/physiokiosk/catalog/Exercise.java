@@ -12,12 +12,22 @@ import java.util.List;
  * Fields after {@code origin} came with the library (issue 9); snapshots written before them read back as empty.
  * {@code harder} and {@code easier} name the next and the previous step of a progression (null when there is
  * none); {@code moveOn} says when to take the next step (null: the general line, when there is a harder one).
+ * {@code pictureSteps} names the steps the picture shows, or is null.
  */
 public record Exercise(String id, String name, ExerciseKind kind, String bodyRegion, String purpose,
                        List<String> steps, Dosage dosage, String takeCare, String reviewedBy,
                        LocalDate reviewedOn, Origin origin, List<String> equipment, String position, int level,
                        List<String> aliases, List<String> sources, String picture, String harder, String easier,
-                       String moveOn) {
+                       String moveOn, PictureSteps pictureSteps) {
+
+    /** An exercise whose picture's steps are not named. */
+    public Exercise(String id, String name, ExerciseKind kind, String bodyRegion, String purpose, List<String> steps,
+            Dosage dosage, String takeCare, String reviewedBy, LocalDate reviewedOn, Origin origin,
+            List<String> equipment, String position, int level, List<String> aliases, List<String> sources,
+            String picture, String harder, String easier, String moveOn) {
+        this(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, reviewedBy, reviewedOn, origin, equipment,
+                position, level, aliases, sources, picture, harder, easier, moveOn, null);
+    }
 
     /** An exercise with no progression named. */
     public Exercise(String id, String name, ExerciseKind kind, String bodyRegion, String purpose, List<String> steps,
@@ -41,13 +51,13 @@ public record Exercise(String id, String name, ExerciseKind kind, String bodyReg
     /** This exercise as reviewed by {@code by} on {@code on}. */
     public Exercise reviewedBy(String by, LocalDate on) {
         return new Exercise(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, by, on, origin, equipment,
-                position, level, aliases, sources, picture, harder, easier, moveOn);
+                position, level, aliases, sources, picture, harder, easier, moveOn, pictureSteps);
     }
 
     /** This exercise as one step of a progression: {@code easier} and {@code harder} by id, or null. */
     public Exercise withProgression(String easierId, String harderId) {
         return new Exercise(id, name, kind, bodyRegion, purpose, steps, dosage, takeCare, reviewedBy, reviewedOn,
-                origin, equipment, position, level, aliases, sources, picture, harderId, easierId, moveOn);
+                origin, equipment, position, level, aliases, sources, picture, harderId, easierId, moveOn, pictureSteps);
     }
 
     public Exercise {

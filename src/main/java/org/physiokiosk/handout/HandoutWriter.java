@@ -152,6 +152,28 @@ public final class HandoutWriter implements HandoutRenderer {
         }
     }
 
+    /**
+     * The picture's captions naming the printed step each panel shows ("Start: step 2"), as numbered on this card
+     * once the dose has added its steps; the plain words where the catalogue names no step or the dose took it out.
+     */
+    static PictureBlock.Captions captions(org.physiokiosk.catalog.Exercise exercise,
+            org.physiokiosk.catalog.Dosage dose) {
+        PictureBlock.Captions plain = PictureBlock.Captions.plain();
+        org.physiokiosk.catalog.PictureSteps shows = exercise.pictureSteps();
+        if (shows == null) {
+            return plain;
+        }
+        return new PictureBlock.Captions(named(plain.start(), "handout.startStep", exercise, dose, shows.start()),
+                named(plain.finish(), "handout.finishStep", exercise, dose, shows.finish()),
+                named(plain.hold(), "handout.holdStep", exercise, dose, shows.hold()));
+    }
+
+    private static String named(String plain, String key, org.physiokiosk.catalog.Exercise exercise,
+            org.physiokiosk.catalog.Dosage dose, Integer step) {
+        int printed = step == null ? 0 : DoseSteps.printedNumber(exercise, dose, step);
+        return printed == 0 ? plain : Messages.get(key, printed);
+    }
+
     /** How a layout came out: its pages, the largest share of a page before the last left empty, where the tips went. */
     record Outcome(int pages, float worstHole, boolean tipsFirst) {
 
@@ -501,7 +523,7 @@ public final class HandoutWriter implements HandoutRenderer {
                         : Messages.get("handout.pictureAlt", item.exercise().name());
                 float pictureH = (c.largePrint() ? 200f : 150f) * pictureShare;
                 Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, pictureH,
-                        c.largePrint() ? 1.5f : 1.0f, size.small(), MUTED);
+                        c.largePrint() ? 1.5f : 1.0f, size.small(), MUTED, captions(item.exercise(), item.dosage()));
                 if (c.largePrint()) {
                     // Large type beside a large picture leaves three words a line: the picture goes above the steps.
                     figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER)

@@ -22,10 +22,23 @@ import org.physiokiosk.pictures.PictureShape;
  */
 final class PictureBlock {
 
-    /** Room for the captions beside a column of panels, in points. */
-    private static final float LABEL_W = 36;
+    /** Room for the captions beside a column of panels, in caption type sizes: "Finish:" and "step 12" each fit. */
+    private static final float LABEL_EMS = 4.6f;
 
     private PictureBlock() {
+    }
+
+    /**
+     * What the panels are called: "Start", "Finish", "Hold this position", each perhaps with the step it shows. A
+     * line break in a caption beside a column of panels puts the step under the word.
+     */
+    record Captions(String start, String finish, String hold) {
+
+        /** The plain words, naming no step. */
+        static Captions plain() {
+            return new Captions(Messages.get("handout.start"), Messages.get("handout.finish"),
+                    Messages.get("handout.hold"));
+        }
     }
 
     /**
@@ -33,23 +46,24 @@ final class PictureBlock {
      * per SVG unit.
      */
     static Div of(String svg, String alt, PdfDocument pdf, float maxW, float maxH, float most, float captionSize,
-            Color captionColour) {
+            Color captionColour, Captions captions) {
         PictureShape shape = PictureShape.of(svg);
+        float labelW = Math.max(36, captionSize * LABEL_EMS);
         float caption = captionSize * 1.4f;
         Div block = new Div();
         Image image = new Image(SvgPictures.xObject(svg, pdf));
         image.getAccessibilityProperties().setAlternateDescription(alt);
         switch (shape.panels()) {
             case COLUMN -> {
-                float s = shape.scaleToFit(maxW - LABEL_W, maxH, most);
+                float s = shape.scaleToFit(maxW - labelW, maxH, most);
                 float w = (float) shape.width() * s;
                 float h = (float) shape.height() * s;
                 image.setWidth(w).setHeight(h);
-                Table table = layoutTable(new float[] {LABEL_W, w});
+                Table table = layoutTable(new float[] {labelW, w});
                 float half = h / 2;
-                table.addCell(label(Messages.get("handout.start"), captionSize, captionColour).setHeight(half));
+                table.addCell(label(captions.start(), captionSize, captionColour).setHeight(half));
                 table.addCell(bare(new Cell(2, 1)).add(image));
-                table.addCell(label(Messages.get("handout.finish"), captionSize, captionColour).setHeight(half));
+                table.addCell(label(captions.finish(), captionSize, captionColour).setHeight(half));
                 block.add(table);
             }
             case ROW -> {
@@ -59,8 +73,8 @@ final class PictureBlock {
                 block.add(image);
                 float half = w / 2;
                 Table table = layoutTable(new float[] {half, half});
-                table.addCell(bare(new Cell()).add(caption(Messages.get("handout.start"), captionSize, captionColour)));
-                table.addCell(bare(new Cell()).add(caption(Messages.get("handout.finish"), captionSize, captionColour)));
+                table.addCell(bare(new Cell()).add(caption(oneLine(captions.start()), captionSize, captionColour)));
+                table.addCell(bare(new Cell()).add(caption(oneLine(captions.finish()), captionSize, captionColour)));
                 block.add(table);
             }
             case ONE -> {
@@ -71,10 +85,15 @@ final class PictureBlock {
                 float wide = Math.max(w, Math.min(maxW, captionSize * 9));
                 block.setWidth(wide);
                 block.add(image.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER));
-                block.add(caption(Messages.get("handout.hold"), captionSize, captionColour));
+                block.add(caption(oneLine(captions.hold()), captionSize, captionColour));
             }
         }
         return block;
+    }
+
+    /** A caption under a panel, where it has the panel's width: the step after the word, on the same line. */
+    private static String oneLine(String caption) {
+        return caption.replace("\n", " ");
     }
 
     /** A table only for placing things: not tagged itself, so its contents sit in the reading order around it. */

@@ -95,7 +95,8 @@ public final class PictureBookWriter {
                 : Messages.get("plan.notReviewed")).setMargin(0).setMarginBottom(4));
         catalogue.picture(e.id()).ifPresentOrElse(svg -> {
             String alt = e.picture() != null ? e.picture() : Messages.get("handout.pictureAlt", e.name());
-            box.add(PictureBlock.of(svg, alt, doc.getPdfDocument(), 420f, 150f, 0.75f, 11f, MUTED));
+            box.add(PictureBlock.of(svg, alt, doc.getPdfDocument(), 420f, 150f, 0.75f, 11f, MUTED,
+                    PictureBlock.Captions.plain()));
             box.add(new Paragraph(e.picture() == null ? "" : e.picture()).setFontSize(9).setFontColor(MUTED)
                     .setMargin(0));
         }, () -> box.add(new Paragraph(Messages.get("book.noPicture")).setMargin(0)));

@@ -167,6 +167,20 @@ class CatalogueLoaderTest {
     }
 
     @Test
+    void aPictureNamingAStepTheExerciseDoesNotHaveIsRefused() throws Exception {
+        // Knee to chest has five steps; its picture shows the first and the third.
+        String shipped = "      start: 1\n      finish: 3\n      alt: \"Lying on your back, knees bent";
+        assertThat(loader.load(dir).exercise("knee-to-chest").orElseThrow().pictureSteps())
+                .isEqualTo(new PictureSteps(1, 3, null));
+        replace("exercises.yaml", shipped, shipped.replace("finish: 3", "finish: 6"));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("field 'picture.finish' must be the number of "
+                + "one of this exercise's steps, 1 to 5");
+        replace("exercises.yaml", shipped.replace("finish: 3", "finish: 6"), shipped.replace("finish: 3", "hold: 3"));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("field 'picture.hold' is for a picture of one "
+                + "held position");
+    }
+
+    @Test
     void duplicateIdIsRefused() throws Exception {
         replace("exercises.yaml", "  - id: cat-cow", "  - id: knee-to-chest");
         assertThatThrownBy(() -> loader.load(dir))

@@ -61,4 +61,25 @@ class DoseStepsTest {
         assertThat(steps("knee-to-chest", d -> d.withEachSide(false).withRepetitions(6)))
                 .last().isEqualTo("Do this 6 times.");
     }
+
+    @Test
+    void aCatalogueStepKeepsItsPrintedNumberAfterTheDoseAddsAHoldBeforeIt() {
+        Exercise tilt = catalogue.exercise("pelvic-tilt").orElseThrow();
+        Dosage held = tilt.dosage().withHoldSeconds(10);
+        List<String> printed = DoseSteps.of(tilt, held);
+        int last = tilt.steps().size();
+        // "Hold for 10 seconds" goes in before the last step (letting go), which moves down one.
+        int letGo = DoseSteps.printedNumber(tilt, held, last);
+        assertThat(letGo).isEqualTo(last + 1);
+        assertThat(printed.get(letGo - 1)).isEqualTo(tilt.steps().get(last - 1));
+        assertThat(DoseSteps.printedNumber(tilt, held, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void aStepTheDoseSaysAsItsOwnStepsHasNoPrintedNumber() {
+        Exercise raise = catalogue.exercise("standing-side-leg-raise").orElseThrow();
+        int change = raise.steps().size();
+        assertThat(raise.steps().get(change - 1)).startsWith("When you have done them all");
+        assertThat(DoseSteps.printedNumber(raise, raise.dosage(), change)).isZero();
+    }
 }

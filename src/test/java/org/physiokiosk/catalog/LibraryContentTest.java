@@ -36,6 +36,27 @@ class LibraryContentTest {
     }
 
     @Test
+    void everyPictureNamesTheStepsItsPanelsShow() {
+        for (Exercise e : catalogue.exercises()) {
+            String svg = catalogue.picture(e.id()).orElse(null);
+            if (svg == null) {
+                continue;
+            }
+            PictureSteps shows = e.pictureSteps();
+            assertThat(shows).as("%s: picture.start and picture.finish, or picture.hold", e.id()).isNotNull();
+            if (org.physiokiosk.pictures.PictureShape.of(svg).panels()
+                    == org.physiokiosk.pictures.PictureShape.Panels.ONE) {
+                assertThat(shows.hold()).as("%s: the step that reaches the held position", e.id()).isNotNull();
+            } else {
+                assertThat(shows.start()).as("%s: the step Start shows", e.id()).isNotNull();
+                // Walking's two panels are two moments of one step: a stride.
+                assertThat(shows.finish()).as("%s: the step Finish shows, not before Start's", e.id()).isNotNull()
+                        .isGreaterThanOrEqualTo(shows.start());
+            }
+        }
+    }
+
+    @Test
     void everyExerciseIsSourcedDescribedAndHonestAboutReview() {
         for (Exercise e : catalogue.exercises()) {
             assertThat(e.sources()).as(e.id()).isNotEmpty();

@@ -50,6 +50,37 @@ class HandoutPicturesTest {
     }
 
     @Test
+    void eachCaptionNamesThePrintedStepItsPanelShows() throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = TestClinic.addPatient(s, "Ann Lee");
+            Path pdf = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
+            // Read as the eye reads the page, line by line: each numbered step starts its line, the picture and its
+            // captions are at the right.
+            String text;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true);
+                text = stripper.getText(doc).replaceAll("[ \\t]+", " ");
+            }
+            // Cat and cow starts with the belly sunk down, the second step on its card, and finishes rounded up.
+            assertThat(text).containsPattern("(?m)^2\\. Let your belly sink down toward the floor\\.")
+                    .containsPattern("(?m)^3\\. Now round your back up");
+            // Child's pose is one held position: the forehead on the floor.
+            assertThat(text).containsPattern("(?m)^4\\. Rest your forehead on the floor\\.");
+            // Every caption in card order: knee to chest, pelvic tilt, cat and cow, bird dog, child's pose.
+            List<String> captions = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "(Start|Finish|Hold this position):\\s+step (\\d+)").matcher(Pdfs.text(pdf));
+            while (m.find()) {
+                captions.add(m.group(1) + " " + m.group(2));
+            }
+            assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 1", "Finish 3", "Start 2", "Finish 3",
+                    "Start 1", "Finish 3", "Hold this position 4");
+        }
+    }
+
+    @Test
     void theClinicsOwnPhotoPrintsAsItsFigureAndTheHandoutStaysValid() throws Exception {
         TestClinic clinic = new TestClinic(dir);
         try (Services s = clinic.start()) {
