@@ -88,6 +88,10 @@ public final class CatalogueLoader {
                 // an exercise without a picture yet prints without one (LibraryContentTest holds the library to it)
             }
         }
+        for (FallPicture p : safety.afterAFallPictures()) {
+            // Named by the catalogue, so a missing one is an error in it, not a picture still to draw.
+            pictures.put(p.picture(), reader.read(PICTURES + p.picture() + ".svg").text());
+        }
         return new Catalogue(exercises, safety, tips, templates, clinic, pictures);
     }
 
@@ -273,12 +277,43 @@ public final class CatalogueLoader {
         Entry stop = e.child("stopRules", "stopRules.");
         stop.onlyFields("pain", "balance", "coveredOnCards");
         Entry fall = e.child("afterAFall", "afterAFall.");
-        fall.onlyFields("heading", "steps");
+        fall.onlyFields("heading", "steps", "pictures");
         List<WarningSigns.Sign> injury = signs(e, "injuryWarning", sources, false);
+        List<WarningSigns.Sign> fallSteps = signs(fall, "steps", sources, false);
         return new WarningSigns(e.text("heading", true), sources, general, regions,
                 signs(stop, "pain", sources, false), signs(stop, "balance", sources, false), injury.get(0),
-                fall.text("heading", true), signs(fall, "steps", sources, false),
-                stop.has("coveredOnCards") ? stop.texts("coveredOnCards") : List.of());
+                fall.text("heading", true), fallSteps,
+                stop.has("coveredOnCards") ? stop.texts("coveredOnCards") : List.of(),
+                fallPictures(fall, fallSteps.size()));
+    }
+
+    /** The pictures beside the steps for getting up after a fall: {picture: id, step: number}, in step order. */
+    private static List<FallPicture> fallPictures(Entry fall, int steps) throws CatalogueException {
+        if (!fall.has("pictures")) {
+            return List.of();
+        }
+        if (!(fall.get("pictures") instanceof List<?> list)) {
+            throw fall.error("pictures", "must be a list of {picture: id, step: number}");
+        }
+        List<FallPicture> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Entry p = new Entry(fall.file, fall.entry, list.get(i), "afterAFall.pictures[" + (i + 1) + "].");
+            p.onlyFields("picture", "step");
+            String id = p.text("picture", true);
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw p.error("picture", "must be a picture's id in lower case with hyphens, as its file "
+                        + "pictures/<id>.svg is named");
+            }
+            Integer step = p.number("step");
+            if (step == null || step < 1 || step > steps) {
+                throw p.error("step", "must be the number of one of the steps, 1 to " + steps);
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).step() >= step) {
+                throw p.error("step", "must come after the step of the picture before it");
+            }
+            out.add(new FallPicture(id, step));
+        }
+        return out;
     }
 
     /** The signs of one block (general, or a region), by tier; every sign a condition starting "If ". */

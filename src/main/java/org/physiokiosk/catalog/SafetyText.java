@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * The "Stop and get help" box and the lines that go with it, as one handout prints them: the warning signs by
  * {@link WarningTier}, the stop rules for the plan's kind of exercise, the line on a new fall or injury, what to do
- * after a fall (balance plans; empty otherwise), the disclaimer, and the take-care sentences the stop rules make
- * unneeded on the cards. Recorded with each handout, so a reprint prints
+ * after a fall (balance plans; empty otherwise) with the pictures of its key positions, the disclaimer, and the
+ * take-care sentences the stop rules make unneeded on the cards. Recorded with each handout, so a reprint prints
  * the same words. Handouts recorded before the tiers hold {@code intro}, {@code redFlags} and {@code emergency}
  * instead, and print as they did.
  */
 public record SafetyText(String heading, String intro, List<String> redFlags, String emergency,
                          String injuryWarning, String disclaimer, List<Tier> tiers, List<String> stopRules,
-                         String afterAFallHeading, List<String> afterAFall, List<String> coveredOnCards) {
+                         String afterAFallHeading, List<String> afterAFall, List<String> coveredOnCards,
+                         List<FallPicture> afterAFallPictures) {
 
     /** The signs of one tier, in print order. */
     public record Tier(WarningTier tier, List<String> signs) {
@@ -30,13 +31,14 @@ public record SafetyText(String heading, String intro, List<String> redFlags, St
         afterAFallHeading = afterAFallHeading == null ? "" : afterAFallHeading;
         afterAFall = afterAFall == null ? List.of() : List.copyOf(afterAFall);
         coveredOnCards = coveredOnCards == null ? List.of() : List.copyOf(coveredOnCards);
+        afterAFallPictures = afterAFallPictures == null ? List.of() : List.copyOf(afterAFallPictures);
     }
 
     /** A box as handouts printed it before the tiers (a snapshot read back, a test). */
     public SafetyText(String heading, String intro, List<String> redFlags, String emergency, String injuryWarning,
             String disclaimer) {
         this(heading, intro, redFlags, emergency, injuryWarning, disclaimer, List.of(), List.of(), "", List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
 public record WarningSigns(String heading, Map<String, String> sources, Map<WarningTier, List<Sign>> general,
                            Map<String, Map<WarningTier, List<Sign>>> regions, List<Sign> painStopRules,
                            List<Sign> balanceStopRules, Sign injuryWarning, String afterAFallHeading,
-                           List<Sign> afterAFall, List<String> coveredOnCards) {
+                           List<Sign> afterAFall, List<String> coveredOnCards, List<FallPicture> afterAFallPictures) {
 
     /** One sentence and the keys of the sources it comes from. */
     public record Sign(String text, List<String> sources) {
@@ -32,6 +32,7 @@ public record WarningSigns(String heading, Map<String, String> sources, Map<Warn
         balanceStopRules = List.copyOf(balanceStopRules);
         afterAFall = List.copyOf(afterAFall);
         coveredOnCards = List.copyOf(coveredOnCards);
+        afterAFallPictures = afterAFallPictures == null ? List.of() : List.copyOf(afterAFallPictures);
     }
 
     /**
@@ -69,7 +70,8 @@ public record WarningSigns(String heading, Map<String, String> sources, Map<Warn
         }
         return new SafetyText(heading, "", List.of(), "", injuryWarning.text(), disclaimer, tiers, stop,
                 facts.balance() ? afterAFallHeading : "",
-                facts.balance() ? afterAFall.stream().map(Sign::text).toList() : List.of(), covered);
+                facts.balance() ? afterAFall.stream().map(Sign::text).toList() : List.of(), covered,
+                facts.balance() ? afterAFallPictures : List.of());
     }
 
     /**

@@ -49,11 +49,17 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         String[] titled = title(catalogue, plan.items());
         List<String> regions = regions(catalogue, plan.items());
         PlanFacts facts = facts(plan.items(), regions);
+        org.physiokiosk.catalog.SafetyText safety = catalogue.warnings().forPlan(facts, regions,
+                catalogue.shared().disclaimer(facts));
+        java.util.Map<String, String> pictures = pictures(catalogue, plan.items());
+        for (org.physiokiosk.catalog.FallPicture p : safety.afterAFallPictures()) {
+            // Kept with the exercises' pictures, so the snapshot names it and a reprint draws what was printed.
+            catalogue.picture(p.picture()).ifPresent(svg -> pictures.put(p.picture(), svg));
+        }
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
-                plan.nextAppointment(), plan.patientInstructions(), plan.items(),
-                catalogue.warnings().forPlan(facts, regions, catalogue.shared().disclaimer(facts)),
+                plan.nextAppointment(), plan.patientInstructions(), plan.items(), safety,
                 catalogue.shared().tips(facts), clinic.paper(), plan.largePrint(), titled[0], titled[1],
-                pictures(catalogue, plan.items()), null, catalogue.shared().advice(facts));
+                pictures, null, catalogue.shared().advice(facts));
     }
 
     /** What the shared text of a handout is chosen by: the plan's exercises, dosages and warning-sign regions. */

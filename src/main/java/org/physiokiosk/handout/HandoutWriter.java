@@ -83,7 +83,7 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final class Srgb {
         static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
-    private static final int DAYS = 7;
+    private static final int DAYS = ChartDays.DAYS;
 
     private final HandoutFonts fonts;
 
@@ -279,13 +279,24 @@ public final class HandoutWriter implements HandoutRenderer {
                     doc.add(disclaimer());
                 }
             }
+            boolean tipsPlaced = tipsFirst;
             for (int i = 0; i < cards.size(); i++) {
-                addWhole(i == 0 ? withHeading(cards.get(0)) : cards.get(i));
+                Div next = i == 0 ? withHeading(cards.get(0)) : cards.get(i);
+                if (c.largePrint()) {
+                    next = fillingItsPage(i, next, cards, tipsPlaced);
+                }
+                // A card that must start a new page would leave more than MOST_EMPTY of this one blank: the tips
+                // fill it when they fit there (large print, where a card takes most of a page).
+                if (!tipsPlaced && i > 0 && roomLeft() > MOST_EMPTY && !fits(next) && fits(tips())) {
+                    doc.add(tips());
+                    tipsPlaced = true;
+                }
+                addWhole(next);
             }
             if (cards.isEmpty()) {
                 doc.add(heading(Messages.get("handout.exercises")));
             }
-            if (!tipsFirst) {
+            if (!tipsPlaced) {
                 addWhole(tips());
             }
             if (!c.safety().afterAFall().isEmpty()) {
@@ -391,6 +402,44 @@ public final class HandoutWriter implements HandoutRenderer {
                     timed.add(item);
                 }
             }
+            // A plan of daily exercises and some on 3 days a week has days of two lengths: each is said, the longer
+            // days named as the chart names them, as "each session" would be wrong on the others.
+            java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay = new java.util.LinkedHashMap<>();
+            for (int d = 0; d < DAYS; d++) {
+                final int day = d;
+                java.util.List<PlanItem> that = timed.stream()
+                        .filter(i -> java.util.Arrays.stream(restDays(i)).noneMatch(r -> r == day)).toList();
+                if (!that.isEmpty()) {
+                    byDay.computeIfAbsent(that, k -> new java.util.ArrayList<>()).add(d);
+                }
+            }
+            String time;
+            if (byDay.size() > 1) {
+                java.util.List<java.util.Map.Entry<java.util.List<PlanItem>, java.util.List<Integer>>> kinds =
+                        new java.util.ArrayList<>(byDay.entrySet());
+                kinds.sort((a, b) -> b.getKey().size() - a.getKey().size());
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (int k = 0; k < kinds.size(); k++) {
+                    String days = k == kinds.size() - 1 ? Messages.get("handout.otherDays")
+                            : dayList(kinds.get(k).getValue());
+                    parts.add(Messages.get("handout.glanceDayPart", days, minutesOfSessions(kinds.get(k).getKey())));
+                }
+                time = Messages.get("handout.glanceByDays", String.join("; ", parts));
+            } else {
+                int[] minutes = minutes(timed);
+                boolean same = java.util.Arrays.stream(minutes).allMatch(m -> m == minutes[0]);
+                time = timed.isEmpty() ? "" : same ? Messages.get("handout.glanceTime", minutes[0])
+                        : minutes.length == 2 ? Messages.get("handout.glanceTimes2", minutes[0], minutes[1])
+                        : Messages.get("handout.glanceTimes3", minutes[0], minutes[1], minutes[2]);
+            }
+            if (!ownTime.isEmpty()) {
+                time = (time + " " + Messages.get("handout.glanceOwnTime", String.join(", ", ownTime))).strip();
+            }
+            return time;
+        }
+
+        /** The minutes of each session of a day holding these exercises: the morning's first. */
+        private static int[] minutes(java.util.List<PlanItem> timed) {
             int sessions = 1;
             for (PlanItem item : timed) {
                 Integer perDay = item.dosage().timesPerDay();
@@ -402,14 +451,22 @@ public final class HandoutWriter implements HandoutRenderer {
                 minutes[k] = SessionTime.minutes(timed.stream().filter(i -> (i.dosage().timesPerDay() == null ? 1
                         : i.dosage().timesPerDay()) > session).toList());
             }
-            boolean same = java.util.Arrays.stream(minutes).allMatch(m -> m == minutes[0]);
-            String time = timed.isEmpty() ? "" : same ? Messages.get("handout.glanceTime", minutes[0])
-                    : sessions == 2 ? Messages.get("handout.glanceTimes2", minutes[0], minutes[1])
-                    : Messages.get("handout.glanceTimes3", minutes[0], minutes[1], minutes[2]);
-            if (!ownTime.isEmpty()) {
-                time = (time + " " + Messages.get("handout.glanceOwnTime", String.join(", ", ownTime))).strip();
-            }
-            return time;
+            return minutes;
+        }
+
+        /** "23 minutes", or "8 minutes in the morning and 4 in the evening". */
+        private static String minutesOfSessions(java.util.List<PlanItem> timed) {
+            int[] m = minutes(timed);
+            boolean same = java.util.Arrays.stream(m).allMatch(x -> x == m[0]);
+            return same ? Messages.get("handout.glanceMinutes", m[0])
+                    : Messages.get("handout.glanceMinutes2", m[0], m[m.length - 1]);
+        }
+
+        /** The days of the chart's week by name, as its columns are headed: "Wed, Fri and Mon". */
+        private String dayList(java.util.List<Integer> days) {
+            java.util.List<String> names = days.stream().map(d -> DAY_NAME.format(c.printDate().plusDays(d))).toList();
+            return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " "
+                    + Messages.get("handout.and") + " " + names.get(names.size() - 1);
         }
 
         /**
@@ -474,6 +531,11 @@ public final class HandoutWriter implements HandoutRenderer {
          * large print), the take-care line, the therapist's own line and when to move on, in that reading order.
          */
         private Div card(int number, PlanItem item) {
+            return card(number, item, 1f);
+        }
+
+        /** The card with its picture {@code grow} times its usual largest size (large print, a card alone). */
+        private Div card(int number, PlanItem item, float grow) {
             Div card = new Div().setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(7).setPaddingTop(4)
                     .setPaddingBottom(4).setMarginBottom(5);
             // No kind label ("Stretch", "Strengthen"): readers took it for an instruction nobody explained, and the
@@ -518,12 +580,13 @@ public final class HandoutWriter implements HandoutRenderer {
                 // at full width below, so no room is left empty beside a tall picture or under a short one.
                 // Twice the size handouts first printed them (larger again in large print), so a 75-year-old can see
                 // where the hands and feet go.
-                float pictureW = (c.largePrint() ? 330f : 290f) * pictureShare;
+                float pictureW = Math.min((c.largePrint() ? 330f : 290f) * pictureShare * grow, textWidth());
                 String alt = item.exercise().picture() != null ? item.exercise().picture()
                         : Messages.get("handout.pictureAlt", item.exercise().name());
-                float pictureH = (c.largePrint() ? 200f : 150f) * pictureShare;
+                float pictureH = (c.largePrint() ? 200f : 150f) * pictureShare * grow;
                 Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, pictureH,
-                        c.largePrint() ? 1.5f : 1.0f, size.small(), MUTED, captions(item.exercise(), item.dosage()));
+                        (c.largePrint() ? 1.5f : 1.0f) * grow, size.small(), MUTED,
+                        captions(item.exercise(), item.dosage()));
                 if (c.largePrint()) {
                     // Large type beside a large picture leaves three words a line: the picture goes above the steps.
                     figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER)
@@ -568,6 +631,73 @@ public final class HandoutWriter implements HandoutRenderer {
 
         private boolean fits(Div block) {
             return WholeBlocks.fits(doc, block);
+        }
+
+        /**
+         * In large print a card takes most of a page, so most stand alone: one that would leave more than
+         * MOST_EMPTY of its page blank (the next card cannot follow it there) is drawn with a larger picture, as
+         * large as the page allows, as a larger picture is what a reader with low vision needs most; one that
+         * would leave that much of the page before it blank is tried a little smaller, to go there.
+         */
+        private Div fillingItsPage(int i, Div card, java.util.List<Div> cards, boolean tipsPlaced) {
+            float whole = textHeight();
+            float left = roomLeft() * whole;
+            float h = height(card);
+            if (h > left && left / whole > MOST_EMPTY) {
+                // Nearly fits where a third of the page is left: a little smaller, it goes there.
+                for (float grow : new float[] {0.85f, 0.7f, 0.55f, 0.45f}) {
+                    Div smaller = i == 0 ? withHeading(card(1, c.items().get(0), grow))
+                            : card(i + 1, c.items().get(i), grow);
+                    if (height(smaller) <= left) {
+                        return smaller;
+                    }
+                }
+            }
+            if (h > left) {
+                left = whole; // it starts a new page
+            }
+            float after = left - h;
+            // After the last card come the tips (when not placed yet), then the chart, which large print never fits
+            // in what a card leaves.
+            boolean alone = i + 1 < cards.size() ? height(cards.get(i + 1)) > after
+                    : tipsPlaced || height(tips()) > after;
+            if (after / whole <= MOST_EMPTY || !alone) {
+                return card;
+            }
+            for (float grow : new float[] {1.6f, 1.4f, 1.2f}) {
+                Div bigger = card(i + 1, c.items().get(i), grow);
+                Div candidate = i == 0 ? withHeading(bigger) : bigger;
+                if (height(candidate) <= left) {
+                    return candidate;
+                }
+            }
+            return card;
+        }
+
+        /** The height a block takes laid out at the text's width, in points (a page's text height when longer). */
+        private float height(Div block) {
+            com.itextpdf.layout.renderer.IRenderer renderer = block.createRendererSubTree()
+                    .setParent(doc.getRenderer());
+            com.itextpdf.layout.layout.LayoutResult result = renderer.layout(
+                    new com.itextpdf.layout.layout.LayoutContext(new com.itextpdf.layout.layout.LayoutArea(1,
+                            new Rectangle(doc.getLeftMargin(), doc.getBottomMargin(), textWidth(), textHeight()))));
+            return result.getStatus() == com.itextpdf.layout.layout.LayoutResult.FULL
+                    ? result.getOccupiedArea().getBBox().getHeight() : Float.MAX_VALUE;
+        }
+
+        private float textWidth() {
+            return doc.getPdfDocument().getDefaultPageSize().getWidth() - doc.getLeftMargin() - doc.getRightMargin();
+        }
+
+        private float textHeight() {
+            return doc.getPdfDocument().getDefaultPageSize().getHeight() - doc.getTopMargin() - doc.getBottomMargin();
+        }
+
+        /** The share of the current page's text area still empty. */
+        private float roomLeft() {
+            Rectangle page = doc.getPdfDocument().getDefaultPageSize();
+            float whole = page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
+            return doc.getRenderer().getCurrentArea().getBBox().getHeight() / whole;
         }
 
         private Div stopBox() {
@@ -666,7 +796,31 @@ public final class HandoutWriter implements HandoutRenderer {
                 all.subList(from, from == 0 ? half : all.size()).forEach(step -> steps.add(new ListItem(step)));
                 columns.addCell(bareCell().add(sub).add(steps).setPaddingRight(6));
             }
-            return block.add(columns);
+            block.add(columns);
+            // The key positions of getting up, in a row under the steps, each captioned with the step it shows.
+            java.util.List<org.physiokiosk.catalog.FallPicture> shown = c.safety().afterAFallPictures().stream()
+                    .filter(p -> c.pictures().containsKey(p.picture()) && p.step() <= all.size()).toList();
+            if (!shown.isEmpty()) {
+                float[] widths = new float[shown.size()];
+                java.util.Arrays.fill(widths, 1);
+                Table row = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth()
+                        .setBorder(Border.NO_BORDER).setMarginTop(4);
+                row.getAccessibilityProperties().setRole(null);
+                float cellW = (doc.getPdfDocument().getDefaultPageSize().getWidth() - doc.getLeftMargin()
+                        - doc.getRightMargin() - 20) / shown.size() - 4;
+                for (org.physiokiosk.catalog.FallPicture p : shown) {
+                    String step = all.get(p.step() - 1);
+                    String caption = Messages.get("handout.fallPictureStep", p.step());
+                    Div figure = PictureBlock.of(c.pictures().get(p.picture()),
+                            Messages.get("handout.fallPictureAlt", p.step(), step), doc.getPdfDocument(), cellW,
+                            c.largePrint() ? 110f : 80f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
+                            new PictureBlock.Captions(caption, caption, caption));
+                    figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
+                    row.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM));
+                }
+                block.add(row);
+            }
+            return block;
         }
 
         private Div tips() {
@@ -812,16 +966,8 @@ public final class HandoutWriter implements HandoutRenderer {
          * The days of the chart's week (0 is the print date) that are rest days for this exercise: none for an
          * exercise done every day, else the days between its exercise days, spread evenly from today.
          */
-        private static int[] restDays(PlanItem item) {
-            Integer perWeek = item.dosage().daysPerWeek();
-            if (perWeek == null || perWeek >= DAYS) {
-                return new int[0];
-            }
-            java.util.Set<Integer> on = new java.util.HashSet<>();
-            for (int i = 0; i < perWeek; i++) {
-                on.add(Math.round(i * (float) DAYS / perWeek));
-            }
-            return java.util.stream.IntStream.range(0, DAYS).filter(d -> !on.contains(d)).toArray();
+        private int[] restDays(PlanItem item) {
+            return ChartDays.restDays(item, c.items());
         }
 
         private Cell header(String text, String scope, int columns) {
@@ -894,7 +1040,10 @@ public final class HandoutWriter implements HandoutRenderer {
         int pages = pdf.getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
             Rectangle size = pdf.getPage(page).getPageSize();
-            String key = (c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer")
+            // Large type fits only the plan and the page on one line, above the text's bottom margin; the clinic and
+            // the date are on page 1.
+            String key = c.largePrint() ? (c.planNumber() == 0 ? "handout.footerDraftLarge" : "handout.footerLarge")
+                    : (c.planNumber() == 0 ? "handout.footerDraft" : "handout.footer")
                     + (c.clinic().name().isEmpty() ? "Unnamed" : "");
             Paragraph footer = new Paragraph(Messages.get(key, c.clinic().name(), c.planNumber(),
                     DATE.format(c.printDate()), page, pages)).setFontSize(sizes.small()).setFontColor(MUTED)

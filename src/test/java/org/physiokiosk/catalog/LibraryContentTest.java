@@ -42,6 +42,9 @@ class LibraryContentTest {
             if (svg == null) {
                 continue;
             }
+            if (e.id().equals("walking")) {
+                continue; // both panels are moments of one stride, which no single step is
+            }
             PictureSteps shows = e.pictureSteps();
             assertThat(shows).as("%s: picture.start and picture.finish, or picture.hold", e.id()).isNotNull();
             if (org.physiokiosk.pictures.PictureShape.of(svg).panels()
@@ -49,9 +52,8 @@ class LibraryContentTest {
                 assertThat(shows.hold()).as("%s: the step that reaches the held position", e.id()).isNotNull();
             } else {
                 assertThat(shows.start()).as("%s: the step Start shows", e.id()).isNotNull();
-                // Walking's two panels are two moments of one step: a stride.
-                assertThat(shows.finish()).as("%s: the step Finish shows, not before Start's", e.id()).isNotNull()
-                        .isGreaterThanOrEqualTo(shows.start());
+                assertThat(shows.finish()).as("%s: the step Finish shows, after Start's", e.id()).isNotNull()
+                        .isGreaterThan(shows.start());
             }
         }
     }

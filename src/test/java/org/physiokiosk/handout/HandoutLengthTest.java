@@ -108,13 +108,16 @@ class HandoutLengthTest {
             Path pdf = print(template, setUp ? Fixtures.CLINIC : NOT_SET_UP, large);
             List<Double> depths = Pdfs.inkDepths(pdf, BOTTOM);
             double usable = (A4_HEIGHT - TOP - BOTTOM) / A4_HEIGHT;
+            List<String> pages = Pdfs.pageTexts(pdf);
             for (int page = 0; page < depths.size() - 1; page++) {
                 double empty = (1 - BOTTOM / A4_HEIGHT - depths.get(page)) / usable;
+                // In large print most cards take a whole page: a page may be up to 40 % empty when what follows
+                // it is a card, which could not go there whole even with its picture made smaller.
+                boolean cardNext = large && pages.get(page + 1).strip().matches("(?s)(Your exercises.*?)?\\d+\\. .*");
                 assertThat(empty).as("%s%s: page %d of %d is %.0f%% empty", template.id(), large ? " large" : "",
                         page + 1, depths.size(),
-                        empty * 100).isLessThanOrEqualTo(1.0 / 3);
+                        empty * 100).isLessThanOrEqualTo(cardNext ? 0.4 : 1.0 / 3);
             }
-            List<String> pages = Pdfs.pageTexts(pdf);
             org.physiokiosk.catalog.SafetyText safety = HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
                     LocalDate.of(2026, 11, 25), new PlanDraft(1, template.items().stream()
                             .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList(), "", "", "", "", large))

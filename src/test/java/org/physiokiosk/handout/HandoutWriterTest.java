@@ -69,7 +69,7 @@ class HandoutWriterTest {
                 "Your plan at a glance", "5 exercises: Knee to chest, Pelvic tilt, Cat and cow, Bird dog, Child's pose.",
                 "The morning session takes about 11 minutes, the evening one about 7 minutes.",
                 "If you feel a sharp pain, or pain or tingling spreads down your leg, stop that exercise.",
-                "When an exercise feels easy 3 times in a row, ask us for the next, harder step.",
+                "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",
                 // A card: name and how often on one line, why, then the steps with the dose beside the picture,
@@ -84,8 +84,9 @@ class HandoutWriterTest {
                 "M is morning, E is evening.", "Bring this chart to your next visit.", "Example");
         HandoutContent printed = content(items);
         // The tips and the disclaimer fill page 1 when the first card cannot start there; else they follow the cards.
-        assertThat(text).contains("Tips", printed.safety().disclaimer());
-        assertThat(text.indexOf("Tips")).isGreaterThan(text.indexOf("Stop and get help"));
+        String tips = printed.tips().heading();
+        assertThat(text).contains(tips, printed.safety().disclaimer());
+        assertThat(text.indexOf(tips)).isGreaterThan(text.indexOf("Stop and get help"));
         assertThat(printed.safety().allSigns()).isNotEmpty().allSatisfy(flag -> assertThat(flag).startsWith("If "));
         printed.safety().allSigns().forEach(flag -> assertThat(text).contains(flag));
         printed.tips().tips().forEach(tip -> assertThat(text).contains(tip));
@@ -151,7 +152,7 @@ class HandoutWriterTest {
 
     @Test
     void theGlanceSaysWhenToMoveOnAndACardCarriesAnExercisesOwnLine() throws Exception {
-        String general = "When an exercise feels easy 3 times in a row, ask us for the next, harder step.";
+        String general = "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.";
         String withStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("static-quads")
                 .orElseThrow())), ""));
         assertThat(withStep).contains(general);
