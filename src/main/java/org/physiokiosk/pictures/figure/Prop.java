@@ -10,7 +10,10 @@ public enum Prop {
     BED("bed"),
     /** A small flat pillow under the head, on the mat, bed or floor. */
     PILLOW("pillow"),
-    /** A plain chair: its seat 0.26 H high under the buttocks, its back behind the body. */
+    /**
+     * A plain chair: its seat 0.26 H high under the buttocks, its back behind the body. When only the hands rest on
+     * its seat ("hands on chair", kneeling at it to get up from the floor), it stands in front of the body, facing it.
+     */
     CHAIR("chair"),
     /** A chair whose back reaches to the shoulder blades, to lean back over. */
     HIGH_BACK_CHAIR("high-back-chair"),

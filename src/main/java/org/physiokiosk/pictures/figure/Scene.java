@@ -24,6 +24,7 @@ final class Scene {
     static final double MAT_H = 0.02;
     static final double BED_H = 0.26;
     static final double SEAT_H = 0.24;
+    static final double SEAT_DEPTH = 0.26;
     static final double BACK_H = 0.20;
     static final double HIGH_BACK_H = 0.30;
     static final double TABLE_H = 0.42;
@@ -428,7 +429,10 @@ final class Scene {
         return new double[] {mx + dx / len * reach, my + dy / len * reach};
     }
 
-    /** A plain chair: the seat under the buttocks, the back behind the body, two legs to the floor. */
+    /**
+     * A plain chair: the seat under the buttocks, the back behind the body, two legs to the floor; in front of a body
+     * kneeling at it when only the hands rest on it ({@link #handsOnSeat}).
+     */
     private static void chair(List<Piece> out, Picture picture, Placed p, double front, Prop prop) {
         double u = p.scale(); // panel units per H
         double backH = (prop == Prop.HIGH_BACK_CHAIR ? HIGH_BACK_H : BACK_H) * u;
@@ -448,6 +452,30 @@ final class Scene {
             out.add(new Piece(prop, "seat", new Box(mid - w / 2, seatY, w, thick, 0.004 * u), Depth.BEHIND, true));
             return;
         }
+        if (handsOnSeat(p.panel().pose())) {
+            // Kneeling at a chair, the hands on its seat: it stands in front of the body, facing it, its seat's front
+            // edge just clear of the foremost part of the body below the seat (the thighs, or a foot set forward),
+            // its back on the far side.
+            double ahead = front > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
+            for (Shape2 s : p.panel().figure().shapes()) {
+                if (!s.part().endsWith(" arm") && p.y(bottom(s)) > seatY) {
+                    ahead = front > 0 ? Math.max(ahead, p.x(right(s))) : Math.min(ahead, p.x(left(s)));
+                }
+            }
+            double depth = SEAT_DEPTH * u;
+            double near = ahead + front * 0.02 * u;
+            double x0 = front > 0 ? near : near - depth;
+            double backPostX = front > 0 ? x0 + depth : x0 - thick;
+            out.add(new Piece(prop, "chair back", new Box(backPostX, seatY - backH - thick, thick, backH + thick,
+                    0.004 * u), Depth.IN_PLANE, false));
+            out.add(new Piece(prop, null, new Bar(x0 + 0.02 * u, seatY, x0 + 0.02 * u, FLOOR_Y, stroke), Depth.BEHIND,
+                    false));
+            out.add(new Piece(prop, null, new Bar(x0 + depth - 0.02 * u, seatY, x0 + depth - 0.02 * u, FLOOR_Y,
+                    stroke), Depth.BEHIND, false));
+            out.add(new Piece(prop, "seat", new Box(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * u),
+                    Depth.IN_PLANE, false));
+            return;
+        }
         // The chair's back stands behind the part of the back that rests on it (the bottom when none says).
         String leans = "pelvis";
         for (Contact c : on(p.panel().pose(), "chair back")) {
@@ -464,7 +492,7 @@ final class Scene {
             }
         }
         double bx = p.x(backX);
-        double depth = 0.26 * u;
+        double depth = SEAT_DEPTH * u;
         // Sitting away from the chair's back: the back stands a hand's width behind the body.
         double away = has(p.panel().pose(), "back", Contact.Relation.OFF, "chair back") ? 0.10 * u
                 : leans.equals("pelvis") ? 0.02 * u : 0.01 * u;
@@ -495,6 +523,17 @@ final class Scene {
                 Depth.BEHIND, false));
         out.add(new Piece(prop, "seat", new Box(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * u),
                 Depth.IN_PLANE, false));
+    }
+
+    /**
+     * True when the hands rest on the chair's seat and nothing else does: someone kneeling at a chair (getting up
+     * from the floor), not sitting on it.
+     */
+    static boolean handsOnSeat(Pose pose) {
+        List<Contact> seat = pose.contacts().stream().filter(c -> c.relation() == Contact.Relation.ON
+                && c.target().startsWith("chair")).toList();
+        return !seat.isEmpty() && seat.stream().allMatch(c -> c.target().equals("chair")
+                && c.partWord().equals("hand"));
     }
 
     /** The bottom step's edge (the one nearest the body), in panel x; the stairs rise from it the way the body faces. */

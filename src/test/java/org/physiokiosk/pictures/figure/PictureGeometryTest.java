@@ -161,38 +161,52 @@ class PictureGeometryTest {
                 continue;
             }
             for (JsonNode step : e.get("steps")) {
-                String text = step.asText().toLowerCase(Locale.ROOT);
-                String prop = HELD.entrySet().stream().filter(h -> h.getKey().matcher(text).find())
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-                List<String> hands = null;
-                for (Map.Entry<Pattern, List<String>> h : HOLDS) {
-                    Matcher m = h.getKey().matcher(text);
-                    if (m.find()) {
-                        hands = h.getValue().isEmpty() ? List.of(m.group(1) + " hand") : h.getValue();
-                        break;
-                    }
-                }
-                if (prop == null || hands == null || text.contains("if you need")) {
+                List<String> wrong = notHeld(picture, step.asText());
+                if (wrong == null) {
                     continue;
                 }
                 checked++;
-                List<String> wanted = hands;
-                for (int i = 0; i < PictureGeometry.panelNames(picture).size(); i++) {
-                    Pose pose = picture.isPair() ? (i == 0 ? picture.start() : picture.finish()) : picture.hold();
-                    List<String> on = pose.contacts().stream().filter(c -> c.relation() == Contact.Relation.ON
-                            && c.target().equals(prop)).map(Contact::part).toList();
-                    boolean held = wanted.equals(List.of("hand")) ? on.stream().anyMatch(x -> x.endsWith(" hand"))
-                            : on.containsAll(wanted);
-                    if (!held) {
-                        problems.add(picture.id() + " (" + PictureGeometry.panelNames(picture).get(i) + "): \""
-                                + step.asText() + "\" but the picture does not say " + wanted + " on " + prop);
-                    }
-                }
+                problems.addAll(wrong);
                 break; // the starting position: later steps may change hands
             }
         }
         assertThat(checked).as("steps that say which hands hold on").isGreaterThan(15);
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The panels of a picture that do not say the hands a step names hold what it names ("Hold on to the counter with
+     * both hands": both hands on counter), or null when the step names no hands holding on.
+     */
+    private static List<String> notHeld(Picture picture, String step) {
+        String text = step.toLowerCase(Locale.ROOT);
+        String prop = HELD.entrySet().stream().filter(h -> h.getKey().matcher(text).find())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        List<String> hands = null;
+        for (Map.Entry<Pattern, List<String>> h : HOLDS) {
+            Matcher m = h.getKey().matcher(text);
+            if (m.find()) {
+                hands = h.getValue().isEmpty() ? List.of(m.group(1) + " hand") : h.getValue();
+                break;
+            }
+        }
+        if (prop == null || hands == null || text.contains("if you need")) {
+            return null;
+        }
+        List<String> wanted = hands;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < PictureGeometry.panelNames(picture).size(); i++) {
+            Pose pose = picture.isPair() ? (i == 0 ? picture.start() : picture.finish()) : picture.hold();
+            List<String> on = pose.contacts().stream().filter(c -> c.relation() == Contact.Relation.ON
+                    && c.target().equals(prop)).map(Contact::part).toList();
+            boolean held = wanted.equals(List.of("hand")) ? on.stream().anyMatch(x -> x.endsWith(" hand"))
+                    : on.containsAll(wanted);
+            if (!held) {
+                problems.add(picture.id() + " (" + PictureGeometry.panelNames(picture).get(i) + "): \"" + step
+                        + "\" but the picture does not say " + wanted + " on " + prop);
+            }
+        }
+        return problems;
     }
 
     // ---- the steps' words and the props drawn --------------------------------------------------------
@@ -305,6 +319,111 @@ class PictureGeometryTest {
             missing(picture, steps).forEach(m -> problems.add(picture.id() + ": " + m));
         }
         assertThat(problems).as("things the steps name that the picture does not draw").isEmpty();
+    }
+
+    // ---- the handout's pictures for getting up after a fall -----------------------------------------
+
+    /**
+     * The pictures for getting up after a fall (poses.yaml, after-a-fall-N) are not exercises: each shows printed
+     * steps of warning-signs.yaml's afterAFall, numbered from 1 as they are printed. Being in poses.yaml, they are
+     * measured by every test above like the exercise pictures; here they are held to the words of their steps.
+     */
+    private static final Map<String, List<Integer>> AFTER_A_FALL = Map.of("after-a-fall-1", List.of(6),
+            "after-a-fall-2", List.of(7), "after-a-fall-3", List.of(9), "after-a-fall-4", List.of(10),
+            "after-a-fall-5", List.of(11, 12));
+
+    private static Map<String, Picture> afterAFall() throws Exception {
+        Map<String, Picture> out = new LinkedHashMap<>();
+        catalogue().stream().filter(p -> p.id().startsWith("after-a-fall-")).forEach(p -> out.put(p.id(), p));
+        return out;
+    }
+
+    @Test
+    void theAfterAFallPicturesDrawWhatTheirStepsNameAndTheHandsHoldOn() throws Exception {
+        JsonNode steps = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(
+                CATALOGUE.resolve("warning-signs.yaml"))).get("afterAFall").get("steps");
+        Map<String, Picture> pictures = afterAFall();
+        assertThat(pictures.keySet()).as("after-a-fall pictures, each given its steps here")
+                .containsExactlyInAnyOrderElementsOf(AFTER_A_FALL.keySet());
+        List<String> problems = new ArrayList<>();
+        int held = 0;
+        for (Map.Entry<String, List<Integer>> e : AFTER_A_FALL.entrySet()) {
+            Picture picture = pictures.get(e.getKey());
+            List<String> texts = e.getValue().stream().map(n -> steps.get(n - 1).get("text").asText()).toList();
+            missing(picture, texts).forEach(m -> problems.add(picture.id() + ": " + m));
+            for (String text : texts) {
+                List<String> wrong = notHeld(picture, text);
+                if (wrong != null) {
+                    held++;
+                    problems.addAll(wrong);
+                }
+            }
+        }
+        assertThat(held).as("steps that say which hands hold on (\"Put both hands on the seat.\")").isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void handsOnTheSeatLieOnItsTopAndTheChairStandsWhereItDidWhenTheBodyTurnsToSit() throws Exception {
+        Map<String, Picture> pictures = afterAFall();
+        for (String id : List.of("after-a-fall-3", "after-a-fall-4", "after-a-fall-5")) {
+            Picture p = pictures.get(id);
+            Scene.Panel panel = Scene.of(p).panels().get(0);
+            Scene.Placed placed = panel.placed();
+            Scene.Box seat = (Scene.Box) panel.pieces().stream().filter(x -> "seat".equals(x.name())).findFirst()
+                    .orElseThrow().geometry();
+            Scene.Box back = (Scene.Box) panel.pieces().stream().filter(x -> "chair back".equals(x.name()))
+                    .findFirst().orElseThrow().geometry();
+            // Kneeling, the body faces the chair, its back on the far side; sitting, the body has turned round.
+            boolean kneels = panel.pose().base() == Base.KNEELING;
+            assertThat(Scene.front(p, placed)).as("%s faces the picture's %s", id, kneels ? "right" : "left")
+                    .isEqualTo(kneels ? 1.0 : -1.0);
+            assertThat(back.x()).as("%s: the chair's back stands at the picture's right", id)
+                    .isGreaterThan(placed.mark("pelvis")[0]);
+            if (!kneels) {
+                continue;
+            }
+            // The contact measures a touch only: a hand against the seat's front edge would pass it.
+            for (String hand : List.of("right", "left")) {
+                for (String mark : List.of(hand + " wrist", hand + " hand")) {
+                    assertThat(placed.mark(mark)[0]).as("%s: the %s over the seat", id, mark)
+                            .isBetween(seat.x(), seat.x() + seat.w());
+                    assertThat(placed.under(mark)).as("%s: the %s no lower than the seat's top", id, mark)
+                            .isLessThanOrEqualTo(seat.y() + 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChairOnlyTheHandsRestOnStandsInFrontOfTheKneelingBodyFacingIt() throws Exception {
+        String kneeling = "    props: [chair]\n    contacts: [knees on floor, hands on chair]\n    hold:\n"
+                + "      base: kneeling\n      hips: {flexion: 10}\n      shoulders: {flexion: 30}\n"
+                + "      elbows: {flexion: 5}\n      forearms: {supination: -80}\n      wrists: {flexion: -60}\n";
+        for (boolean mirrored : new boolean[] {false, true}) {
+            Picture p = parse((mirrored ? "    mirrored: true\n" : "") + kneeling);
+            Scene.Panel panel = Scene.of(p).panels().get(0);
+            double front = Scene.front(p, panel.placed());
+            Scene.Box seat = (Scene.Box) panel.pieces().stream().filter(x -> "seat".equals(x.name())).findFirst()
+                    .orElseThrow().geometry();
+            // What stands below the seat's top: the thighs (the arms reach over it).
+            double[] body = panel.placed().bounds(s -> !s.part().endsWith(" arm")
+                    && panel.placed().y(Scene.bottom(s)) > seat.y());
+            Scene.Box back = (Scene.Box) panel.pieces().stream().filter(x -> "chair back".equals(x.name()))
+                    .findFirst().orElseThrow().geometry();
+            double nearEdge = front > 0 ? seat.x() : seat.x() + seat.w();
+            double bodyFront = front > 0 ? body[2] : body[0];
+            assertThat((nearEdge - bodyFront) * front).as("mirrored %s: the seat's front edge just in front of the "
+                    + "thighs", mirrored).isBetween(0.0, 0.05 * panel.placed().scale());
+            assertThat((back.x() - seat.x() - seat.w() / 2) * front).as("mirrored %s: its back on the far side",
+                    mirrored).isPositive();
+            assertThat(check(p, PictureGeometry::contacts)).isEmpty();
+            assertThat(check(p, PictureGeometry::passesThrough)).isEmpty();
+        }
+        // Sitting with a hand on the seat beside the body, the chair still stands under the bottom.
+        Picture sitting = parse("    props: [chair]\n    contacts: [bottom on chair, right hand on chair]\n"
+                + "    hold: {base: sitting}\n");
+        assertThat(Scene.handsOnSeat(sitting.hold())).isFalse();
     }
 
     @Test
