@@ -794,33 +794,45 @@ public final class HandoutWriter implements HandoutRenderer {
                 List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4)
                         .setItemStartIndex(from + 1);
                 all.subList(from, from == 0 ? half : all.size()).forEach(step -> steps.add(new ListItem(step)));
-                columns.addCell(bareCell().add(sub).add(steps).setPaddingRight(6));
+                Cell cell = bareCell().add(sub).add(steps).setPaddingRight(6);
+                if (from == 0) {
+                    // The first part is the shorter: the pictures of getting up go under it, beside the steps they
+                    // show, where the box has room anyway.
+                    Table pictures = gettingUpPictures(all);
+                    if (pictures != null) {
+                        cell.add(pictures);
+                    }
+                }
+                columns.addCell(cell);
             }
-            block.add(columns);
-            // The key positions of getting up, in a row under the steps, each captioned with the step it shows.
+            return block.add(columns);
+        }
+
+        /** The key positions of getting up, three to a row, each captioned with the step it shows; null if none. */
+        private Table gettingUpPictures(java.util.List<String> all) {
             java.util.List<org.physiokiosk.catalog.FallPicture> shown = c.safety().afterAFallPictures().stream()
                     .filter(p -> c.pictures().containsKey(p.picture()) && p.step() <= all.size()).toList();
-            if (!shown.isEmpty()) {
-                float[] widths = new float[shown.size()];
-                java.util.Arrays.fill(widths, 1);
-                Table row = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth()
-                        .setBorder(Border.NO_BORDER).setMarginTop(4);
-                row.getAccessibilityProperties().setRole(null);
-                float cellW = (doc.getPdfDocument().getDefaultPageSize().getWidth() - doc.getLeftMargin()
-                        - doc.getRightMargin() - 20) / shown.size() - 4;
-                for (org.physiokiosk.catalog.FallPicture p : shown) {
-                    String step = all.get(p.step() - 1);
-                    String caption = Messages.get("handout.fallPictureStep", p.step());
-                    Div figure = PictureBlock.of(c.pictures().get(p.picture()),
-                            Messages.get("handout.fallPictureAlt", p.step(), step), doc.getPdfDocument(), cellW,
-                            c.largePrint() ? 110f : 80f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
-                            new PictureBlock.Captions(caption, caption, caption));
-                    figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
-                    row.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM));
-                }
-                block.add(row);
+            if (shown.isEmpty()) {
+                return null;
             }
-            return block;
+            int across = 3;
+            Table grid = new Table(UnitValue.createPercentArray(new float[] {1, 1, 1})).useAllAvailableWidth()
+                    .setBorder(Border.NO_BORDER).setMarginTop(6);
+            grid.getAccessibilityProperties().setRole(null);
+            float cellW = (textWidth() - 20) / 2 / across - 4;
+            for (org.physiokiosk.catalog.FallPicture p : shown) {
+                String caption = Messages.get("handout.fallPictureStep", p.step());
+                Div figure = PictureBlock.of(c.pictures().get(p.picture()),
+                        Messages.get("handout.fallPictureAlt", p.step(), all.get(p.step() - 1)), doc.getPdfDocument(),
+                        cellW, c.largePrint() ? 110f : 70f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
+                        new PictureBlock.Captions(caption, caption, caption));
+                figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
+                grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));
+            }
+            for (int k = shown.size(); k % across != 0; k++) {
+                grid.addCell(bareCell());
+            }
+            return grid;
         }
 
         private Div tips() {

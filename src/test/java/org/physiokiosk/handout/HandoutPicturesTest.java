@@ -81,6 +81,32 @@ class HandoutPicturesTest {
     }
 
     @Test
+    void aBalancePlanShowsGettingUpAfterAFallInPicturesEachNamingItsStep() throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = TestClinic.addPatient(s, "Ann Lee");
+            List<PlanItem> items = s.catalogue().template("falls-prevention-otago").orElseThrow().items().stream()
+                    .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
+            Path pdf = s.export().exportToFolder(p, new PlanDraft(p.id(), items, "", "", "", "", false),
+                    clinic.paths.printables()).file();
+            var shown = s.catalogue().warnings().afterAFallPictures();
+            assertThat(shown).hasSizeGreaterThanOrEqualTo(4);
+            List<String> alts = Pdfs.figureAlts(pdf);
+            var steps = s.catalogue().warnings().afterAFall();
+            for (var picture : shown) {
+                assertThat(s.catalogue().picture(picture.picture())).as(picture.picture()).isPresent();
+                assertThat(alts).as("the picture of step %d", picture.step()).contains("Getting up after a fall, step "
+                        + picture.step() + ": " + steps.get(picture.step() - 1).text());
+                assertThat(Pdfs.flatText(pdf)).contains("Step " + picture.step());
+            }
+            assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(4);
+            // The low-back plan is not a balance plan: no box, no pictures of falling.
+            Path back = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
+            assertThat(Pdfs.figureAlts(back)).noneMatch(a -> a.startsWith("Getting up after a fall"));
+        }
+    }
+
+    @Test
     void theClinicsOwnPhotoPrintsAsItsFigureAndTheHandoutStaysValid() throws Exception {
         TestClinic clinic = new TestClinic(dir);
         try (Services s = clinic.start()) {
