@@ -71,7 +71,13 @@ public final class ImportBench {
         for (int i = 0; i < count; i++) {
             Exercise e = shipped.get(i % shipped.size());
             List<String> steps = new ArrayList<>(e.steps());
-            steps.add("Rest for a moment before round " + (i + 1) + ".");
+            String rest = "Rest for a moment before round " + (i + 1) + ".";
+            if (steps.size() < org.physiokiosk.catalog.ExerciseLimits.STEPS) {
+                steps.add(rest);
+            } else {
+                // An exercise already at the most steps a clinic's may have: the last step says it instead.
+                steps.set(steps.size() - 1, steps.get(steps.size() - 1) + " " + rest);
+            }
             Exercise own = new Exercise("clinic-bench-" + i, e.name() + " " + (i + 1), e.kind(), e.bodyRegion(),
                     e.purpose(), steps, e.dosage(), e.takeCare(), null, null, Origin.CLINIC, e.equipment(),
                     e.position(), e.level(), e.aliases(), e.sources(), e.picture(), null, null, e.moveOn());

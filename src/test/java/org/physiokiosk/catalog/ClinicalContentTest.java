@@ -72,6 +72,7 @@ class ClinicalContentTest {
                 // walks will do
                 assertThat(item.dosage().daysPerWeek()).isEqualTo(2);
                 assertThat(steps).contains("usual pace", "walk for 30 minutes", "three walks of 10 minutes");
+                assertThat(item.exercise().steps()).hasSizeLessThanOrEqualTo(ExerciseLimits.STEPS);
             } else {
                 // Otago: the exercises 3 times a week, level A first, which holds on to something steady
                 assertThat(item.dosage().daysPerWeek()).as(item.exercise().id()).isEqualTo(3);

@@ -36,6 +36,14 @@ class LibraryContentTest {
     }
 
     @Test
+    void everyShippedExerciseIsWithinTheLimitsAClinicsCopyMustKeep() {
+        // A clinic copies a shipped exercise to change it: the copy must still be one it may save.
+        for (Exercise e : catalogue.exercises()) {
+            assertThat(ExerciseLimits.problem(e)).as(e.id()).isEmpty();
+        }
+    }
+
+    @Test
     void everyPictureNamesTheStepsItsPanelsShow() {
         for (Exercise e : catalogue.exercises()) {
             String svg = catalogue.picture(e.id()).orElse(null);
