@@ -143,6 +143,16 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
      * What the warning box tells the patient to call: the clinic's emergency number; until the clinic has set one,
      * the local emergency number, with the one of the computer's country when it is known. Never a made-up number.
      */
+    /**
+     * What to do after a fall, as printed: "{emergency}" in a step becomes the call to make ("call 911 now."),
+     * with the number this handout prints in its box.
+     */
+    public List<String> afterAFall() {
+        String call = emergencyCall();
+        String lower = call.isEmpty() ? call : Character.toLowerCase(call.charAt(0)) + call.substring(1);
+        return safety.afterAFall().stream().map(step -> step.replace("{emergency}", lower)).toList();
+    }
+
     public String emergencyCall() {
         if (!clinic.emergencyNumber().isEmpty()) {
             return Messages.get("handout.emergencyCall", clinic.emergencyNumber());

@@ -775,7 +775,7 @@ public final class HandoutWriter implements HandoutRenderer {
             block.add(head);
             // Two columns, read down the first and then the second, numbered on: what to do first, whatever
             // happened, and then getting up, which only someone who is not hurt should try.
-            java.util.List<String> all = c.safety().afterAFall();
+            java.util.List<String> all = c.afterAFall();
             int half = 0;
             while (half < all.size() && !all.get(half).startsWith("If you are not hurt")) {
                 half++;
@@ -824,7 +824,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 String caption = Messages.get("handout.fallPictureStep", p.step());
                 Div figure = PictureBlock.of(c.pictures().get(p.picture()),
                         Messages.get("handout.fallPictureAlt", p.step(), all.get(p.step() - 1)), doc.getPdfDocument(),
-                        cellW, c.largePrint() ? 110f : 70f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
+                        cellW, c.largePrint() ? 110f : 62f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
                         new PictureBlock.Captions(caption, caption, caption));
                 figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
                 grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));

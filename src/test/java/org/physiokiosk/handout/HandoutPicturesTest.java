@@ -84,6 +84,7 @@ class HandoutPicturesTest {
     void aBalancePlanShowsGettingUpAfterAFallInPicturesEachNamingItsStep() throws Exception {
         TestClinic clinic = new TestClinic(dir);
         try (Services s = clinic.start()) {
+            s.clinics().save(org.physiokiosk.testing.Fixtures.CLINIC); // emergency number 911
             Patient p = TestClinic.addPatient(s, "Ann Lee");
             List<PlanItem> items = s.catalogue().template("falls-prevention-otago").orElseThrow().items().stream()
                     .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
@@ -100,6 +101,8 @@ class HandoutPicturesTest {
                 assertThat(Pdfs.flatText(pdf)).contains("Step " + picture.step());
             }
             assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(4);
+            // "Call for help" says which number, as the red box does.
+            assertThat(Pdfs.flatText(pdf)).contains("If you are hurt, call 911 now.").doesNotContain("{emergency}");
             // The low-back plan is not a balance plan: no box, no pictures of falling.
             Path back = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
             assertThat(Pdfs.figureAlts(back)).noneMatch(a -> a.startsWith("Getting up after a fall"));
