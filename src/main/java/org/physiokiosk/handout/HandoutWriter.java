@@ -641,7 +641,7 @@ public final class HandoutWriter implements HandoutRenderer {
          */
         private Div fillingItsPage(int i, Div card, java.util.List<Div> cards, boolean tipsPlaced) {
             float whole = textHeight();
-            float left = roomLeft() * whole;
+            float left = WholeBlocks.room(doc);
             float h = height(card);
             if (h > left && left / whole > MOST_EMPTY) {
                 // Nearly fits where a third of the page is left: a little smaller, it goes there.
@@ -690,14 +690,12 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private float textHeight() {
-            return doc.getPdfDocument().getDefaultPageSize().getHeight() - doc.getTopMargin() - doc.getBottomMargin();
+            return WholeBlocks.textHeight(doc);
         }
 
         /** The share of the current page's text area still empty. */
         private float roomLeft() {
-            Rectangle page = doc.getPdfDocument().getDefaultPageSize();
-            float whole = page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
-            return doc.getRenderer().getCurrentArea().getBBox().getHeight() / whole;
+            return WholeBlocks.room(doc) / textHeight();
         }
 
         private Div stopBox() {

@@ -20,6 +20,17 @@ final class WholeBlocks {
     private WholeBlocks() {
     }
 
+    /** The height of a page's text area, between the margins, in points. */
+    static float textHeight(Document doc) {
+        Rectangle page = doc.getPdfDocument().getDefaultPageSize();
+        return page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
+    }
+
+    /** The room left on the current page, in points. */
+    static float room(Document doc) {
+        return doc.getRenderer().getCurrentArea().getBBox().getHeight();
+    }
+
     /** Whether {@code block} fits whole in the room left on the current page (nothing is added). */
     static boolean fits(Document doc, IBlockElement block) {
         IRenderer renderer = block.createRendererSubTree().setParent(doc.getRenderer());
@@ -35,9 +46,8 @@ final class WholeBlocks {
      * the share of it left empty goes to {@code holes}.
      */
     static void add(Document doc, IBlockElement block, List<Float> holes) {
-        Rectangle page = doc.getPdfDocument().getDefaultPageSize();
-        float whole = page.getHeight() - doc.getTopMargin() - doc.getBottomMargin();
-        float left = doc.getRenderer().getCurrentArea().getBBox().getHeight();
+        float whole = textHeight(doc);
+        float left = room(doc);
         if (left < whole - 1 && !fits(doc, block)) {
             holes.add(left / whole);
             doc.add(new AreaBreak());

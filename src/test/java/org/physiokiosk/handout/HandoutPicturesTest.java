@@ -29,8 +29,12 @@ class HandoutPicturesTest {
     Path dir;
 
     private static PlanDraft lowBack(Services s, Patient p) {
+        return plan(s, p, "low-back-starter");
+    }
+
+    private static PlanDraft plan(Services s, Patient p, String template) {
         List<PlanItem> items = new ArrayList<>();
-        s.catalogue().template("low-back-starter").orElseThrow().items()
+        s.catalogue().template(template).orElseThrow().items()
                 .forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
         return new PlanDraft(p.id(), items, "", "Sam Lee", "", "", false);
     }
@@ -86,10 +90,8 @@ class HandoutPicturesTest {
         try (Services s = clinic.start()) {
             s.clinics().save(org.physiokiosk.testing.Fixtures.CLINIC); // emergency number 911
             Patient p = TestClinic.addPatient(s, "Ann Lee");
-            List<PlanItem> items = s.catalogue().template("falls-prevention-otago").orElseThrow().items().stream()
-                    .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
-            Path pdf = s.export().exportToFolder(p, new PlanDraft(p.id(), items, "", "", "", "", false),
-                    clinic.paths.printables()).file();
+            Path pdf = s.export().exportToFolder(p, plan(s, p, "falls-prevention-otago"), clinic.paths.printables())
+                    .file();
             var shown = s.catalogue().warnings().afterAFallPictures();
             assertThat(shown).hasSizeGreaterThanOrEqualTo(4);
             List<String> alts = Pdfs.figureAlts(pdf);
