@@ -88,7 +88,8 @@ public final class CatalogueLoader {
                 // an exercise without a picture yet prints without one (LibraryContentTest holds the library to it)
             }
         }
-        for (FallPicture p : safety.afterAFallPictures()) {
+        for (FallPicture p : java.util.stream.Stream.concat(safety.afterAFallPictures().stream(),
+                tips.floor().steps().pictures().stream()).toList()) {
             try {
                 pictures.put(p.picture(), reader.read(PICTURES + p.picture() + ".svg").text());
             } catch (CatalogueException noPictureYet) {
@@ -287,11 +288,14 @@ public final class CatalogueLoader {
                 signs(stop, "pain", sources, false), signs(stop, "balance", sources, false), injury.get(0),
                 fall.text("heading", true), fallSteps,
                 stop.has("coveredOnCards") ? stop.texts("coveredOnCards") : List.of(),
-                fallPictures(fall, fallSteps.size()));
+                stepPictures(fall, "afterAFall", fallSteps.size()));
     }
 
-    /** The pictures beside the steps for getting up after a fall: {picture: id, step: number}, in step order. */
-    private static List<FallPicture> fallPictures(Entry fall, int steps) throws CatalogueException {
+    /**
+     * The pictures beside numbered steps (getting up after a fall, getting down to the floor): {picture: id, step:
+     * number, andStep: number}, in step order; andStep, when given, is a later step the same picture shows.
+     */
+    private static List<FallPicture> stepPictures(Entry fall, String field, int steps) throws CatalogueException {
         if (!fall.has("pictures")) {
             return List.of();
         }
@@ -300,8 +304,8 @@ public final class CatalogueLoader {
         }
         List<FallPicture> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Entry p = new Entry(fall.file, fall.entry, list.get(i), "afterAFall.pictures[" + (i + 1) + "].");
-            p.onlyFields("picture", "step");
+            Entry p = new Entry(fall.file, fall.entry, list.get(i), field + ".pictures[" + (i + 1) + "].");
+            p.onlyFields("picture", "step", "andStep");
             String id = p.text("picture", true);
             if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw p.error("picture", "must be a picture's id in lower case with hyphens, as its file "
@@ -314,7 +318,11 @@ public final class CatalogueLoader {
             if (!out.isEmpty() && out.get(out.size() - 1).step() >= step) {
                 throw p.error("step", "must come after the step of the picture before it");
             }
-            out.add(new FallPicture(id, step));
+            Integer and = p.has("andStep") ? p.number("andStep") : Integer.valueOf(0);
+            if (and == null || and != 0 && (and <= step || and > steps)) {
+                throw p.error("andStep", "must be the number of a later step, " + (step + 1) + " to " + steps);
+            }
+            out.add(new FallPicture(id, step, and));
         }
         return out;
     }
@@ -365,7 +373,7 @@ public final class CatalogueLoader {
 
     private SharedText sharedText(Source source) throws CatalogueException {
         Entry e = new Entry(source.name(), "file", parse(source));
-        e.onlyFields("glance", "tipsHeading", "tips", "disclaimer", "chartRows", "never", "always");
+        e.onlyFields("glance", "tipsHeading", "tips", "disclaimer", "chartRows", "never", "always", "floor");
         List<SharedText.Row> rows = new ArrayList<>();
         for (Object node : e.list("chartRows", false)) {
             Entry row = new Entry(source.name(), "file", node, "chartRows.");
@@ -377,7 +385,25 @@ public final class CatalogueLoader {
             throw e.error("disclaimer", "must end with a line that fits every plan (no 'when')");
         }
         return new SharedText(lines(e, "glance"), e.text("tipsHeading", true), lines(e, "tips"), disclaimer, rows,
-                rules(e, "never"), rules(e, "always"));
+                rules(e, "never"), rules(e, "always"), floor(e));
+    }
+
+    /** How to get down to the floor and up again: a heading, the steps each way, pictures, and the plans it fits. */
+    private static SharedText.Floor floor(Entry e) throws CatalogueException {
+        if (!e.has("floor")) {
+            return null;
+        }
+        Entry f = e.child("floor", "floor.");
+        f.onlyFields("heading", "when", "downHeading", "down", "upHeading", "up", "pictures");
+        List<String> down = f.texts("down");
+        List<String> up = f.texts("up");
+        When when = when(f);
+        if (when.positions().isEmpty()) {
+            throw f.error("when", "must name the starting positions that need the floor (positions: [...])");
+        }
+        return new SharedText.Floor(new FloorSteps(f.text("heading", true), f.text("downHeading", true), down,
+                f.text("upHeading", true), up, stepPictures(f, "floor", down.size() + up.size()),
+                when.positions().stream().sorted().toList()), when);
     }
 
     private static List<SharedText.Line> lines(Entry parent, String field) throws CatalogueException {

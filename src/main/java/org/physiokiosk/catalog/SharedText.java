@@ -11,7 +11,11 @@ import java.util.List;
  * template and mixed plans against them).
  */
 public record SharedText(List<Line> glance, String tipsHeading, List<Line> tips, List<Line> disclaimer,
-                         List<Row> chartRows, List<Rule> never, List<Rule> always) {
+                         List<Row> chartRows, List<Rule> never, List<Rule> always, Floor floor) {
+
+    /** How to get down to the floor and up again, and the plans it is printed on. */
+    public record Floor(FloorSteps steps, When when) {
+    }
 
     /** A sentence and the facts it fits. {@code {days}} stands for the days a week all exercises share. */
     public record Line(String text, When when) {
@@ -35,6 +39,7 @@ public record SharedText(List<Line> glance, String tipsHeading, List<Line> tips,
         chartRows = List.copyOf(chartRows);
         never = List.copyOf(never);
         always = List.copyOf(always);
+        floor = floor == null ? new Floor(FloorSteps.NONE, When.ALWAYS) : floor;
     }
 
     public Tips tips(PlanFacts facts) {
@@ -54,7 +59,8 @@ public record SharedText(List<Line> glance, String tipsHeading, List<Line> tips,
                 rows.add(new PlanAdvice.ChartRow(row.label(), row.how()));
             }
         }
-        return new PlanAdvice(fitting(glance, facts), rows);
+        return new PlanAdvice(fitting(glance, facts), rows,
+                floor.when().holds(facts) ? floor.steps() : FloorSteps.NONE);
     }
 
     private static List<String> fitting(List<Line> lines, PlanFacts facts) {

@@ -52,14 +52,16 @@ public record HandoutContent(ClinicSettings clinic, String patientName, long pla
         org.physiokiosk.catalog.SafetyText safety = catalogue.warnings().forPlan(facts, regions,
                 catalogue.shared().disclaimer(facts));
         java.util.Map<String, String> pictures = pictures(catalogue, plan.items());
-        for (org.physiokiosk.catalog.FallPicture p : safety.afterAFallPictures()) {
+        PlanAdvice advice = catalogue.shared().advice(facts);
+        for (org.physiokiosk.catalog.FallPicture p : java.util.stream.Stream.concat(
+                safety.afterAFallPictures().stream(), advice.floor().pictures().stream()).toList()) {
             // Kept with the exercises' pictures, so the snapshot names it and a reprint draws what was printed.
             catalogue.picture(p.picture()).ifPresent(svg -> pictures.put(p.picture(), svg));
         }
         return new HandoutContent(clinic, patientName, planNumber, printDate, plan.therapist(),
                 plan.nextAppointment(), plan.patientInstructions(), plan.items(), safety,
                 catalogue.shared().tips(facts), clinic.paper(), plan.largePrint(), titled[0], titled[1],
-                pictures, null, catalogue.shared().advice(facts));
+                pictures, null, advice);
     }
 
     /** What the shared text of a handout is chosen by: the plan's exercises, dosages and warning-sign regions. */

@@ -163,8 +163,14 @@ public final class HandoutWriter implements HandoutRenderer {
         if (shows == null) {
             return plain;
         }
-        return new PictureBlock.Captions(named(plain.start(), "handout.startStep", exercise, dose, shows.start()),
-                named(plain.finish(), "handout.finishStep", exercise, dose, shows.finish()),
+        // A picture of two positions the steps move between (cat and cow: belly down, then back up) starts after
+        // the first step; "Start" under a later step reads as a contradiction, so each panel names only its step.
+        boolean between = shows.start() != null && shows.finish() != null
+                && DoseSteps.printedNumber(exercise, dose, shows.start()) > 1;
+        return new PictureBlock.Captions(
+                named(plain.start(), between ? "handout.panelStep" : "handout.startStep", exercise, dose, shows.start()),
+                named(plain.finish(), between ? "handout.panelStep" : "handout.finishStep", exercise, dose,
+                        shows.finish()),
                 named(plain.hold(), "handout.holdStep", exercise, dose, shows.hold()));
     }
 
@@ -280,8 +286,18 @@ public final class HandoutWriter implements HandoutRenderer {
                 }
             }
             boolean tipsPlaced = tipsFirst;
+            org.physiokiosk.catalog.FloorSteps floor = c.advice() == null ? org.physiokiosk.catalog.FloorSteps.NONE
+                    : c.advice().floor();
+            int floorBefore = floor.isEmpty() ? -1 : firstOnTheFloor(floor);
             for (int i = 0; i < cards.size(); i++) {
                 Div next = i == 0 ? withHeading(cards.get(0)) : cards.get(i);
+                // Getting down to the floor goes before the first exercise there, or earlier, where it fills the
+                // room a card that must start a new page would leave (large print, where a card takes most of a page).
+                if (i <= floorBefore && (i == floorBefore
+                        || roomLeft() > MOST_EMPTY && !fits(next) && fits(floorSteps(floor)))) {
+                    addWhole(floorSteps(floor));
+                    floorBefore = -1;
+                }
                 if (c.largePrint()) {
                     next = fillingItsPage(i, next, cards, tipsPlaced);
                 }
@@ -304,6 +320,16 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             tickChart(disclaimerFirst ? null : disclaimer());
             return tipsFirst;
+        }
+
+        /** The number of the first card that starts in a position on the floor (0 when none says so). */
+        private int firstOnTheFloor(org.physiokiosk.catalog.FloorSteps floor) {
+            for (int i = 0; i < c.items().size(); i++) {
+                if (floor.positions().contains(c.items().get(i).exercise().position())) {
+                    return i;
+                }
+            }
+            return 0;
         }
 
         private Div disclaimer() {
@@ -765,12 +791,6 @@ public final class HandoutWriter implements HandoutRenderer {
 
         /** What to do after a fall, for a balance plan: numbered steps, kept whole. */
         private Div afterAFall() {
-            Div block = new Div().setKeepTogether(true).setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(8)
-                    .setMarginTop(6);
-            Paragraph head = bold(new Paragraph(c.safety().afterAFallHeading())).setFontSize(size.heading())
-                    .setMarginTop(0).setMarginBottom(2);
-            head.getAccessibilityProperties().setRole(StandardRoles.H2);
-            block.add(head);
             // Two columns, read down the first and then the second, numbered on: what to do first, whatever
             // happened, and then getting up, which only someone who is not hurt should try.
             java.util.List<String> all = c.afterAFall();
@@ -781,10 +801,35 @@ public final class HandoutWriter implements HandoutRenderer {
             if (half == 0 || half == all.size()) {
                 half = (all.size() + 1) / 2;
             }
+            return stepsBox(c.safety().afterAFallHeading(), all, half, Messages.get("handout.fallFirst"),
+                    Messages.get("handout.fallGettingUp"), c.safety().afterAFallPictures(), "handout.fallPictureAlt",
+                    false);
+        }
+
+        /** Getting down to the floor and up again, before the first exercise there: numbered steps, kept whole. */
+        private Div floorSteps(org.physiokiosk.catalog.FloorSteps floor) {
+            return stepsBox(floor.heading(), floor.steps(), floor.down().size(), floor.downHeading(),
+                    floor.upHeading(), floor.pictures(), "handout.floorPictureAlt", true);
+        }
+
+        /**
+         * A bordered box of numbered steps in two columns (the first {@code half} steps, then the rest, numbered on),
+         * each column under its own heading, with pictures of the key positions under the first column, or in one
+         * row across the box when both columns are about as long.
+         */
+        private Div stepsBox(String heading, java.util.List<String> all, int half, String firstHead,
+                             String secondHead, java.util.List<org.physiokiosk.catalog.FallPicture> pictures,
+                             String altKey, boolean picturesAcross) {
+            Div block = new Div().setKeepTogether(true).setBorder(new SolidBorder(CARD_BORDER, 1.2f)).setPadding(8)
+                    .setMarginTop(6);
+            Paragraph head = bold(new Paragraph(heading)).setFontSize(size.heading())
+                    .setMarginTop(0).setMarginBottom(2);
+            head.getAccessibilityProperties().setRole(StandardRoles.H2);
+            block.add(head);
             Table columns = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth()
                     .setBorder(Border.NO_BORDER);
             columns.getAccessibilityProperties().setRole(null);
-            String[] heads = {Messages.get("handout.fallFirst"), Messages.get("handout.fallGettingUp")};
+            String[] heads = {firstHead, secondHead};
             int part = 0;
             for (int from : new int[] {0, half}) {
                 Paragraph sub = bold(new Paragraph(heads[part++])).setMargin(0).setMarginLeft(4);
@@ -793,37 +838,57 @@ public final class HandoutWriter implements HandoutRenderer {
                         .setItemStartIndex(from + 1);
                 all.subList(from, from == 0 ? half : all.size()).forEach(step -> steps.add(new ListItem(step)));
                 Cell cell = bareCell().add(sub).add(steps).setPaddingRight(6);
-                if (from == 0) {
-                    // The first part is the shorter: the pictures of getting up go under it, beside the steps they
-                    // show, where the box has room anyway.
-                    Table pictures = gettingUpPictures(all);
-                    if (pictures != null) {
-                        cell.add(pictures);
+                if (from == 0 && !picturesAcross) {
+                    // The first part is the shorter: the pictures go under it, beside the steps they show, where
+                    // the box has room anyway.
+                    Table grid = stepPictures(all, pictures, altKey, 3, (textWidth() - 20) / 2,
+                            c.largePrint() ? 110f : 62f);
+                    if (grid != null) {
+                        cell.add(grid);
                     }
                 }
                 columns.addCell(cell);
             }
-            return block.add(columns);
+            block.add(columns);
+            if (picturesAcross) {
+                // Large print: two to a row, larger, for a reader who sees less.
+                int across = c.largePrint() ? Math.min(2, pictures.size()) : Math.max(1, pictures.size());
+                Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
+                        c.largePrint() ? 120f : 62f);
+                if (grid != null) {
+                    block.add(grid);
+                }
+            }
+            return block;
         }
 
-        /** The key positions of getting up, three to a row, each captioned with the step it shows; null if none. */
-        private Table gettingUpPictures(java.util.List<String> all) {
-            java.util.List<org.physiokiosk.catalog.FallPicture> shown = c.safety().afterAFallPictures().stream()
-                    .filter(p -> c.pictures().containsKey(p.picture()) && p.step() <= all.size()).toList();
+        /**
+         * The key positions of numbered steps, {@code across} to a row in {@code width}, at most {@code height} high,
+         * each captioned with the steps it shows; null if none.
+         */
+        private Table stepPictures(java.util.List<String> all,
+                                   java.util.List<org.physiokiosk.catalog.FallPicture> pictures, String altKey,
+                                   int across, float width, float height) {
+            java.util.List<org.physiokiosk.catalog.FallPicture> shown = pictures.stream()
+                    .filter(p -> c.pictures().containsKey(p.picture()) && p.step() <= all.size()
+                            && p.andStep() <= all.size()).toList();
             if (shown.isEmpty()) {
                 return null;
             }
-            int across = 3;
-            Table grid = new Table(UnitValue.createPercentArray(new float[] {1, 1, 1})).useAllAvailableWidth()
+            float[] shares = new float[across];
+            java.util.Arrays.fill(shares, 1);
+            Table grid = new Table(UnitValue.createPercentArray(shares)).useAllAvailableWidth()
                     .setBorder(Border.NO_BORDER).setMarginTop(6);
             grid.getAccessibilityProperties().setRole(null);
-            float cellW = (textWidth() - 20) / 2 / across - 4;
+            float cellW = width / across - 4;
             for (org.physiokiosk.catalog.FallPicture p : shown) {
-                String caption = Messages.get("handout.fallPictureStep", p.step());
-                Div figure = PictureBlock.of(c.pictures().get(p.picture()),
-                        Messages.get("handout.fallPictureAlt", p.step(), all.get(p.step() - 1)), doc.getPdfDocument(),
-                        cellW, c.largePrint() ? 110f : 62f, c.largePrint() ? 0.75f : 0.5f, size.small(), MUTED,
-                        new PictureBlock.Captions(caption, caption, caption));
+                String caption = p.andStep() == 0 ? Messages.get("handout.fallPictureStep", p.step())
+                        : Messages.get("handout.pictureSteps", p.step(), p.andStep());
+                String what = all.get(p.step() - 1) + (p.andStep() == 0 ? "" : " " + all.get(p.andStep() - 1));
+                Div figure = PictureBlock.of(c.pictures().get(p.picture()), Messages.get(altKey,
+                        caption.toLowerCase(java.util.Locale.ROOT), what),
+                        doc.getPdfDocument(), cellW, height, c.largePrint() ? 0.75f : 0.5f,
+                        size.small(), MUTED, new PictureBlock.Captions(caption, caption, caption));
                 figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
                 grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));
             }

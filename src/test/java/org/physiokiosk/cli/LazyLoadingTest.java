@@ -59,7 +59,10 @@ class LazyLoadingTest {
                     }
                 }
             }
-            assertThat(forms).as("one drawing per exercise of the template").isEqualTo(5);
+            var catalogue = org.physiokiosk.testing.Fixtures.catalogue();
+            assertThat(forms).as("one drawing per exercise of the template, and per key position of getting down to "
+                    + "the floor").isEqualTo(catalogue.template("low-back-starter").orElseThrow().items().size()
+                    + catalogue.shared().floor().steps().pictures().size());
         }
     }
 

@@ -22,8 +22,10 @@ import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.Pdfs;
 
 /**
- * Paper a patient can carry: the low-back template on at most three A4 pages with everything a handout holds,
- * no page before the last left more than a third empty, and every card whole, for every shipped template.
+ * Paper a patient can carry: the low-back template on the bed on at most three A4 pages with everything a handout
+ * holds, and the one with exercises on the floor on four, its fourth page for the steps of getting down to the floor
+ * and up again; no page before the last left more than a third empty, and every card whole, for every shipped
+ * template.
  */
 class HandoutLengthTest {
 
@@ -62,20 +64,30 @@ class HandoutLengthTest {
     }
 
     @Test
-    void theLowBackTemplatePrintsOnThreePagesWithEverySection() throws Exception {
-        Path pdf = print(catalogue.template("low-back-starter").orElseThrow());
+    void theLowBackTemplatesPrintOnThreePagesOnTheBedAndFourWithTheStepsToTheFloor() throws Exception {
+        Path bed = print(catalogue.template("low-back-on-the-bed").orElseThrow());
+        assertThat(Pdfs.pages(bed)).isLessThanOrEqualTo(3);
+        assertThat(Pdfs.flatText(bed)).contains("Stop and get help", catalogue.shared().tipsHeading(),
+                "tick what you did", catalogue.shared().disclaimer().get(0).text())
+                .doesNotContain(catalogue.shared().floor().steps().heading());
 
-        assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
-        assertThat(Pdfs.flatText(pdf)).contains("Stop and get help", catalogue.shared().tipsHeading(),
-                "tick what you did", catalogue.shared().disclaimer().get(0).text());
-        assertThat(Pdfs.figureAlts(pdf)).hasSize(5);
+        // Three pages of exercises, warning signs and chart cannot also hold the eleven steps to the floor and their
+        // pictures: a sheet more, for a patient who must get down there.
+        Path floor = print(catalogue.template("low-back-starter").orElseThrow());
+        assertThat(Pdfs.pages(floor)).isLessThanOrEqualTo(4);
+        assertThat(Pdfs.flatText(floor)).contains("Stop and get help", catalogue.shared().tipsHeading(),
+                "tick what you did", catalogue.shared().disclaimer().get(0).text(),
+                catalogue.shared().floor().steps().heading());
+        assertThat(Pdfs.figureAlts(floor)).hasSize(5 + catalogue.shared().floor().steps().pictures().size());
     }
 
     @Test
-    void aClinicThatHasNotGivenItsDetailsPrintsTheLowBackTemplateOnThreePagesToo() throws Exception {
+    void aClinicThatHasNotGivenItsDetailsPrintsTheLowBackTemplatesAsLongToo() throws Exception {
+        Path bed = print(catalogue.template("low-back-on-the-bed").orElseThrow(), NOT_SET_UP);
+        assertThat(Pdfs.pages(bed)).isLessThanOrEqualTo(3);
+        assertThat(Pdfs.flatText(bed)).contains("Call your local emergency number now (in the United Kingdom: 999):");
         Path pdf = print(catalogue.template("low-back-starter").orElseThrow(), NOT_SET_UP);
-        assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(3);
-        assertThat(Pdfs.flatText(pdf)).contains("Call your local emergency number now (in the United Kingdom: 999):");
+        assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(4);
     }
 
     @Test
@@ -112,8 +124,9 @@ class HandoutLengthTest {
             for (int page = 0; page < depths.size() - 1; page++) {
                 double empty = (1 - BOTTOM / A4_HEIGHT - depths.get(page)) / usable;
                 // In large print most cards take a whole page: a page may be up to 40 % empty when what follows
-                // it is a card, which could not go there whole even with its picture made smaller.
-                boolean cardNext = large && pages.get(page + 1).strip().matches("(?s)(Your exercises.*?)?\\d+\\. .*");
+                // it is a card or the tick chart, which could not go there whole even with its picture made smaller.
+                boolean cardNext = large && pages.get(page + 1).strip()
+                        .matches("(?s)((Your exercises.*?)?\\d+\\. |Your week, ).*");
                 assertThat(empty).as("%s%s: page %d of %d is %.0f%% empty", template.id(), large ? " large" : "",
                         page + 1, depths.size(),
                         empty * 100).isLessThanOrEqualTo(cardNext ? 0.4 : 1.0 / 3);

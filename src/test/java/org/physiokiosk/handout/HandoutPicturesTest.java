@@ -48,8 +48,41 @@ class HandoutPicturesTest {
             List<String> alts = lowBack(s, p).items().stream().map(PlanItem::exercise).map(Exercise::picture).toList();
             assertThat(Pdfs.figureAlts(pdf)).containsAll(alts);
             assertThat(Pdfs.bitmapImages(pdf)).as("pictures are never rasterized").isZero();
-            assertThat(Pdfs.pictureDrawings(pdf)).hasSize(5);
+            // The exercises' five, and the key positions of getting down to the floor and up again.
+            assertThat(Pdfs.pictureDrawings(pdf)).hasSize(alts.size()
+                    + s.catalogue().shared().floor().steps().pictures().size());
             assertThat(Pdfs.flatText(pdf)).contains("Start", "Finish", "Hold this position");
+        }
+    }
+
+    @Test
+    void aPlanOnTheFloorShowsGettingDownAndUpInNumberedStepsAndPicturesBeforeItsFirstExerciseThere()
+            throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = TestClinic.addPatient(s, "Ann Lee");
+            Path pdf = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
+            var floor = s.catalogue().shared().floor().steps();
+            List<String> steps = floor.steps();
+            assertThat(floor.pictures()).hasSizeGreaterThanOrEqualTo(4);
+            List<String> alts = Pdfs.figureAlts(pdf);
+            for (var picture : floor.pictures()) {
+                assertThat(s.catalogue().picture(picture.picture())).as(picture.picture()).isPresent();
+                assertThat(alts).contains("Getting down to the floor and up again, steps " + picture.step() + " and "
+                        + picture.andStep() + ": " + steps.get(picture.step() - 1) + " "
+                        + steps.get(picture.andStep() - 1));
+                assertThat(Pdfs.flatText(pdf)).contains("Steps " + picture.step() + " and " + picture.andStep());
+            }
+            // Read in order: after the exercises on the back (a bed will do), before the first on hands and knees.
+            String text = Pdfs.flatText(pdf);
+            int box = text.indexOf(floor.heading());
+            assertThat(box).isGreaterThan(text.indexOf("2. Pelvic tilt")).isLessThan(text.indexOf("3. Cat and cow"));
+            assertThat(text).contains(floor.downHeading(), floor.upHeading(), steps.get(0), steps.get(steps.size() - 1));
+            // A plan with nothing on the floor gets no box.
+            Path knee = s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"), clinic.paths.printables())
+                    .file();
+            assertThat(Pdfs.flatText(knee)).doesNotContain(floor.heading());
+            assertThat(Pdfs.figureAlts(knee)).noneMatch(a -> a.startsWith("Getting down to the floor"));
         }
     }
 
@@ -75,11 +108,13 @@ class HandoutPicturesTest {
             // Every caption in card order: knee to chest, pelvic tilt, cat and cow, bird dog, child's pose.
             List<String> captions = new ArrayList<>();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                    "(Start|Finish|Hold this position):\\s+step (\\d+)").matcher(Pdfs.text(pdf));
+                    "(Start|Finish|Hold this position):\\s+step (\\d+)|(?<![Ss]teps? )\\b(Step) (\\d+)(?! and)")
+                    .matcher(Pdfs.text(pdf));
             while (m.find()) {
-                captions.add(m.group(1) + " " + m.group(2));
+                captions.add(m.group(1) != null ? m.group(1) + " " + m.group(2) : m.group(3) + " " + m.group(4));
             }
-            assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 1", "Finish 3", "Start 2", "Finish 3",
+            // Cat and cow moves between its steps 2 and 3: each panel names its step, with no "Start" under step 2.
+            assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 1", "Finish 3", "Step 2", "Step 3",
                     "Start 1", "Finish 3", "Hold this position 4");
         }
     }
@@ -181,9 +216,9 @@ class HandoutPicturesTest {
         try (Services s = clinic.start()) {
             String id = TestClinic.storedAsBefore(s, "Hip lift", TestPictures.twoLinks(TestPictures.plainPng(10, 10),
                     secret.toUri().toString()));
-            Path pdf = handout(clinic, s, id, "cat-cow").file();
+            Path pdf = handout(clinic, s, id, "pelvic-tilt").file();
             assertThat(Pdfs.bitmapSizes(pdf)).as("never the file").isEmpty();
-            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("cat-cow").orElseThrow().picture());
+            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("pelvic-tilt").orElseThrow().picture());
             assertThat(s.clinicExercises().library().picture(id).isPresent()).as("the kiosk draws it").isFalse();
         }
     }
@@ -195,7 +230,7 @@ class HandoutPicturesTest {
         try (Services s = clinic.start()) {
             String id = TestClinic.storedAsBefore(s, "Hip lift", TestPictures.twoLinks(TestPictures.plainPng(10, 10),
                     photo.toUri().toString()));
-            ExportResult first = handout(clinic, s, id, "cat-cow");
+            ExportResult first = handout(clinic, s, id, "pelvic-tilt");
             Files.write(photo, TestPictures.plainPng(9, 5));
             Path again = s.export().reprint(first.handoutId(), dir.resolve("again.pdf"), false).file();
             assertThat(Pdfs.bitmapSizes(again)).isEqualTo(Pdfs.bitmapSizes(first.file())).isEmpty();
@@ -292,8 +327,8 @@ class HandoutPicturesTest {
         TestClinic clinic = new TestClinic(dir);
         try (Services s = clinic.start()) {
             String id = TestClinic.storedAsBefore(s, "Hip lift", svg);
-            Path pdf = handout(clinic, s, id, "cat-cow").file();
-            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("cat-cow").orElseThrow().picture());
+            Path pdf = handout(clinic, s, id, "pelvic-tilt").file();
+            assertThat(Pdfs.figureAlts(pdf)).containsExactly(s.catalogue().exercise("pelvic-tilt").orElseThrow().picture());
             assertThat(Pdfs.flatText(pdf)).contains("Hip lift");
             assertThat(s.clinicExercises().library().picture(id).isPresent()).as("the kiosk draws it").isFalse();
         }

@@ -68,7 +68,7 @@ class HandoutWriterTest {
                 "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
                 "Your plan at a glance", "5 exercises: Knee to chest, Pelvic tilt, Cat and cow, Bird dog, Child's pose.",
                 "The morning session takes about 11 minutes, the evening one about 7 minutes.",
-                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop that exercise.",
+                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise.",
                 "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",
