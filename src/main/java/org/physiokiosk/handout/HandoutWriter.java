@@ -262,7 +262,7 @@ public final class HandoutWriter implements HandoutRenderer {
             // In large print the glance and the emergency signs do not both fit under the title: the signs go
             // first there.
             if (c.largePrint()) {
-                doc.add(stopBox());
+                addStopBox();
                 atAGlance();
             } else {
                 atAGlance();
@@ -725,9 +725,40 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private Div stopBox() {
+            return stopBox(false, 0, Integer.MAX_VALUE);
+        }
+
+        /**
+         * Large print: the box whole when it fits on page 1; when not, the heading, the first line and the emergency
+         * tier there with as many of the later tiers as fit, and the rest in a second box on the next page under
+         * "Stop and get help (continued)", so a reader who turns the page knows what the signs there are for.
+         */
+        private void addStopBox() {
+            int later = c.safety().tiered() ? laterParts() : 0;
+            int onPage1 = later;
+            while (onPage1 > 0 && !fits(stopBox(false, 0, onPage1))) {
+                onPage1--;
+            }
+            doc.add(stopBox(false, 0, onPage1));
+            if (onPage1 < later) {
+                doc.add(stopBox(true, onPage1, later));
+            }
+        }
+
+        /** The parts of the box after the emergency tier: the other tiers, then the line on a new fall or injury. */
+        private int laterParts() {
+            return (int) c.safety().tiers().stream().filter(t -> t.tier() != WarningTier.EMERGENCY).count() + 1;
+        }
+
+        /**
+         * The box, or part of it: the opening (heading, first line, emergency tier) unless {@code continued}, then
+         * the later parts from {@code from} up to {@code to} (see {@link #laterParts()}).
+         */
+        private Div stopBox(boolean continued, int from, int to) {
             Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(8)
                     .setMarginTop(8);
-            Paragraph head = bold(new Paragraph(c.safety().heading())).setFontSize(size.heading() + 2)
+            Paragraph head = bold(new Paragraph(continued ? Messages.get("handout.stopContinued", c.safety().heading())
+                    : c.safety().heading())).setFontSize(size.heading() + 2)
                     .setFontColor(WARNING).setMarginTop(0).setMarginBottom(2);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
             if (!c.safety().tiered()) {
@@ -740,31 +771,40 @@ public final class HandoutWriter implements HandoutRenderer {
                 box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0));
                 return box;
             }
-            // Large print may run the box on to the next page, but only between tiers: the heading, the first line
-            // and the emergency tier stay together, so page 1 always shows what cannot wait.
-            box.setKeepTogether(!c.largePrint());
             Div opening = new Div().setKeepTogether(true);
             opening.getAccessibilityProperties().setRole(null);
             opening.add(head);
-            opening.add(new Paragraph(Messages.get("handout.stopIntro")).setMarginTop(0).setMarginBottom(2));
+            if (!continued) {
+                opening.add(new Paragraph(Messages.get("handout.stopIntro")).setMarginTop(0).setMarginBottom(2));
+            }
             box.add(opening);
+            int later = 0;
             for (SafetyText.Tier tier : c.safety().tiers()) {
+                boolean emergency = tier.tier() == WarningTier.EMERGENCY;
+                if (emergency ? continued : later < from || later >= to) {
+                    later += emergency ? 0 : 1;
+                    continue;
+                }
+                later += emergency ? 0 : 1;
                 // Each tier: what to do, as a heading the eye finds, then the signs that call for it. The emergency
                 // tier is framed, as the one that cannot wait.
                 Div part = new Div().setMarginTop(4).setKeepTogether(true);
                 part.getAccessibilityProperties().setRole(null);
                 Paragraph what = bold(withNumber(c.tierHeading(tier.tier()) + ":", tier.tier())).setMargin(0)
-                        .setFontColor(tier.tier() == WarningTier.EMERGENCY ? WARNING : INK);
+                        .setFontColor(emergency ? WARNING : INK);
                 what.getAccessibilityProperties().setRole(StandardRoles.H3);
                 part.add(what).add(bullets(tier.signs()));
-                if (tier.tier() == WarningTier.EMERGENCY) {
+                if (emergency) {
                     part.setBorder(new SolidBorder(WARNING, 1.5f)).setPadding(4).setPaddingLeft(6);
                     opening.add(part);
                 } else {
                     box.add(part);
                 }
             }
-            box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0).setKeepTogether(true));
+            if (later >= from && later < to) {
+                box.add(new Paragraph(c.safety().injuryWarning()).setMarginTop(6).setMarginBottom(0)
+                        .setKeepTogether(true));
+            }
             return box;
         }
 

@@ -156,4 +156,32 @@ class HandoutLengthTest {
             }
         }
     }
+
+    @Test
+    void aLargePrintWarningBoxThatRunsOnToPage2SaysWhatItIsAtTheTopThere() throws Exception {
+        int ranOn = 0;
+        for (Template template : catalogue.templates()) {
+            Path pdf = print(template, Fixtures.CLINIC, true);
+            HandoutContent content = HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 7,
+                    LocalDate.of(2026, 11, 25), new PlanDraft(1, template.items().stream()
+                            .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList(), "", "", "", "", true));
+            List<String> pages = Pdfs.pageTexts(pdf);
+            String page1 = pages.get(0).replaceAll("\\s+", " ");
+            String page2 = pages.get(1).replaceAll("\\s+", " ").strip();
+            String heading = content.safety().heading();
+            boolean allOnPage1 = java.util.Arrays.stream(org.physiokiosk.catalog.WarningTier.values())
+                    .filter(t -> !content.safety().signs(t).isEmpty())
+                    .allMatch(t -> page1.contains(content.tierHeading(t).replaceAll("\\s+", " ")))
+                    && page1.contains(content.safety().injuryWarning());
+            if (allOnPage1) {
+                assertThat(page2).as(template.id()).doesNotContain(heading + " (continued)");
+            } else {
+                ranOn++;
+                assertThat(page2).as("%s page 2", template.id()).startsWith(heading + " (continued)");
+                assertThat(page1).as(template.id()).contains(heading, content.tierHeading(
+                        org.physiokiosk.catalog.WarningTier.EMERGENCY).replaceAll("\\s+", " "));
+            }
+        }
+        assertThat(ranOn).as("templates whose box runs on in large print").isPositive();
+    }
 }
