@@ -112,6 +112,9 @@ public final class HandoutWriter implements HandoutRenderer {
      */
     static final float MOST_EMPTY = 0.3f;
 
+    /** The smallest share of its size a large-print card's picture is tried at, to fit the room left on a page. */
+    static final float SMALLEST = 0.35f;
+
     /** A plan longer than this many pages is tried again with smaller pictures, as is one with a hole. */
     static final int LONG = 4;
 
@@ -280,7 +283,10 @@ public final class HandoutWriter implements HandoutRenderer {
             boolean disclaimerFirst = false;
             if (tipsFirst) {
                 addWhole(tips());
-                disclaimerFirst = fits(disclaimer());
+                // In large print the first card is tried under the tips, a little smaller; when it would fit there
+                // only without the disclaimer, the disclaimer goes with the chart instead.
+                disclaimerFirst = fits(disclaimer()) && !(c.largePrint() && !cards.isEmpty()
+                        && fitsOnlyWithoutTheDisclaimer(withHeading(card(1, c.items().get(0), SMALLEST))));
                 if (disclaimerFirst) {
                     doc.add(disclaimer());
                 }
@@ -320,6 +326,13 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             tickChart(disclaimerFirst ? null : disclaimer());
             return tipsFirst;
+        }
+
+        /** Whether the block fits in the room left on this page, but not once the disclaimer is put there. */
+        private boolean fitsOnlyWithoutTheDisclaimer(Div block) {
+            float room = WholeBlocks.room(doc);
+            float h = height(block);
+            return h <= room && h > room - height(disclaimer());
         }
 
         /** The number of the first card that starts in a position on the floor (0 when none says so). */
@@ -613,6 +626,11 @@ public final class HandoutWriter implements HandoutRenderer {
                 Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, pictureH,
                         (c.largePrint() ? 1.5f : 1.0f) * grow, size.small(), MUTED,
                         captions(item.exercise(), item.dosage()));
+                if (org.physiokiosk.pictures.PictureShape.seenFromBehind(svg)) {
+                    // Without a face, a body seen from behind can be taken for one facing us, its sides swapped.
+                    figure.add(new Paragraph(Messages.get("handout.seenFromBehind")).setFontSize(size.small())
+                            .setFontColor(MUTED).setMargin(0).setTextAlignment(TextAlignment.CENTER));
+                }
                 if (c.largePrint()) {
                     // Large type beside a large picture leaves three words a line: the picture goes above the steps.
                     figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER)
@@ -671,7 +689,7 @@ public final class HandoutWriter implements HandoutRenderer {
             float h = height(card);
             if (h > left && left / whole > MOST_EMPTY) {
                 // Nearly fits where a third of the page is left: a little smaller, it goes there.
-                for (float grow : new float[] {0.85f, 0.7f, 0.55f, 0.45f}) {
+                for (float grow : new float[] {0.85f, 0.7f, 0.55f, 0.45f, SMALLEST}) {
                     Div smaller = i == 0 ? withHeading(card(1, c.items().get(0), grow))
                             : card(i + 1, c.items().get(i), grow);
                     if (height(smaller) <= left) {
@@ -758,8 +776,8 @@ public final class HandoutWriter implements HandoutRenderer {
             Div box = new Div().setKeepTogether(true).setBorder(new SolidBorder(WARNING, 3f)).setPadding(8)
                     .setMarginTop(8);
             Paragraph head = bold(new Paragraph(continued ? Messages.get("handout.stopContinued", c.safety().heading())
-                    : c.safety().heading())).setFontSize(size.heading() + 2)
-                    .setFontColor(WARNING).setMarginTop(0).setMarginBottom(2);
+                    : c.safety().heading())).setFontSize(continued ? size.heading() : size.heading() + 2)
+                    .setFontColor(WARNING).setMarginTop(0).setMarginBottom(continued ? 0 : 2);
             head.getAccessibilityProperties().setRole(StandardRoles.H2);
             if (!c.safety().tiered()) {
                 // A handout recorded before the tiers is reprinted as it was.

@@ -21,6 +21,7 @@ public record PictureShape(double width, double height, Panels panels) {
     private static final Pattern VIEW_BOX = Pattern.compile(
             "\\bviewBox=\"\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*\"");
     private static final Pattern PANELS = Pattern.compile("\\bdata-panels=\"(one|row|column)\"");
+    private static final Pattern SEEN_BEHIND = Pattern.compile("\\bdata-seen=\"behind\"");
 
     public PictureShape {
         if (!(width > 0) || !(height > 0)) {
@@ -50,6 +51,12 @@ public record PictureShape(double width, double height, Panels panels) {
             p = w == 660 && h == 240 ? Panels.ROW : Panels.ONE;
         }
         return new PictureShape(w, h, p);
+    }
+
+    /** Whether {@code svg} marks its body as drawn from behind ({@code data-seen="behind"} on its root). */
+    public static boolean seenFromBehind(String svg) {
+        Matcher root = ROOT.matcher(svg);
+        return root.find() && SEEN_BEHIND.matcher(root.group()).find();
     }
 
     /** One panel's width in SVG units. */

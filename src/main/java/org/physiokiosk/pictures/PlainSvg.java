@@ -240,6 +240,9 @@ final class PlainSvg {
         if (panels.equals("one") || panels.equals("row") || panels.equals("column")) {
             svg.append(" data-panels=\"").append(panels).append('"');
         }
+        if (root.getAttribute("data-seen").equals("behind")) {
+            svg.append(" data-seen=\"behind\"");
+        }
         return svg.append(">\n").append(out).append("</svg>\n").toString();
     }
 

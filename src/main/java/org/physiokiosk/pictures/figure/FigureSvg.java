@@ -94,7 +94,8 @@ public final class FigureSvg {
         String arrangement = !picture.isPair() ? "one" : rowFits(w, h) ? "row" : "column";
         double width = arrangement.equals("row") ? 2 * w + GAP : w;
         double height = arrangement.equals("column") ? 2 * h + GAP : h;
-        StringBuilder out = new StringBuilder(Svg.root(width, height, arrangement));
+        StringBuilder out = new StringBuilder(Svg.root(width, height, arrangement,
+                picture.view() == View.BACK || picture.view() == View.BACK_QUARTER));
         for (int i = 0; i < drawn.size(); i++) {
             Svg panel = drawn.get(i);
             double dx = arrangement.equals("row") ? i * (w + GAP) : 0;

@@ -22,10 +22,14 @@ final class Svg {
     Svg() {
     }
 
-    /** The root element; {@code panels} says how a pair is arranged ("row", "column") or "one". */
-    static String root(double width, double height, String panels) {
+    /**
+     * The root element; {@code panels} says how a pair is arranged ("row", "column") or "one", and
+     * {@code data-seen="behind"} marks a body drawn from behind, so a caption can say so.
+     */
+    static String root(double width, double height, String panels, boolean fromBehind) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + n(width) + "\" height=\"" + n(height)
-                + "\" viewBox=\"0 0 " + n(width) + ' ' + n(height) + "\" data-panels=\"" + panels + "\">\n";
+                + "\" viewBox=\"0 0 " + n(width) + ' ' + n(height) + "\" data-panels=\"" + panels + "\""
+                + (fromBehind ? " data-seen=\"behind\"" : "") + ">\n";
     }
 
     /** The elements drawn so far, wrapped in a group moved by (dx, dy). */

@@ -28,7 +28,7 @@ class SvgSubsetTest {
 
     private static final Set<String> PAINT = Set.of("fill", "stroke", "stroke-width");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "svg", Set.of("xmlns", "width", "height", "viewBox", "data-panels"),
+            "svg", Set.of("xmlns", "width", "height", "viewBox", "data-panels", "data-seen"),
             "g", Set.of("transform"),
             "path", Set.of("d"),
             "ellipse", Set.of("cx", "cy", "rx", "ry", "transform"),
@@ -52,6 +52,7 @@ class SvgSubsetTest {
         assertThat(root.getTagName()).isEqualTo("svg");
         assertThat(root.getAttribute("viewBox")).matches("0 0 [0-9.]+ [0-9.]+");
         assertThat(root.getAttribute("data-panels")).isIn("one", "row", "column");
+        assertThat(root.getAttribute("data-seen")).isIn("", "behind");
         List<String> problems = new ArrayList<>();
         check(root, problems);
         assertThat(problems).as(svg.toString()).isEmpty();
