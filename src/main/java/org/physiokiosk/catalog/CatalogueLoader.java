@@ -157,13 +157,21 @@ public final class CatalogueLoader {
             PictureSteps shows = null;
             if (e.has("picture")) {
                 Entry p = new Entry(e.file, e.entry, e.get("picture"), "picture.");
-                p.onlyFields("alt", "start", "finish", "hold");
+                p.onlyFields("alt", "start", "finish", "hold", "between");
                 picture = p.text("alt", true);
                 if (picture.length() > MAX_ALT) {
                     throw p.error("alt", "is longer than " + MAX_ALT + " characters; say the position and the "
                             + "movement in fewer words");
                 }
-                shows = new PictureSteps(step(p, "start", steps), step(p, "finish", steps), step(p, "hold", steps));
+                shows = new PictureSteps(step(p, "start", steps), step(p, "finish", steps), step(p, "hold", steps),
+                        "true".equals(String.valueOf(p.get("between"))));
+                if (p.has("between") && !"true".equals(String.valueOf(p.get("between")))
+                        && !"false".equals(String.valueOf(p.get("between")))) {
+                    throw p.error("between", "must be true or false");
+                }
+                if (shows.between() && (shows.start() == null || shows.finish() == null)) {
+                    throw p.error("between", "is for a Start and Finish picture; name its start and finish steps");
+                }
                 if (shows.hold() != null && (shows.start() != null || shows.finish() != null)) {
                     throw p.error("hold", "is for a picture of one held position; a Start and Finish picture names "
                             + "start and finish instead");
@@ -394,16 +402,17 @@ public final class CatalogueLoader {
             return null;
         }
         Entry f = e.child("floor", "floor.");
-        f.onlyFields("heading", "when", "downHeading", "down", "upHeading", "up", "pictures");
+        f.onlyFields("heading", "when", "before", "downHeading", "down", "upHeading", "up", "note", "pictures");
         List<String> down = f.texts("down");
         List<String> up = f.texts("up");
         When when = when(f);
         if (when.positions().isEmpty()) {
             throw f.error("when", "must name the starting positions that need the floor (positions: [...])");
         }
+        List<String> before = f.has("before") ? f.texts("before") : when.positions().stream().sorted().toList();
         return new SharedText.Floor(new FloorSteps(f.text("heading", true), f.text("downHeading", true), down,
-                f.text("upHeading", true), up, stepPictures(f, "floor", down.size() + up.size()),
-                when.positions().stream().sorted().toList()), when);
+                f.text("upHeading", true), up, stepPictures(f, "floor", down.size() + up.size()), before,
+                f.has("note") ? f.text("note", true) : ""), when);
     }
 
     private static List<SharedText.Line> lines(Entry parent, String field) throws CatalogueException {

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * How to get down to the floor and up again, for a plan with exercises on the floor: the box's heading, the steps
  * down and the steps up (numbered on from the steps down), the pictures of their key positions, and the starting
- * positions that need the floor (the box goes before the first exercise that starts in one).
+ * positions of the exercises it goes before (before the first that starts in one), and a line under the pictures.
  */
 public record FloorSteps(String heading, String downHeading, List<String> down, String upHeading, List<String> up,
-                         List<FallPicture> pictures, List<String> positions) {
+                         List<FallPicture> pictures, List<String> positions, String note) {
 
-    public static final FloorSteps NONE = new FloorSteps("", "", List.of(), "", List.of(), List.of(), List.of());
+    public static final FloorSteps NONE = new FloorSteps("", "", List.of(), "", List.of(), List.of(), List.of(), "");
 
     public FloorSteps {
         heading = heading == null ? "" : heading;
@@ -20,6 +20,7 @@ public record FloorSteps(String heading, String downHeading, List<String> down, 
         up = up == null ? List.of() : List.copyOf(up);
         pictures = pictures == null ? List.of() : List.copyOf(pictures);
         positions = positions == null ? List.of() : List.copyOf(positions);
+        note = note == null ? "" : note;
     }
 
     public boolean isEmpty() {

@@ -166,10 +166,9 @@ public final class HandoutWriter implements HandoutRenderer {
         if (shows == null) {
             return plain;
         }
-        // A picture of two positions the steps move between (cat and cow: belly down, then back up) starts after
-        // the first step; "Start" under a later step reads as a contradiction, so each panel names only its step.
-        boolean between = shows.start() != null && shows.finish() != null
-                && DoseSteps.printedNumber(exercise, dose, shows.start()) > 1;
+        // Two positions the body moves back and forth between (cat and cow: belly down, back up) have no start
+        // and finish: each panel names only its step.
+        boolean between = shows.between();
         return new PictureBlock.Captions(
                 named(plain.start(), between ? "handout.panelStep" : "handout.startStep", exercise, dose, shows.start()),
                 named(plain.finish(), between ? "handout.panelStep" : "handout.finishStep", exercise, dose,
@@ -301,6 +300,18 @@ public final class HandoutWriter implements HandoutRenderer {
                 // room a card that must start a new page would leave (large print, where a card takes most of a page).
                 if (i <= floorBefore && (i == floorBefore
                         || roomLeft() > MOST_EMPTY && !fits(next) && fits(floorSteps(floor)))) {
+                    // The box must start a new page that would leave this one more than MOST_EMPTY blank: the tips
+                    // fill it when they fit there, as they do before a card; in large print, where the tips fill the
+                    // page a last card leaves, the disclaimer.
+                    if (roomLeft() > MOST_EMPTY && !fits(floorSteps(floor))) {
+                        if (!c.largePrint() && !tipsPlaced && fits(tips())) {
+                            doc.add(tips());
+                            tipsPlaced = true;
+                        } else if (c.largePrint() && !disclaimerFirst && fits(disclaimer())) {
+                            doc.add(disclaimer());
+                            disclaimerFirst = true;
+                        }
+                    }
                     addWhole(floorSteps(floor));
                     floorBefore = -1;
                 }
@@ -408,7 +419,15 @@ public final class HandoutWriter implements HandoutRenderer {
             if (often.size() == 1 && !often.iterator().next().isEmpty()) {
                 lines.add(new ListItem(Messages.get("handout.glanceOften", often.iterator().next())));
             }
-            lines.add(new ListItem(sessionTime()));
+            String time = sessionTime();
+            // The session time names the days when they differ in length; else a line of its own says which
+            // exercises go on which days, when not all go on every one.
+            String days = time.startsWith(Messages.get("handout.glanceByDays", "\u0000").split("\u0000")[0]) ? ""
+                    : whichDays();
+            if (!days.isEmpty()) {
+                lines.add(new ListItem(days));
+            }
+            lines.add(new ListItem(time));
             if (c.advice() == null) {
                 // A handout recorded before the shared lines were chosen by plan is reprinted with the general ones.
                 lines.add(new ListItem(Messages.get("handout.glanceStop")));
@@ -461,20 +480,78 @@ public final class HandoutWriter implements HandoutRenderer {
                 for (int k = 0; k < kinds.size(); k++) {
                     String days = k == kinds.size() - 1 ? Messages.get("handout.otherDays")
                             : dayList(kinds.get(k).getValue());
-                    parts.add(Messages.get("handout.glanceDayPart", days, minutesOfSessions(kinds.get(k).getKey())));
+                    java.util.List<Integer> numbers = kinds.get(k).getKey().stream()
+                            .map(i -> c.items().indexOf(i) + 1).sorted().toList();
+                    parts.add(Messages.get("handout.glanceDayPartWhich", days, exercises(numbers),
+                            minutesOfSessions(kinds.get(k).getKey())));
                 }
                 time = Messages.get("handout.glanceByDays", String.join("; ", parts));
             } else {
                 int[] minutes = minutes(timed);
                 boolean same = java.util.Arrays.stream(minutes).allMatch(m -> m == minutes[0]);
                 time = timed.isEmpty() ? "" : same ? Messages.get("handout.glanceTime", minutes[0])
-                        : minutes.length == 2 ? Messages.get("handout.glanceTimes2", minutes[0], minutes[1])
+                        : minutes.length == 2 ? Messages.get("handout.glanceTimes2Which", minutes[0],
+                                inSession(timed, 0), minutes[1], inSession(timed, 1))
                         : Messages.get("handout.glanceTimes3", minutes[0], minutes[1], minutes[2]);
             }
             if (!ownTime.isEmpty()) {
                 time = (time + " " + Messages.get("handout.glanceOwnTime", String.join(", ", ownTime))).strip();
             }
             return time;
+        }
+
+        /**
+         * Which exercises are done on which days, by number and by the chart's day names, when not every one is
+         * done every day: "Which days: exercises 1 to 5 on Mon, Wed and Sat; exercise 6 on Tue and Fri." Empty
+         * when every exercise is done every day. "On 3 days a week" on a card leaves the reader to find which.
+         */
+        private String whichDays() {
+            java.util.Map<java.util.List<Integer>, java.util.List<Integer>> byDays = new java.util.LinkedHashMap<>();
+            boolean someDays = false;
+            for (int i = 0; i < c.items().size(); i++) {
+                int[] rest = restDays(c.items().get(i));
+                someDays |= rest.length > 0;
+                java.util.List<Integer> on = java.util.stream.IntStream.range(0, DAYS)
+                        .filter(d -> java.util.Arrays.stream(rest).noneMatch(r -> r == d)).boxed().toList();
+                byDays.computeIfAbsent(on, k -> new java.util.ArrayList<>()).add(i + 1);
+            }
+            if (!someDays) {
+                return "";
+            }
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            byDays.forEach((on, numbers) -> parts.add(Messages.get("handout.whichDaysPart", exercises(numbers),
+                    on.size() == DAYS ? Messages.get("handout.everyDay") : Messages.get("handout.onDays",
+                            dayList(on)))));
+            return Messages.get("handout.whichDays", String.join("; ", parts));
+        }
+
+        /** "exercise 6", "exercises 1 to 5", "exercises 1, 3 and 5", "all 5 exercises" (every one of the plan). */
+        private String exercises(java.util.List<Integer> numbers) {
+            if (numbers.size() == c.items().size() && numbers.size() > 1) {
+                return Messages.get("handout.allExercises", numbers.size());
+            }
+            if (numbers.size() == 1) {
+                return Messages.get("handout.exerciseNumber", numbers.get(0));
+            }
+            boolean run = numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
+            String list = run && numbers.size() > 2 ? Messages.get("handout.numberRange", numbers.get(0),
+                    numbers.get(numbers.size() - 1))
+                    : String.join(", ", numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf).toList())
+                            + " " + Messages.get("handout.and") + " " + numbers.get(numbers.size() - 1);
+            return Messages.get("handout.exerciseNumbers", list);
+        }
+
+        /** The numbers of the exercises done in a day's session (0 the morning): "all 5", or "1, 3 and 5". */
+        private String inSession(java.util.List<PlanItem> timed, int session) {
+            java.util.List<Integer> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < c.items().size(); i++) {
+                PlanItem item = c.items().get(i);
+                if (timed.contains(item) && (item.dosage().timesPerDay() == null ? 1
+                        : item.dosage().timesPerDay()) > session) {
+                    numbers.add(i + 1);
+                }
+            }
+            return exercises(numbers);
         }
 
         /** The minutes of each session of a day holding these exercises: the morning's first. */
@@ -866,8 +943,13 @@ public final class HandoutWriter implements HandoutRenderer {
 
         /** Getting down to the floor and up again, before the first exercise there: numbered steps, kept whole. */
         private Div floorSteps(org.physiokiosk.catalog.FloorSteps floor) {
-            return stepsBox(floor.heading(), floor.steps(), floor.down().size(), floor.downHeading(),
+            Div box = stepsBox(floor.heading(), floor.steps(), floor.down().size(), floor.downHeading(),
                     floor.upHeading(), floor.pictures(), "handout.floorPictureAlt", true);
+            if (!floor.note().isEmpty()) {
+                box.add(new Paragraph(floor.note()).setMargin(0).setMarginTop(2)
+                        .setTextAlignment(TextAlignment.CENTER));
+            }
+            return box;
         }
 
         /**

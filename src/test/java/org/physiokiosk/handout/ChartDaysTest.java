@@ -26,8 +26,9 @@ class ChartDaysTest {
         PlanItem walk = items.stream().filter(i -> i.exercise().id().equals("walking")).findFirst().orElseThrow();
         PlanItem sitToStand = items.stream().filter(i -> i.exercise().id().equals("sit-to-stand")).findFirst()
                 .orElseThrow();
-        // The walk's steps say: "Walk on the days you do not do your other exercises."
-        assertThat(walk.exercise().steps()).contains("Walk on the days you do not do your other exercises.");
+        // The walk's steps send the reader to the chart, for days without the other exercises.
+        assertThat(walk.exercise().steps()).contains(
+                "Walk only on the days your chart shows for it, when you do not do your other exercises.");
         assertThat(on(walk, items)).hasSize(2).doesNotContainAnyElementsOf(on(sitToStand, items));
         assertThat(on(sitToStand, items)).hasSize(3);
     }

@@ -73,10 +73,12 @@ class HandoutPicturesTest {
                         + steps.get(picture.andStep() - 1));
                 assertThat(Pdfs.flatText(pdf)).contains("Steps " + picture.step() + " and " + picture.andStep());
             }
-            // Read in order: after the exercises on the back (a bed will do), before the first on hands and knees.
+            // Read in order: after the warning signs, before the first exercise that may be done on the floor (here
+            // the first of all, so before the exercises' heading), with a line on which way to read the pictures.
             String text = Pdfs.flatText(pdf);
             int box = text.indexOf(floor.heading());
-            assertThat(box).isGreaterThan(text.indexOf("2. Pelvic tilt")).isLessThan(text.indexOf("3. Cat and cow"));
+            assertThat(box).isGreaterThan(text.indexOf("Stop and get help")).isLessThan(text.indexOf("Your exercises"));
+            assertThat(text.indexOf(floor.note())).isGreaterThan(box).isLessThan(text.indexOf("1. Knee to chest"));
             assertThat(text).contains(floor.downHeading(), floor.upHeading(), steps.get(0), steps.get(steps.size() - 1));
             // A plan with nothing on the floor gets no box.
             Path knee = s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"), clinic.paths.printables())

@@ -67,8 +67,9 @@ class HandoutWriterTest {
                 "Gentle movement to ease stiffness", "Zoë Łukasiewicz", "24 November 2026",
                 "Sam Lee", "Tuesday 1 December, 10:30", "Walk for 10 minutes each morning.",
                 "Your plan at a glance", "5 exercises: Knee to chest, Pelvic tilt, Cat and cow, Bird dog, Child's pose.",
-                "The morning session takes about 11 minutes, the evening one about 7 minutes.",
-                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise.",
+                "In the morning, do all 5 exercises: about 11 minutes. In the evening, do exercises 1, 3 and 5: about 7 "
+                        + "minutes.",
+                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us.",
                 "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",

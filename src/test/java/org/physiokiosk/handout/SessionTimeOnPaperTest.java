@@ -35,11 +35,47 @@ class SessionTimeOnPaperTest {
             String text = glance(s, p, clinic.paths.printables(), "knee-osteoarthritis");
             assertThat(text).doesNotContain("Each session takes")
                     .containsPattern("How long a session takes: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Mon|Tue|Wed|Thu|Fri|Sat"
-                            + "|Sun) and (Mon|Tue|Wed|Thu|Fri|Sat|Sun), about \\d+ minutes; other days, about \\d+ "
-                            + "minutes?\\.");
-            // The low-back plan does the same exercises every day: one figure per session.
+                            + "|Sun) and (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [a-z0-9 ,]+, about \\d+ minutes; other days, "
+                            + "[a-z0-9 ,]+, about \\d+ minutes?\\.");
+            // The low-back plan does the same exercises every day: one figure per session, with the exercises the
+            // evening holds named by number, as the cards are numbered.
+            var items = s.catalogue().template("low-back-starter").orElseThrow().items();
+            List<String> evening = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Integer perDay = items.get(i).dosage().timesPerDay();
+                if (perDay != null && perDay > 1) {
+                    evening.add(Integer.toString(i + 1));
+                }
+            }
+            assertThat(evening).hasSizeBetween(2, items.size() - 1);
+            String named = String.join(", ", evening.subList(0, evening.size() - 1)) + " and "
+                    + evening.get(evening.size() - 1);
             assertThat(glance(s, p, clinic.paths.printables(), "low-back-starter")).doesNotContain(
-                    "How long a session takes").contains("The morning session takes about");
+                    "How long a session takes").containsPattern("In the morning, do all " + items.size()
+                    + " exercises: about \\d+ minutes\\. In the evening, do exercises " + named
+                    + ": about \\d+ minutes\\.");
+        }
+    }
+
+    @Test
+    void aPlanWhoseExercisesAreDoneOnDifferentDaysNamesTheDaysOfEachInTheGlanceAsTheChartHasThem()
+            throws Exception {
+        TestClinic clinic = new TestClinic(dir);
+        try (Services s = clinic.start()) {
+            Patient p = TestClinic.addPatient(s, "Ann Lee");
+            String text = glance(s, p, clinic.paths.printables(), "knee-osteoarthritis");
+            // One exercise every day, the other four on 3 days a week: the session time says which, by number.
+            var items = s.catalogue().template("knee-osteoarthritis").orElseThrow().items();
+            assertThat(items.get(0).dosage().daysPerWeek()).isEqualTo(7);
+            assertThat(items.subList(1, items.size())).allMatch(i -> i.dosage().daysPerWeek() == 3);
+            assertThat(text).containsPattern("How long a session takes: [A-Z][a-z]{2}, [A-Z][a-z]{2} and [A-Z][a-z]{2}, "
+                    + "all " + items.size() + " exercises, about \\d+ minutes; other days, exercise 1, about");
+            // The falls plan's sessions are all as long; a line of its own names the walk's days.
+            assertThat(glance(s, p, clinic.paths.printables(), "falls-prevention-otago")).containsPattern(
+                    "Which days: exercises 1 to 5 on [A-Z][a-z]{2}, [A-Z][a-z]{2} and [A-Z][a-z]{2}; exercise 6 on "
+                            + "[A-Z][a-z]{2} and [A-Z][a-z]{2}\\.");
+            // A plan done every day needs no such line.
+            assertThat(glance(s, p, clinic.paths.printables(), "low-back-starter")).doesNotContain("Which days");
         }
     }
 }
