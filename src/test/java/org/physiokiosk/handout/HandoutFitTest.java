@@ -174,6 +174,6 @@ class HandoutFitTest {
         assertThat(text).contains("\u201cA walk\u201d takes as long as its steps say.")
                 .containsSubsequence("If you fall", "First, whatever happened:", "Stay still",
                         "Getting up, only if you are not hurt:", "If you are not hurt and feel able");
-        assertThat(printed.get("stretches only, twice a day")).contains("Each session takes about");
+        assertThat(printed.get("stretches only, twice a day")).contains("Each time, your exercises take about");
     }
 }

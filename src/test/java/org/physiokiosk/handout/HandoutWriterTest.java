@@ -70,7 +70,7 @@ class HandoutWriterTest {
                 "In the morning, do all 5 exercises: about 11 minutes. In the evening, do exercises 1, 3 and 5: about 7 "
                         + "minutes.",
                 "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us.",
-                "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.",
+                "When an exercise has felt easy the last 3 times you did it, ask us for a harder one.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",
                 // A card: name and how often on one line, why, then the steps with the dose beside the picture,
@@ -153,7 +153,7 @@ class HandoutWriterTest {
 
     @Test
     void theGlanceSaysWhenToMoveOnAndACardCarriesAnExercisesOwnLine() throws Exception {
-        String general = "When an exercise feels easy 3 sessions in a row, ask us for the next, harder step.";
+        String general = "When an exercise has felt easy the last 3 times you did it, ask us for a harder one.";
         String withStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("static-quads")
                 .orElseThrow())), ""));
         assertThat(withStep).contains(general);

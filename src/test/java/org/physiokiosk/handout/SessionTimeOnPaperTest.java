@@ -13,7 +13,7 @@ import org.physiokiosk.testing.Pdfs;
 import org.physiokiosk.testing.TestClinic;
 import org.physiokiosk.wiring.Services;
 
-/** How long a session takes, as the plan at a glance prints it: never "each session" where the days differ. */
+/** How long your exercises take, as the plan at a glance prints it: never "each session" where the days differ. */
 class SessionTimeOnPaperTest {
 
     @TempDir
@@ -33,8 +33,8 @@ class SessionTimeOnPaperTest {
             Patient p = TestClinic.addPatient(s, "Ann Lee");
             // Knee osteoarthritis: one exercise every day, four more on 3 days a week.
             String text = glance(s, p, clinic.paths.printables(), "knee-osteoarthritis");
-            assertThat(text).doesNotContain("Each session takes")
-                    .containsPattern("How long a session takes: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Mon|Tue|Wed|Thu|Fri|Sat"
+            assertThat(text).doesNotContain("Each time, your exercises take")
+                    .containsPattern("How long your exercises take: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Mon|Tue|Wed|Thu|Fri|Sat"
                             + "|Sun) and (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [a-z0-9 ,]+, about \\d+ minutes; other days, "
                             + "[a-z0-9 ,]+, about \\d+ minutes?\\.");
             // The low-back plan does the same exercises every day: one figure per session, with the exercises the
@@ -51,7 +51,7 @@ class SessionTimeOnPaperTest {
             String named = String.join(", ", evening.subList(0, evening.size() - 1)) + " and "
                     + evening.get(evening.size() - 1);
             assertThat(glance(s, p, clinic.paths.printables(), "low-back-starter")).doesNotContain(
-                    "How long a session takes").containsPattern("In the morning, do all " + items.size()
+                    "How long your exercises take").containsPattern("In the morning, do all " + items.size()
                     + " exercises: about \\d+ minutes\\. In the evening, do exercises " + named
                     + ": about \\d+ minutes\\.");
         }
@@ -68,7 +68,7 @@ class SessionTimeOnPaperTest {
             var items = s.catalogue().template("knee-osteoarthritis").orElseThrow().items();
             assertThat(items.get(0).dosage().daysPerWeek()).isEqualTo(7);
             assertThat(items.subList(1, items.size())).allMatch(i -> i.dosage().daysPerWeek() == 3);
-            assertThat(text).containsPattern("How long a session takes: [A-Z][a-z]{2}, [A-Z][a-z]{2} and [A-Z][a-z]{2}, "
+            assertThat(text).containsPattern("How long your exercises take: [A-Z][a-z]{2}, [A-Z][a-z]{2} and [A-Z][a-z]{2}, "
                     + "all " + items.size() + " exercises, about \\d+ minutes; other days, exercise 1, about");
             // The falls plan's sessions are all as long; a line of its own names the walk's days.
             assertThat(glance(s, p, clinic.paths.printables(), "falls-prevention-otago")).containsPattern(

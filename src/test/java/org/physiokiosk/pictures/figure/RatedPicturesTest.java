@@ -183,19 +183,25 @@ class RatedPicturesTest {
     }
 
     @Test
-    void heelToeStandHasTheCounterAtTheLeftSideWithTheLeftHandOnIt() throws Exception {
+    void heelToeStandShowsTheRightFootInFrontFromTheSideWithTheCounterBeyondTheBody() throws Exception {
         Picture p = picture("heel-toe-stand");
         Scene.Panel hold = panel(Scene.of(p), "hold");
         assertThat(declared(hold)).contains("left hand on counter", "right heel on left toes");
         assertThat(findings(p)).isEmpty();
-        // Seen from behind: the body's left on the picture's left, and the counter on that side, beyond the body.
+        // From the side the feet show one in front of the other (from behind they read as side by side, turned).
+        assertThat(p.view()).isEqualTo(View.SIDE);
+        for (double times : SIZES) {
+            assertThat(ahead(p, hold, "right heel", "left heel", mm(p, times))).as("the right foot in front, mm")
+                    .isGreaterThan(3.0 * times);
+        }
+        // The counter at the body's left is beyond it, seen from its right: drawn behind, reaching past both sides
+        // of the body, so it reads as beside it, not in front or behind.
         double[] torso = hold.placed().bounds(s -> s.part().equals("torso"));
-        double left = Math.signum(hold.placed().mark("left shoulder")[0] - hold.placed().mark("right shoulder")[0]);
-        Scene.Box counter = hold.pieces().stream().filter(x -> "counter".equals(x.name())).map(x -> (Scene.Box) x
-                .geometry()).findFirst().orElseThrow();
-        double middle = counter.x() + counter.w() / 2;
-        assertThat(left).as("the body's left shows on the picture's left").isNegative();
-        assertThat(middle).as("the counter stands at the body's left side").isLessThan(torso[0]);
+        Scene.Piece counter = hold.pieces().stream().filter(x -> "counter".equals(x.name())).findFirst().orElseThrow();
+        Scene.Box box = (Scene.Box) counter.geometry();
+        assertThat(counter.depth()).isEqualTo(Scene.Depth.BEHIND);
+        assertThat(box.x()).as("the counter starts before the body").isLessThan(torso[0]);
+        assertThat(box.x() + box.w()).as("and ends past it").isGreaterThan(torso[2]);
     }
 
     @Test
