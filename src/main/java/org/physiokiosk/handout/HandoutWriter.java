@@ -77,6 +77,7 @@ public final class HandoutWriter implements HandoutRenderer {
     private static final Color UNUSED = new DeviceRgb(0xd9, 0xd9, 0xd9);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_NAME_FULL = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     /** The sRGB colour profile every handout declares (PDF/A): Java's colour management takes a while to start. */
@@ -994,7 +995,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 // Large print: two to a row, larger, for a reader who sees less.
                 int across = c.largePrint() ? Math.min(2, pictures.size()) : Math.max(1, pictures.size());
                 Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
-                        c.largePrint() ? 120f : 62f);
+                        c.largePrint() ? 120f : 90f);
                 if (grid != null) {
                     block.add(grid);
                 }
@@ -1069,6 +1070,31 @@ public final class HandoutWriter implements HandoutRenderer {
          * page 1 had no room for it, follows it.
          */
         private void tickChart(Div disclaimer) {
+            // A second week when the next visit falls in it, so the chart reaches the day the patient brings it.
+            int days = NextVisit.of(c.nextAppointment(), c.printDate())
+                    .map(d -> (int) java.time.temporal.ChronoUnit.DAYS.between(c.printDate(), d)).orElse(0);
+            int weeks = days > DAYS && days <= 2 * DAYS ? 2 : 1;
+            java.time.LocalDate visit = c.printDate().plusDays(days);
+            Div two = weeks == 2 ? chart(weeks, disclaimer) : null;
+            if (two != null && (fits(two) || !fits(chart(1, disclaimer, visit)))) {
+                addWhole(two);
+                return;
+            }
+            // Two weeks would take a page of their own: one, and a line that says what to do after it (when that
+            // line does not push the week on to a page of its own too).
+            Div one = chart(1, disclaimer, days > DAYS ? visit : null);
+            addWhole(days > DAYS && !fits(one) && fits(chart(1, disclaimer)) ? chart(1, disclaimer) : one);
+        }
+
+        private Div chart(int weeks, Div disclaimer) {
+            return chart(weeks, disclaimer, null);
+        }
+
+        /**
+         * The tick chart for {@code weeks} weeks from the print date (a table a week, the example row in the first),
+         * with the disclaimer when given; {@code visitAfter}, when the next visit comes after the one week printed.
+         */
+        private Div chart(int weeks, Div disclaimer, java.time.LocalDate visitAfter) {
             int sessions = 1;
             boolean restDays = false;
             for (PlanItem item : c.items()) {
@@ -1080,10 +1106,10 @@ public final class HandoutWriter implements HandoutRenderer {
                     : java.util.List.of(new PlanAdvice.ChartRow(Messages.get("handout.chartPain"),
                             Messages.get("handout.chartHowPain")));
             Div block = new Div().setKeepTogether(true);
-            // The week's first and last dates, with their months, in the heading; the columns give day and date.
-            java.time.LocalDate last = c.printDate().plusDays(DAYS - 1);
-            block.add(heading(Messages.get("handout.chartWeek", DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last)))
-                    .setMarginTop(0));
+            // The first and last dates, with their months, in the heading; the columns give day and date.
+            java.time.LocalDate last = c.printDate().plusDays(weeks * DAYS - 1);
+            block.add(heading(Messages.get(weeks == 2 ? "handout.chartWeeks" : "handout.chartWeek",
+                    DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last))).setMarginTop(0));
             StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
             if (sessions > 1) {
                 how.append(' ').append(Messages.get("handout.chartSessions" + sessions));
@@ -1092,9 +1118,25 @@ public final class HandoutWriter implements HandoutRenderer {
                 how.append(' ').append(Messages.get("handout.chartGrey"));
             }
             rows.forEach(row -> how.append(' ').append(row.how()));
+            if (visitAfter != null) {
+                how.append(' ').append(Messages.get("handout.chartAfterWeek", DAY_NAME_FULL.format(visitAfter) + " "
+                        + DAY_MONTH.format(visitAfter)));
+            }
             boolean pain = rows.stream().anyMatch(r -> r.label().startsWith("Pain"));
             how.append(' ').append(Messages.get(pain ? "handout.chartThen" : "handout.chartThenSteady"));
             block.add(new Paragraph(how.toString()).setMarginTop(0).setMarginBottom(3));
+            for (int week = 0; week < weeks; week++) {
+                block.add(weekTable(week * DAYS, week == 0, sessions, rows).setMarginTop(week == 0 ? 0 : 6));
+            }
+            // The disclaimer stays with the chart: never a page of its own.
+            if (disclaimer != null) {
+                block.add(disclaimer);
+            }
+            return block;
+        }
+
+        /** One week of the chart from day {@code from} (0 is the print date); the exercises' days repeat weekly. */
+        private Table weekTable(int from, boolean example, int sessions, java.util.List<PlanAdvice.ChartRow> rows) {
             float[] widths = new float[DAYS * sessions + 1];
             // Once a day, a day's box needs less room than two or three: the exercise names get it, on one line.
             widths[0] = sessions == 1 ? 40 : 28;
@@ -1104,7 +1146,7 @@ public final class HandoutWriter implements HandoutRenderer {
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
             for (int d = 0; d < DAYS; d++) {
-                java.time.LocalDate day = c.printDate().plusDays(d);
+                java.time.LocalDate day = c.printDate().plusDays(from + d);
                 table.addHeaderCell(header(DAY_NAME.format(day) + " " + day.getDayOfMonth(), "Column", sessions,
                         size.small()).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
             }
@@ -1119,8 +1161,30 @@ public final class HandoutWriter implements HandoutRenderer {
                     }
                 }
             }
-            // An example row, filled in as the first exercise would be on its first two days, so the patient sees
-            // what a tick is, where it goes, and that a grey box gets none.
+            if (example) {
+                exampleRow(table, sessions);
+            }
+            int number = 0;
+            for (PlanItem item : c.items()) {
+                table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
+                Integer perDay = item.dosage().timesPerDay();
+                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions), restDays(item));
+            }
+            for (PlanAdvice.ChartRow row : rows) {
+                table.addCell(header(row.label(), "Row"));
+                for (int d = 0; d < DAYS; d++) {
+                    table.addCell(new Cell(1, sessions).setMinHeight(boxHeight()).setPadding(0)
+                            .setBorder(new SolidBorder(CARD_BORDER, 1f)));
+                }
+            }
+            return table;
+        }
+
+        /**
+         * An example row, filled in as the first exercise would be on its first two days, so the patient sees what a
+         * tick is, where it goes, and that a grey box gets none.
+         */
+        private void exampleRow(Table table, int sessions) {
             table.addCell(header(Messages.get("handout.chartExample"), "Row").setFontColor(MUTED));
             PlanItem first = c.items().isEmpty() ? null : c.items().get(0);
             java.util.Set<Integer> firstRest = new java.util.HashSet<>();
@@ -1148,25 +1212,6 @@ public final class HandoutWriter implements HandoutRenderer {
                     table.addCell(cell);
                 }
             }
-            int number = 0;
-            for (PlanItem item : c.items()) {
-                table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
-                Integer perDay = item.dosage().timesPerDay();
-                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions), restDays(item));
-            }
-            for (PlanAdvice.ChartRow row : rows) {
-                table.addCell(header(row.label(), "Row"));
-                for (int d = 0; d < DAYS; d++) {
-                    table.addCell(new Cell(1, sessions).setMinHeight(boxHeight()).setPadding(0)
-                            .setBorder(new SolidBorder(CARD_BORDER, 1f)));
-                }
-            }
-            block.add(table);
-            // The disclaimer stays with the chart: never a page of its own.
-            if (disclaimer != null) {
-                block.add(disclaimer);
-            }
-            addWhole(block);
         }
 
         private float boxHeight() {

@@ -152,6 +152,33 @@ class HandoutWriterTest {
     }
 
     @Test
+    void theTickChartReachesTheNextVisitWhenItFallsInTheSecondWeekAndSaysWhatToDoWhenLater() throws Exception {
+        List<PlanItem> items = List.of(PlanItem.of(catalogue.exercise("knee-to-chest").orElseThrow()));
+        java.util.function.Function<String, String> printed = visit -> {
+            try {
+                return Pdfs.flatText(write(HandoutContent.of(catalogue, Fixtures.CLINIC, "Ann Lee", 42,
+                        LocalDate.of(2026, 11, 24), new PlanDraft(1, items, "", "Sam Lee", visit, "", false))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // Printed on Tuesday 24 November; the visit 8 days on: two weeks, to Monday 7 December.
+        String two = printed.apply("Wednesday 2 December, 10:30");
+        assertThat(two).contains("Your 2 weeks, 24 November to 7 December: tick what you did", "Tue 24", "Mon 30",
+                "Tue 1", "Mon 7").doesNotContain("After this week");
+        assertThat(two.split("Example of ticking", -1)).as("one example row").hasSize(2);
+        // Within the week: one week, nothing more to say.
+        assertThat(printed.apply("Friday 27 November")).contains("Your week, 24 November to 30 November")
+                .doesNotContain("After this week");
+        // Three weeks on: one week, and what to do after it.
+        assertThat(printed.apply("14 December")).contains("Your week, 24 November to 30 November",
+                "After this week, keep going the same way until your visit on Monday 14 December.");
+        // An appointment it cannot read keeps the one week and says nothing it does not know.
+        assertThat(printed.apply("next week, same time")).contains("Your week, 24 November to 30 November")
+                .doesNotContain("After this week");
+    }
+
+    @Test
     void theGlanceSaysWhenToMoveOnAndACardCarriesAnExercisesOwnLine() throws Exception {
         String general = "When an exercise has felt easy the last 3 times you did it, ask us for a harder one.";
         String withStep = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("static-quads")
