@@ -995,7 +995,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 // Large print: two to a row, larger, for a reader who sees less.
                 int across = c.largePrint() ? Math.min(2, pictures.size()) : Math.max(1, pictures.size());
                 Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
-                        c.largePrint() ? 120f : 90f);
+                        c.largePrint() ? 130f : 90f);
                 if (grid != null) {
                     block.add(grid);
                 }
@@ -1021,14 +1021,14 @@ public final class HandoutWriter implements HandoutRenderer {
             Table grid = new Table(UnitValue.createPercentArray(shares)).useAllAvailableWidth()
                     .setBorder(Border.NO_BORDER).setMarginTop(6);
             grid.getAccessibilityProperties().setRole(null);
-            float cellW = width / across - 4;
+            float cellW = width / across - 8;
             for (org.physiokiosk.catalog.FallPicture p : shown) {
                 String caption = p.andStep() == 0 ? Messages.get("handout.fallPictureStep", p.step())
                         : Messages.get("handout.pictureSteps", p.step(), p.andStep());
                 String what = all.get(p.step() - 1) + (p.andStep() == 0 ? "" : " " + all.get(p.andStep() - 1));
                 Div figure = PictureBlock.of(c.pictures().get(p.picture()), Messages.get(altKey,
                         caption.toLowerCase(java.util.Locale.ROOT), what),
-                        doc.getPdfDocument(), cellW, height, c.largePrint() ? 0.75f : 0.5f,
+                        doc.getPdfDocument(), cellW, height, c.largePrint() ? height / 110f : 0.5f,
                         size.small(), MUTED, new PictureBlock.Captions(caption, caption, caption));
                 figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
                 grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));

@@ -80,6 +80,23 @@ class HandoutPicturesTest {
             assertThat(box).isGreaterThan(text.indexOf("Stop and get help")).isLessThan(text.indexOf("Your exercises"));
             assertThat(text.indexOf(floor.note())).isGreaterThan(box).isLessThan(text.indexOf("1. Knee to chest"));
             assertThat(text).contains(floor.downHeading(), floor.upHeading(), steps.get(0), steps.get(steps.size() - 1));
+            // Large print draws the pictures larger, two to a row, and still every one and its caption.
+            PlanDraft plan = lowBack(s, p);
+            PlanDraft large = new PlanDraft(plan.patientId(), plan.items(), plan.patientInstructions(),
+                    plan.therapist(), plan.nextAppointment(), plan.privateNote(), true);
+            Path big = s.export().exportToFolder(p, large, clinic.paths.printables()).file();
+            // All on one page, as seen on it: a box too tall for a page is split, its pictures apart from its steps.
+            String seen = Pdfs.visibleText(big, 40);
+            String page = Pdfs.pageTexts(big).stream().filter(t -> t.contains(floor.heading())).findFirst()
+                    .orElseThrow();
+            for (var picture : floor.pictures()) {
+                String caption = "Steps " + picture.step() + " and " + picture.andStep();
+                assertThat(seen).contains(caption);
+                assertThat(page).as("on the box's page").contains(caption);
+            }
+            assertThat(page).contains(floor.note(), steps.get(steps.size() - 1));
+            assertThat(Pdfs.figureAlts(big).stream().filter(a -> a.startsWith("Getting down to the floor")))
+                    .hasSize(floor.pictures().size());
             // A plan with nothing on the floor gets no box.
             Path knee = s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"), clinic.paths.printables())
                     .file();

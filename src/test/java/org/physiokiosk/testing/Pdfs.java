@@ -213,6 +213,26 @@ public final class Pdfs {
         }
     }
 
+    /**
+     * The text a reader sees: on each page, only what lies inside the page above {@code footer} points from its
+     * bottom edge (the footer's band). Text a block too tall for its page pushed past the edge is not in it.
+     */
+    public static String visibleText(Path pdf, float footer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var page = doc.getPage(i);
+                var box = page.getMediaBox();
+                org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                area.addRegion("page", new java.awt.geom.Rectangle2D.Float(0, 0, box.getWidth(),
+                        box.getHeight() - footer));
+                area.extractRegions(page);
+                out.append(area.getTextForRegion("page")).append('\n');
+            }
+            return out.toString().replaceAll("\\s+", " ");
+        }
+    }
+
     /** The text of each page in turn. */
     public static List<String> pageTexts(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
