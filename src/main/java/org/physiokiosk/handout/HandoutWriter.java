@@ -995,7 +995,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 // Large print: two to a row, larger, for a reader who sees less.
                 int across = c.largePrint() ? Math.min(2, pictures.size()) : Math.max(1, pictures.size());
                 Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
-                        c.largePrint() ? 130f : 90f);
+                        c.largePrint() ? 96f : 90f);
                 if (grid != null) {
                     block.add(grid);
                 }
