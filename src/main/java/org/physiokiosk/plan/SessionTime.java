@@ -20,15 +20,31 @@ public final class SessionTime {
     private SessionTime() {
     }
 
+    /** A step of an exercise's own that holds a position: the dosage's hold is done once for each. */
+    private static final java.util.regex.Pattern HOLD = java.util.regex.Pattern.compile("\\bHold for \\d+ seconds?\\b");
+
     /** Seconds one round of this exercise takes. */
     public static int seconds(Dosage d) {
+        return seconds(d, 1);
+    }
+
+    /**
+     * Seconds one round of this plan line takes: as {@link #seconds(Dosage)}, with the hold counted once for each
+     * step of the exercise's own that holds (a knee bent and held, then straightened and held).
+     */
+    public static int seconds(PlanItem item) {
+        long holds = item.exercise().steps().stream().filter(step -> HOLD.matcher(step).find()).count();
+        return seconds(item.dosage(), (int) Math.max(1, holds));
+    }
+
+    private static int seconds(Dosage d, int holds) {
         int sides = d.eachSide() ? 2 : 1;
         int sets = d.sets() == null ? 1 : d.sets();
         int work;
         if (d.holdSeconds() == null && d.repetitions() == null) {
             work = MOVEMENT_SECONDS * sides;
         } else {
-            int each = d.holdSeconds() != null ? d.holdSeconds() + HOLD_EXTRA_SECONDS : REPETITION_SECONDS;
+            int each = d.holdSeconds() != null ? (d.holdSeconds() + HOLD_EXTRA_SECONDS) * holds : REPETITION_SECONDS;
             int reps = d.repetitions() == null ? 1 : d.repetitions();
             work = each * reps * sets * sides + (sets - 1) * REST_BETWEEN_SETS_SECONDS;
         }
@@ -39,7 +55,7 @@ public final class SessionTime {
     public static int minutes(List<PlanItem> items) {
         int total = 0;
         for (PlanItem item : items) {
-            total += seconds(item.dosage());
+            total += seconds(item);
         }
         return Math.max(1, (total + 59) / 60);
     }

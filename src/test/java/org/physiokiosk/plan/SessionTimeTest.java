@@ -25,4 +25,15 @@ class SessionTimeTest {
                 .map(i -> new PlanItem(i.exercise(), i.dosage(), "")).toList();
         assertThat(SessionTime.minutes(items)).isEqualTo(11);
     }
+
+    @Test
+    void anExerciseWhoseOwnStepsHoldTwiceCountsBothHolds() {
+        var bend = Fixtures.catalogue().exercise("seated-knee-bend").orElseThrow();
+        assertThat(bend.steps().stream().filter(s -> s.contains("Hold for 5 seconds"))).hasSize(2);
+        PlanItem item = new PlanItem(bend, bend.dosage(), "");
+        // Bent and held, then straightened and held: twice the dosage's hold in every repetition.
+        int once = SessionTime.seconds(bend.dosage());
+        int holds = (bend.dosage().holdSeconds() + 3) * bend.dosage().repetitions() * 2;
+        assertThat(SessionTime.seconds(item)).isEqualTo(once + holds);
+    }
 }
