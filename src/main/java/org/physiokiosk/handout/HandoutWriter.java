@@ -423,8 +423,7 @@ public final class HandoutWriter implements HandoutRenderer {
             String time = sessionTime();
             // The session time names the days when they differ in length; else a line of its own says which
             // exercises go on which days, when not all go on every one.
-            String days = time.startsWith(Messages.get("handout.glanceByDays", "\u0000").split("\u0000")[0]) ? ""
-                    : whichDays();
+            String days = byDay(timed()).size() > 1 ? "" : whichDays();
             if (!days.isEmpty()) {
                 lines.add(new ListItem(days));
             }
@@ -450,28 +449,12 @@ public final class HandoutWriter implements HandoutRenderer {
          * 30 minutes) is left out of the figure and named.
          */
         private String sessionTime() {
-            java.util.List<PlanItem> timed = new java.util.ArrayList<>();
-            java.util.List<String> ownTime = new java.util.ArrayList<>();
-            for (PlanItem item : c.items()) {
-                boolean countsInSteps = item.dosage().holdSeconds() == null && item.dosage().repetitions() == null
-                        && item.exercise().steps().stream().anyMatch(st -> st.matches(".*\\b\\d+ minutes\\b.*"));
-                if (countsInSteps) {
-                    ownTime.add("\u201c" + item.exercise().name() + "\u201d");
-                } else {
-                    timed.add(item);
-                }
-            }
+            java.util.List<PlanItem> timed = timed();
+            java.util.List<String> ownTime = c.items().stream().filter(i -> !timed.contains(i))
+                    .map(i -> "\u201c" + i.exercise().name() + "\u201d").toList();
             // A plan of daily exercises and some on 3 days a week has days of two lengths: each is said, the longer
             // days named as the chart names them, as "each session" would be wrong on the others.
-            java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay = new java.util.LinkedHashMap<>();
-            for (int d = 0; d < DAYS; d++) {
-                final int day = d;
-                java.util.List<PlanItem> that = timed.stream()
-                        .filter(i -> java.util.Arrays.stream(restDays(i)).noneMatch(r -> r == day)).toList();
-                if (!that.isEmpty()) {
-                    byDay.computeIfAbsent(that, k -> new java.util.ArrayList<>()).add(d);
-                }
-            }
+            java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay = byDay(timed);
             String time;
             if (byDay.size() > 1) {
                 java.util.List<java.util.Map.Entry<java.util.List<PlanItem>, java.util.List<Integer>>> kinds =
@@ -540,6 +523,28 @@ public final class HandoutWriter implements HandoutRenderer {
                     : String.join(", ", numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf).toList())
                             + " " + Messages.get("handout.and") + " " + numbers.get(numbers.size() - 1);
             return Messages.get("handout.exerciseNumbers", list);
+        }
+
+        /** The exercises a session's time counts: all but one timed in its own steps (a walk of up to 30 minutes). */
+        private java.util.List<PlanItem> timed() {
+            return c.items().stream().filter(item -> !(item.dosage().holdSeconds() == null
+                    && item.dosage().repetitions() == null
+                    && item.exercise().steps().stream().anyMatch(st -> st.matches(".*\\b\\d+ minutes\\b.*"))))
+                    .toList();
+        }
+
+        /** The chart's days grouped by the exercises done on them: one entry when every day holds the same. */
+        private java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay(java.util.List<PlanItem> timed) {
+            java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay = new java.util.LinkedHashMap<>();
+            for (int d = 0; d < DAYS; d++) {
+                final int day = d;
+                java.util.List<PlanItem> that = timed.stream()
+                        .filter(i -> java.util.Arrays.stream(restDays(i)).noneMatch(r -> r == day)).toList();
+                if (!that.isEmpty()) {
+                    byDay.computeIfAbsent(that, k -> new java.util.ArrayList<>()).add(d);
+                }
+            }
+            return byDay;
         }
 
         /** The numbers of the exercises done in a day's session (0 the morning): "all 5", or "1, 3 and 5". */
