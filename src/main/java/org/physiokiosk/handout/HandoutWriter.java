@@ -1081,7 +1081,8 @@ public final class HandoutWriter implements HandoutRenderer {
             int weeks = days > DAYS && days <= 2 * DAYS ? 2 : 1;
             java.time.LocalDate visit = c.printDate().plusDays(days);
             Div two = weeks == 2 ? chart(weeks, disclaimer) : null;
-            if (two != null && (fits(two) || !fits(chart(1, disclaimer, visit)))) {
+            // When neither fits here the chart starts a page, where two weeks go only if that page holds them whole.
+            if (two != null && (fits(two) || !fits(chart(1, disclaimer, visit)) && height(two) < Float.MAX_VALUE)) {
                 addWhole(two);
                 return;
             }

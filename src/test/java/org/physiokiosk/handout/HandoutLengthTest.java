@@ -51,9 +51,13 @@ class HandoutLengthTest {
     }
 
     private Path print(Template template, ClinicSettings clinic, boolean large) throws Exception {
+        return print(template, clinic, large, "Tuesday 1 December, 10:30");
+    }
+
+    private Path print(Template template, ClinicSettings clinic, boolean large, String nextVisit) throws Exception {
         List<PlanItem> items = new ArrayList<>();
         template.items().forEach(i -> items.add(new PlanItem(i.exercise(), i.dosage(), "")));
-        PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", "Tuesday 1 December, 10:30", "", large);
+        PlanDraft draft = new PlanDraft(1, items, "", "Sam Lee", nextVisit, "", large);
         Path file = dir.resolve(template.id() + (clinic.hasDetails() ? "" : "-not-set-up") + (large ? "-large" : "")
                 + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -153,6 +157,26 @@ class HandoutLengthTest {
                 assertThat(on).as("%s card %d printed", template.id(), n).isNotNegative();
                 assertThat(pages.get(on)).as("%s card %d ends on the page it starts", template.id(), n)
                         .contains(takeCare);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "large print: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aTickChartReachingAVisitInItsSecondWeekIsNeverSplitAcrossPages(boolean large) throws Exception {
+        for (Template template : catalogue.templates()) {
+            // Printed on Wednesday 25 November, the visit 12 days later: two weeks when they fit on a page.
+            Path pdf = print(template, Fixtures.CLINIC, large, "Monday 7 December, 10:30");
+            List<String> pages = Pdfs.pageTexts(pdf).stream().map(t -> t.replaceAll("\\s+", " ")).toList();
+            String chart = pages.stream().filter(t -> t.contains("tick what you did")).findFirst().orElseThrow();
+            int weeks = chart.contains("Your 2 weeks") ? 2 : 1;
+            assertThat(chart).as("%s%s: the chart's page holds its last day", template.id(), large ? " large" : "")
+                    .contains(weeks == 2 ? "Tue 8" : "Tue 1");
+            // Nothing comes after the chart: a page after it is the rest of a chart that did not fit.
+            assertThat(pages.indexOf(chart)).as("%s%s: the chart starts on the last page", template.id(),
+                    large ? " large" : "").isEqualTo(pages.size() - 1);
+            if (weeks == 1) {
+                assertThat(chart).contains("After this week, keep going the same way until your visit");
             }
         }
     }
