@@ -402,7 +402,8 @@ public final class CatalogueLoader {
             return null;
         }
         Entry f = e.child("floor", "floor.");
-        f.onlyFields("heading", "when", "before", "downHeading", "down", "upHeading", "up", "note", "pictures");
+        f.onlyFields("heading", "when", "before", "downHeading", "down", "upHeading", "up", "note", "pictures",
+                "moveFrom", "moveFinish", "moveSee", "moves");
         List<String> down = f.texts("down");
         List<String> up = f.texts("up");
         When when = when(f);
@@ -412,7 +413,52 @@ public final class CatalogueLoader {
         List<String> before = f.has("before") ? f.texts("before") : when.positions().stream().sorted().toList();
         return new SharedText.Floor(new FloorSteps(f.text("heading", true), f.text("downHeading", true), down,
                 f.text("upHeading", true), up, stepPictures(f, "floor", down.size() + up.size()), before,
-                f.has("note") ? f.text("note", true) : ""), when);
+                f.has("note") ? f.text("note", true) : "", moves(f, before, down.size() + up.size())), when);
+    }
+
+    /**
+     * The moves between positions on the floor: {from, to, text, steps: [numbers]}, each from one of the positions
+     * the box goes before to another, or to standing, with the box's steps that show it; and how a card heads them.
+     */
+    private static FloorSteps.Moves moves(Entry f, List<String> onTheFloor, int steps) throws CatalogueException {
+        if (!f.has("moves")) {
+            return FloorSteps.Moves.NONE;
+        }
+        List<FloorSteps.Move> out = new ArrayList<>();
+        List<?> list = f.list("moves", false);
+        for (int i = 0; i < list.size(); i++) {
+            Entry m = new Entry(f.file, f.entry, list.get(i), "floor.moves[" + (i + 1) + "].");
+            m.onlyFields("from", "to", "text", "steps");
+            String from = m.oneOf("from", onTheFloor);
+            List<String> to = new ArrayList<>(onTheFloor);
+            to.add(FloorSteps.STANDING);
+            String where = m.oneOf("to", to);
+            if (where.equals(from)) {
+                throw m.error("to", "must differ from 'from'");
+            }
+            for (FloorSteps.Move before : out) {
+                if (before.from().equals(from) && before.to().equals(where)) {
+                    throw m.error("to", "names a move already given: from " + from + " to " + where);
+                }
+            }
+            List<Integer> numbers = new ArrayList<>();
+            if (m.has("steps")) {
+                if (!(m.get("steps") instanceof List<?> given)) {
+                    throw m.error("steps", "must be a list of the box's step numbers, such as [10, 11]");
+                }
+                for (Object n : given) {
+                    if (!(n instanceof String digits) || !digits.matches("[0-9]{1,3}")
+                            || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > steps
+                            || !numbers.isEmpty() && Integer.parseInt(digits) <= numbers.get(numbers.size() - 1)) {
+                        throw m.error("steps", "must be the box's step numbers, 1 to " + steps + ", in order");
+                    }
+                    numbers.add(Integer.parseInt(digits));
+                }
+            }
+            out.add(new FloorSteps.Move(from, where, m.text("text", true), numbers));
+        }
+        return new FloorSteps.Moves(f.text("moveFrom", true), f.text("moveFinish", true), f.text("moveSee", true),
+                out);
     }
 
     private static List<SharedText.Line> lines(Entry parent, String field) throws CatalogueException {

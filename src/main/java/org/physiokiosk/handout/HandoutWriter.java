@@ -292,8 +292,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 }
             }
             boolean tipsPlaced = tipsFirst;
-            org.physiokiosk.catalog.FloorSteps floor = c.advice() == null ? org.physiokiosk.catalog.FloorSteps.NONE
-                    : c.advice().floor();
+            org.physiokiosk.catalog.FloorSteps floor = floor();
             int floorBefore = floor.isEmpty() ? -1 : firstOnTheFloor(floor);
             for (int i = 0; i < cards.size(); i++) {
                 Div next = i == 0 ? withHeading(cards.get(0)) : cards.get(i);
@@ -697,6 +696,10 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             // Why, at full width (a line at most), then the picture beside the steps.
             card.add(purpose);
+            // From another position on the floor: how to get into this one, before its steps.
+            org.physiokiosk.catalog.FloorSteps floor = floor();
+            java.util.Optional<org.physiokiosk.catalog.FloorSteps.Move> into = moveInto(floor, number - 1);
+            into.ifPresent(move -> card.add(moveLine(floor, move)));
             if (svg != null) {
                 // The picture floats at the right: the why, how much and the first steps run beside it, the rest
                 // at full width below, so no room is left empty beside a tall picture or under a short one.
@@ -742,7 +745,45 @@ public final class HandoutWriter implements HandoutRenderer {
                 card.add(typed(new Paragraph().add(bold(new Text(Messages.get("handout.moveOn") + " "))), moveOn)
                         .setMarginTop(3).setMarginBottom(0));
             }
+            // The last exercise on the floor ends with how to stand up: a session that ends kneeling or lying down
+            // is not left there.
+            moveUp(floor, number - 1).ifPresent(move -> card.add(moveLine(floor, move)));
             return card;
+        }
+
+        private org.physiokiosk.catalog.FloorSteps floor() {
+            return c.advice() == null ? org.physiokiosk.catalog.FloorSteps.NONE : c.advice().floor();
+        }
+
+        /** How to come to this exercise's position from the one before's, when both are on the floor and differ. */
+        private java.util.Optional<org.physiokiosk.catalog.FloorSteps.Move> moveInto(
+                org.physiokiosk.catalog.FloorSteps floor, int i) {
+            if (floor.isEmpty() || i == 0 || i >= c.items().size()) {
+                return java.util.Optional.empty();
+            }
+            String before = c.items().get(i - 1).exercise().position();
+            String here = c.items().get(i).exercise().position();
+            return floor.onTheFloor(before) && floor.onTheFloor(here) && !before.equals(here)
+                    ? floor.move(before, here) : java.util.Optional.empty();
+        }
+
+        /** How to stand up after this exercise, when it is the last on the floor before standing or the end. */
+        private java.util.Optional<org.physiokiosk.catalog.FloorSteps.Move> moveUp(
+                org.physiokiosk.catalog.FloorSteps floor, int i) {
+            if (floor.isEmpty() || i >= c.items().size()) {
+                return java.util.Optional.empty();
+            }
+            String here = c.items().get(i).exercise().position();
+            boolean lastThere = i == c.items().size() - 1
+                    || !floor.onTheFloor(c.items().get(i + 1).exercise().position());
+            return floor.onTheFloor(here) && lastThere
+                    ? floor.move(here, org.physiokiosk.catalog.FloorSteps.STANDING) : java.util.Optional.empty();
+        }
+
+        private Paragraph moveLine(org.physiokiosk.catalog.FloorSteps floor,
+                                   org.physiokiosk.catalog.FloorSteps.Move move) {
+            return new Paragraph().add(bold(new Text(floor.head(move) + " "))).add(floor.body(move))
+                    .setMarginTop(3).setMarginBottom(2);
         }
 
         private static Cell bareCell() {

@@ -282,6 +282,36 @@ class CatalogueLoaderTest {
                 org.physiokiosk.clinic.PaperSize.LETTER));
     }
 
+    @Test
+    void everyMoveBetweenPositionsOnTheFloorIsGivenWithTheStepsThatShowIt() throws Exception {
+        FloorSteps floor = loader.load(Fixtures.CATALOGUE_DIR).shared().floor().steps();
+        // From each position on the floor to each other one, and up to standing: a card never leaves a reader lying
+        // on the floor without the next move.
+        for (String from : floor.positions()) {
+            assertThat(floor.move(from, FloorSteps.STANDING)).as("standing up from %s", from).isPresent();
+            for (String to : floor.positions()) {
+                if (!to.equals(from) && !(from.equals("hands and knees") && to.equals("kneeling"))) {
+                    assertThat(floor.move(from, to)).as("from %s to %s", from, to).isPresent();
+                }
+            }
+        }
+        FloorSteps.Move up = floor.move("kneeling", FloorSteps.STANDING).orElseThrow();
+        assertThat(floor.body(up)).endsWith("Steps 12 to 14 in \"" + floor.heading() + "\" show how.");
+        assertThat(floor.steps().get(11)).as("step 12 is where a kneeling reader starts up").contains("chair seat");
+    }
+
+    @Test
+    void aMoveNamingAStepTheBoxDoesNotHaveOrAPositionOffTheFloorIsRefused() throws Exception {
+        replace("handout-text.yaml", "to: hands and knees, text: \"Roll onto your side. Then push up onto your hands "
+                + "and knees.\", steps: [10, 11]}", "to: hands and knees, text: \"Roll over.\", steps: [10, 31]}");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("handout-text.yaml")
+                .hasMessageContaining("floor.moves[2].").hasMessageContaining("must be the box's step numbers, 1 to 14");
+        replace("handout-text.yaml", "steps: [10, 31]}", "steps: [10, 11]}");
+        replace("handout-text.yaml", "{from: lying on your side, to: lying on your back,",
+                "{from: sitting, to: lying on your back,");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("from' is 'sitting'");
+    }
+
     private void replace(String file, String from, String to) throws IOException {
         Path p = dir.resolve(file);
         String text = Files.readString(p);
