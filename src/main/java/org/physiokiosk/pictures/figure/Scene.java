@@ -439,6 +439,18 @@ final class Scene {
         double thick = 0.03 * u;
         double seatY = FLOOR_Y - SEAT_H * u;
         double stroke = 2 * FigureSvg.PROP_STROKE;
+        if (untouched(p.panel().pose())) {
+            // A chair nothing rests on yet (lying on the floor or on hands and knees, the chair to get up with): it
+            // stands side-on a little way beyond the head, its seat facing the body, as it is when the hands reach it.
+            double[] head = p.mark("head");
+            double toward = head[0] >= p.mark("pelvis")[0] ? 1 : -1;
+            double ahead = toward > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE;
+            for (Shape2 s : p.panel().figure().shapes()) {
+                ahead = toward > 0 ? Math.max(ahead, p.x(right(s))) : Math.min(ahead, p.x(left(s)));
+            }
+            facing(out, prop, ahead + toward * 0.06 * u, toward, u, backH, thick, seatY, stroke);
+            return;
+        }
         if (!picture.view().sideways()) {
             // Seen from the front or back: the seat across behind the thighs, the back behind the body.
             double mid = p.mark("pelvis")[0];
@@ -462,18 +474,7 @@ final class Scene {
                     ahead = front > 0 ? Math.max(ahead, p.x(right(s))) : Math.min(ahead, p.x(left(s)));
                 }
             }
-            double depth = SEAT_DEPTH * u;
-            double near = ahead + front * 0.02 * u;
-            double x0 = front > 0 ? near : near - depth;
-            double backPostX = front > 0 ? x0 + depth : x0 - thick;
-            out.add(new Piece(prop, "chair back", new Box(backPostX, seatY - backH - thick, thick, backH + thick,
-                    0.004 * u), Depth.IN_PLANE, false));
-            out.add(new Piece(prop, null, new Bar(x0 + 0.02 * u, seatY, x0 + 0.02 * u, FLOOR_Y, stroke), Depth.BEHIND,
-                    false));
-            out.add(new Piece(prop, null, new Bar(x0 + depth - 0.02 * u, seatY, x0 + depth - 0.02 * u, FLOOR_Y,
-                    stroke), Depth.BEHIND, false));
-            out.add(new Piece(prop, "seat", new Box(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * u),
-                    Depth.IN_PLANE, false));
+            facing(out, prop, ahead + front * 0.02 * u, front, u, backH, thick, seatY, stroke);
             return;
         }
         // The chair's back stands behind the part of the back that rests on it (the bottom when none says).
@@ -523,6 +524,36 @@ final class Scene {
                 Depth.BEHIND, false));
         out.add(new Piece(prop, "seat", new Box(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * u),
                 Depth.IN_PLANE, false));
+    }
+
+    /**
+     * A chair seen side-on whose seat's front edge is at {@code near} and faces back the other way from
+     * {@code toward}: its back on the far side.
+     */
+    private static void facing(List<Piece> out, Prop prop, double near, double toward, double u, double backH,
+                               double thick, double seatY, double stroke) {
+        double depth = SEAT_DEPTH * u;
+        double x0 = toward > 0 ? near : near - depth;
+        double backPostX = toward > 0 ? x0 + depth : x0 - thick;
+        out.add(new Piece(prop, "chair back", new Box(backPostX, seatY - backH - thick, thick, backH + thick,
+                0.004 * u), Depth.IN_PLANE, false));
+        out.add(new Piece(prop, null, new Bar(x0 + 0.02 * u, seatY, x0 + 0.02 * u, FLOOR_Y, stroke), Depth.BEHIND,
+                false));
+        out.add(new Piece(prop, null, new Bar(x0 + depth - 0.02 * u, seatY, x0 + depth - 0.02 * u, FLOOR_Y,
+                stroke), Depth.BEHIND, false));
+        out.add(new Piece(prop, "seat", new Box(Math.min(x0, backPostX), seatY, depth + thick, thick, 0.004 * u),
+                Depth.IN_PLANE, false));
+    }
+
+    /**
+     * True when the pose says a part is clear of the chair ("head off chair") and none rests on it: the chair waits
+     * in front of someone on the floor.
+     */
+    static boolean untouched(Pose pose) {
+        List<Contact> chair = pose.contacts().stream().filter(c -> c.target().startsWith("chair")).toList();
+        // "bottom off chair" is standing up from it: the chair stays behind the legs.
+        return !chair.isEmpty() && chair.stream().allMatch(c -> c.relation() == Contact.Relation.OFF
+                && (c.part().equals("head") || c.partWord().equals("hand")));
     }
 
     /**

@@ -270,4 +270,39 @@ class RatedPicturesTest {
         }
         assertThat(findings(p)).isEmpty();
     }
+    @Test
+    void theFloorPicturesLyingAndOnHandsAndKneesShowTheChairAheadOfTheHeadThatTheStepsGetUpWith() throws Exception {
+        for (String id : List.of("after-a-fall-1", "after-a-fall-2")) {
+            Picture p = picture(id);
+            Scene scene = Scene.of(p);
+            Scene.Panel hold = panel(scene, "hold");
+            assertThat(declared(hold)).as(id).contains("head off chair");
+            assertThat(findings(p)).as(id).isEmpty();
+            double head = hold.placed().mark("head")[0];
+            double pelvis = hold.placed().mark("pelvis")[0];
+            Scene.Piece seat = hold.pieces().stream().filter(x -> "seat".equals(x.name())).findFirst().orElseThrow();
+            Scene.Piece back = hold.pieces().stream().filter(x -> "chair back".equals(x.name())).findFirst()
+                    .orElseThrow();
+            double seatMid = ((Scene.Box) seat.geometry()).x() + ((Scene.Box) seat.geometry()).w() / 2;
+            double backX = ((Scene.Box) back.geometry()).x();
+            // Beyond the head, on the side it points to, its seat toward the body and its back away from it.
+            assertThat(Math.signum(seatMid - head)).as("%s: the chair beyond the head", id)
+                    .isEqualTo(Math.signum(head - pelvis));
+            assertThat(Math.abs(backX - head)).as("%s: its back on the far side", id)
+                    .isGreaterThan(Math.abs(seatMid - head));
+            for (double times : SIZES) {
+                double gap = PictureGeometry.gap(hold, "head", "chair", mm(p, times));
+                assertThat(gap).as("%s at %sx: close, not touched, mm", id, times).isPositive()
+                        .isLessThan(15 * times);
+            }
+        }
+        // Standing up from a chair is not waiting at one: sit to stand's chair stays behind the legs.
+        Scene sit = Scene.of(picture("sit-to-stand"));
+        Scene.Panel finish = panel(sit, "finish");
+        double heel = finish.placed().mark("right heel")[0];
+        double toes = finish.placed().mark("right toe")[0];
+        double seatX = finish.pieces().stream().filter(x -> "seat".equals(x.name())).map(x -> (Scene.Box) x.geometry())
+                .mapToDouble(b -> b.x() + b.w() / 2).findFirst().orElseThrow();
+        assertThat(Math.signum(seatX - heel)).as("the chair behind the heels").isEqualTo(-Math.signum(toes - heel));
+    }
 }
