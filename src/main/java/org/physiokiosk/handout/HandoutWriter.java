@@ -449,8 +449,9 @@ public final class HandoutWriter implements HandoutRenderer {
          */
         private String sessionTime() {
             java.util.List<PlanItem> timed = timed();
-            java.util.List<String> ownTime = c.items().stream().filter(i -> !timed.contains(i))
-                    .map(i -> "\u201c" + i.exercise().name() + "\u201d").toList();
+            // By number, as the "which days" line names them: a name in quotes read to raters as a riddle.
+            java.util.List<Integer> ownTime = c.items().stream().filter(i -> !timed.contains(i))
+                    .map(i -> c.items().indexOf(i) + 1).toList();
             // A plan of daily exercises and some on 3 days a week has days of two lengths: each is said, the longer
             // days named as the chart names them, as "each session" would be wrong on the others.
             java.util.Map<java.util.List<PlanItem>, java.util.List<Integer>> byDay = byDay(timed);
@@ -478,7 +479,9 @@ public final class HandoutWriter implements HandoutRenderer {
                         : Messages.get("handout.glanceTimes3", minutes[0], minutes[1], minutes[2]);
             }
             if (!ownTime.isEmpty()) {
-                time = (time + " " + Messages.get("handout.glanceOwnTime", String.join(", ", ownTime))).strip();
+                String which = exercises(ownTime);
+                time = (time + " " + Messages.get("handout.glanceOwnTime",
+                        Character.toUpperCase(which.charAt(0)) + which.substring(1), ownTime.size())).strip();
             }
             return time;
         }
