@@ -712,13 +712,14 @@ public final class HandoutWriter implements HandoutRenderer {
                 String alt = item.exercise().picture() != null ? item.exercise().picture()
                         : Messages.get("handout.pictureAlt", item.exercise().name());
                 float pictureH = (c.largePrint() ? 200f : 150f) * pictureShare * grow;
+                // Captions in the text's own ink: in grey, readers with low vision lost the step they name.
                 Div figure = PictureBlock.of(svg, alt, doc.getPdfDocument(), pictureW, pictureH,
-                        (c.largePrint() ? 1.5f : 1.0f) * grow, size.small(), MUTED,
+                        (c.largePrint() ? 1.5f : 1.0f) * grow, size.small(), INK,
                         captions(item.exercise(), item.dosage()));
                 if (org.physiokiosk.pictures.PictureShape.seenFromBehind(svg)) {
                     // Without a face, a body seen from behind can be taken for one facing us, its sides swapped.
                     figure.add(new Paragraph(Messages.get("handout.seenFromBehind")).setFontSize(size.small())
-                            .setFontColor(MUTED).setMargin(0).setTextAlignment(TextAlignment.CENTER));
+                            .setFontColor(INK).setMargin(0).setTextAlignment(TextAlignment.CENTER));
                 }
                 if (c.largePrint()) {
                     // Large type beside a large picture leaves three words a line: the picture goes above the steps.
@@ -1078,7 +1079,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 Div figure = PictureBlock.of(c.pictures().get(p.picture()), Messages.get(altKey,
                         caption.toLowerCase(java.util.Locale.ROOT), what),
                         doc.getPdfDocument(), cellW, height, c.largePrint() ? height / 110f : 0.5f,
-                        size.small(), MUTED, new PictureBlock.Captions(caption, caption, caption));
+                        size.small(), INK, new PictureBlock.Captions(caption, caption, caption));
                 figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
                 grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));
             }
@@ -1167,7 +1168,10 @@ public final class HandoutWriter implements HandoutRenderer {
             if (restDays || sessions > 1) {
                 how.append(' ').append(Messages.get("handout.chartGrey"));
             }
-            rows.forEach(row -> how.append(' ').append(row.how()));
+            // "call us" with the clinic's number, when it has given one: a reader alone needs it on the chart too.
+            String phone = c.clinic().phone().isBlank() ? ""
+                    : " " + Messages.get("handout.onNumber", c.clinic().phone());
+            rows.forEach(row -> how.append(' ').append(row.how().replace("{phone}", phone)));
             if (visitAfter != null) {
                 how.append(' ').append(Messages.get("handout.chartAfterWeek", DAY_NAME_FULL.format(visitAfter) + " "
                         + DAY_MONTH.format(visitAfter)));

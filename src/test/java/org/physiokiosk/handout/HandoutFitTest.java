@@ -162,7 +162,7 @@ class HandoutFitTest {
     void aTakeCareSentenceThePlansStopRuleSaysIsPrintedOnceNotOnEveryCard() {
         String text = printed.get("template low-back-starter");
         String card = "Stop if pain or tingling spreads further down your leg.";
-        assertThat(text).contains("If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us.")
+        assertThat(text).contains("If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us at your next visit.")
                 .doesNotContain(card);
         // A card's other take-care words stay.
         assertThat(text).contains("Take care: Move slowly, only as far as feels comfortable.");

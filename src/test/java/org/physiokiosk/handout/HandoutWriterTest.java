@@ -14,6 +14,7 @@ import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.catalog.Dosage;
 import org.physiokiosk.plan.PlanDraft;
 import org.physiokiosk.plan.PlanItem;
+import org.physiokiosk.clinic.ClinicSettings;
 import org.physiokiosk.testing.Fixtures;
 import org.physiokiosk.testing.PdfValidation;
 import org.physiokiosk.testing.Pdfs;
@@ -69,7 +70,7 @@ class HandoutWriterTest {
                 "Your plan at a glance", "5 exercises: Knee to chest, Pelvic tilt, Cat and cow, Bird dog, Child's pose.",
                 "In the morning, do all 5 exercises: about 11 minutes. In the evening, do exercises 1, 3 and 5: about 7 "
                         + "minutes.",
-                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us.",
+                "If you feel a sharp pain, or pain or tingling spreads down your leg, stop doing that one exercise and tell us at your next visit.",
                 "When an exercise has felt easy the last 3 times you did it, ask us for a harder one.",
                 // The warning signs come before the first exercise, the emergency first.
                 "Stop and get help", "Call 911 now:", "Call your doctor today",
@@ -226,6 +227,19 @@ class HandoutWriterTest {
             }
             assertThat(card).as("card %d ends on the page it starts", n).contains(takeCare);
         }
+    }
+
+    @Test
+    void thePainRowSaysWhichNumberMeansCallUsWithTheClinicsNumberAndNoSum() throws Exception {
+        String text = Pdfs.flatText(write("Ann Lee", starter(), ""));
+        assertThat(text).contains("If you write 7 or more on 2 evenings in a row, call us on "
+                + Fixtures.CLINIC.phone() + ".").doesNotContain("{phone}", "above your first number");
+        // A clinic that has given no number: "call us", and nothing left unfilled.
+        ClinicSettings noPhone = new ClinicSettings("Northgate Physio", "", "", "911", null,
+                org.physiokiosk.clinic.PaperSize.A4);
+        String plain = Pdfs.flatText(write(HandoutContent.of(catalogue, noPhone, "Ann Lee", 42,
+                LocalDate.of(2026, 11, 24), new PlanDraft(1, starter(), "", "Sam Lee", "", "", false))));
+        assertThat(plain).contains("on 2 evenings in a row, call us.").doesNotContain("{phone}");
     }
 
     @Test
