@@ -1042,8 +1042,8 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             block.add(columns);
             if (picturesAcross) {
-                // Large print: two to a row, larger, for a reader who sees less.
-                int across = c.largePrint() ? Math.min(2, pictures.size()) : Math.max(1, pictures.size());
+                // Large print: three to a row, larger, for a reader who sees less, and the box still on one page.
+                int across = c.largePrint() ? Math.min(3, pictures.size()) : Math.max(1, pictures.size());
                 Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
                         c.largePrint() ? 96f : 90f);
                 if (grid != null) {

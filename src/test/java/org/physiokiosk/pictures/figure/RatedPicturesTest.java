@@ -305,4 +305,19 @@ class RatedPicturesTest {
                 .mapToDouble(b -> b.x() + b.w() / 2).findFirst().orElseThrow();
         assertThat(Math.signum(seatX - heel)).as("the chair behind the heels").isEqualTo(-Math.signum(toes - heel));
     }
+    @Test
+    void everyPictureOfGettingDownToTheFloorShowsTheMatAndTheChairItsStepsName() throws Exception {
+        var floor = org.physiokiosk.testing.Fixtures.catalogue().shared().floor().steps();
+        assertThat(floor.steps().get(1)).contains("mat", "chair");
+        // Standing at the chair (holding the seat, step 4) is shown too, not only the positions on the floor.
+        assertThat(floor.pictures()).anyMatch(f -> floor.steps().get(f.step() - 1).contains("Hold the seat"));
+        for (var f : floor.pictures()) {
+            Picture p = picture(f.picture());
+            assertThat(p.props()).as(f.picture()).contains(Prop.MAT, Prop.CHAIR);
+            Scene.Panel hold = panel(Scene.of(p), "hold");
+            assertThat(declared(hold)).as(f.picture()).anyMatch(c -> c.endsWith(" on mat"))
+                    .noneMatch(c -> c.endsWith(" on floor"));
+            assertThat(findings(p)).as(f.picture()).isEmpty();
+        }
+    }
 }
