@@ -85,6 +85,8 @@ public final class HandoutWriter implements HandoutRenderer {
         static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
     private static final int DAYS = ChartDays.DAYS;
+    /** The most days one table of a once-a-day chart runs, up to a visit early in the second week. */
+    private static final int MOST_DAYS = 10;
 
     private final HandoutFonts fonts;
 
@@ -1131,6 +1133,15 @@ public final class HandoutWriter implements HandoutRenderer {
                 addWhole(two);
                 return;
             }
+            // Once a day and a visit a few days into the second week: one table whose days run up to the visit,
+            // where two weeks did not fit (a day's box once a day is wide enough for up to ten across).
+            if (days > DAYS && days <= MOST_DAYS && sessions() == 1) {
+                Div upTo = chart(1, days, disclaimer, null);
+                if (fits(upTo) || !fits(chart(1, disclaimer, visit))) {
+                    addWhole(upTo);
+                    return;
+                }
+            }
             // Two weeks would take a page of their own: one, and a line that says what to do after it (when that
             // line does not push the week on to a page of its own too).
             Div one = chart(1, disclaimer, days > DAYS ? visit : null);
@@ -1141,16 +1152,29 @@ public final class HandoutWriter implements HandoutRenderer {
             return chart(weeks, disclaimer, null);
         }
 
-        /**
-         * The tick chart for {@code weeks} weeks from the print date (a table a week, the example row in the first),
-         * with the disclaimer when given; {@code visitAfter}, when the next visit comes after the one week printed.
-         */
         private Div chart(int weeks, Div disclaimer, java.time.LocalDate visitAfter) {
+            return chart(weeks, DAYS, disclaimer, visitAfter);
+        }
+
+        /** The most sessions a day any exercise has, up to the chart's three. */
+        private int sessions() {
             int sessions = 1;
-            boolean restDays = false;
             for (PlanItem item : c.items()) {
                 Integer perDay = item.dosage().timesPerDay();
                 sessions = Math.max(sessions, perDay == null ? 1 : Math.min(perDay, 3));
+            }
+            return sessions;
+        }
+
+        /**
+         * The tick chart for {@code weeks} weeks from the print date (a table a week, the example row in the first),
+         * with the disclaimer when given; {@code visitAfter}, when the next visit comes after the one week printed.
+         * One table may run {@code span} days, more than a week, up to the day before the visit.
+         */
+        private Div chart(int weeks, int span, Div disclaimer, java.time.LocalDate visitAfter) {
+            int sessions = sessions();
+            boolean restDays = false;
+            for (PlanItem item : c.items()) {
                 restDays |= restDays(item).length > 0;
             }
             java.util.List<PlanAdvice.ChartRow> rows = c.advice() != null ? c.advice().chartRows()
@@ -1158,9 +1182,10 @@ public final class HandoutWriter implements HandoutRenderer {
                             Messages.get("handout.chartHowPain")));
             Div block = new Div().setKeepTogether(true);
             // The first and last dates, with their months, in the heading; the columns give day and date.
-            java.time.LocalDate last = c.printDate().plusDays(weeks * DAYS - 1);
-            block.add(heading(Messages.get(weeks == 2 ? "handout.chartWeeks" : "handout.chartWeek",
-                    DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last))).setMarginTop(0));
+            java.time.LocalDate last = c.printDate().plusDays(weeks == 2 ? 2 * DAYS - 1 : span - 1);
+            block.add(heading(Messages.get(weeks == 2 ? "handout.chartWeeks" : span > DAYS ? "handout.chartUpToVisit"
+                    : "handout.chartWeek", DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last)))
+                    .setMarginTop(0));
             StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
             if (sessions > 1) {
                 how.append(' ').append(Messages.get("handout.chartSessions" + sessions));
@@ -1180,7 +1205,8 @@ public final class HandoutWriter implements HandoutRenderer {
             how.append(' ').append(Messages.get(pain ? "handout.chartThen" : "handout.chartThenSteady"));
             block.add(new Paragraph(how.toString()).setMarginTop(0).setMarginBottom(3));
             for (int week = 0; week < weeks; week++) {
-                block.add(weekTable(week * DAYS, week == 0, sessions, rows).setMarginTop(week == 0 ? 0 : 6));
+                block.add(weekTable(week * DAYS, weeks == 2 ? DAYS : span, week == 0, sessions, rows)
+                        .setMarginTop(week == 0 ? 0 : 6));
             }
             // The disclaimer stays with the chart: never a page of its own.
             if (disclaimer != null) {
@@ -1189,17 +1215,21 @@ public final class HandoutWriter implements HandoutRenderer {
             return block;
         }
 
-        /** One week of the chart from day {@code from} (0 is the print date); the exercises' days repeat weekly. */
-        private Table weekTable(int from, boolean example, int sessions, java.util.List<PlanAdvice.ChartRow> rows) {
-            float[] widths = new float[DAYS * sessions + 1];
+        /**
+         * {@code days} days of the chart (a week, or up to the visit) from day {@code from} (0 is the print date); the
+         * exercises' days repeat weekly.
+         */
+        private Table weekTable(int from, int days, boolean example, int sessions,
+                                java.util.List<PlanAdvice.ChartRow> rows) {
+            float[] widths = new float[days * sessions + 1];
             // Once a day, a day's box needs less room than two or three: the exercise names get it, on one line.
             widths[0] = sessions == 1 ? 40 : 28;
             for (int d = 1; d < widths.length; d++) {
-                widths[d] = (100 - widths[0]) / (DAYS * sessions);
+                widths[d] = (100 - widths[0]) / (days * sessions);
             }
             Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
-            for (int d = 0; d < DAYS; d++) {
+            for (int d = 0; d < days; d++) {
                 java.time.LocalDate day = c.printDate().plusDays(from + d);
                 table.addHeaderCell(header(DAY_NAME.format(day) + " " + day.getDayOfMonth(), "Column", sessions,
                         size.small()).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
@@ -1208,7 +1238,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 Cell corner = new Cell().setPadding(0);
                 corner.getAccessibilityProperties().setRole(StandardRoles.TD);
                 table.addHeaderCell(corner);
-                for (int d = 0; d < DAYS; d++) {
+                for (int d = 0; d < days; d++) {
                     for (int s = 0; s < sessions; s++) {
                         table.addHeaderCell(header(Messages.get("handout.chartSession" + sessions + "." + s), "Column")
                                 .setTextAlignment(TextAlignment.CENTER).setPaddingLeft(0).setPaddingRight(0));
@@ -1216,17 +1246,17 @@ public final class HandoutWriter implements HandoutRenderer {
                 }
             }
             if (example) {
-                exampleRow(table, sessions);
+                exampleRow(table, sessions, days);
             }
             int number = 0;
             for (PlanItem item : c.items()) {
                 table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
                 Integer perDay = item.dosage().timesPerDay();
-                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions), restDays(item));
+                boxes(table, sessions, perDay == null ? 1 : Math.min(perDay, sessions), restDays(item), days);
             }
             for (PlanAdvice.ChartRow row : rows) {
                 table.addCell(header(row.label(), "Row"));
-                for (int d = 0; d < DAYS; d++) {
+                for (int d = 0; d < days; d++) {
                     table.addCell(new Cell(1, sessions).setMinHeight(boxHeight()).setPadding(0)
                             .setBorder(new SolidBorder(CARD_BORDER, 1f)));
                 }
@@ -1238,7 +1268,7 @@ public final class HandoutWriter implements HandoutRenderer {
          * An example row, filled in as the first exercise would be on its first two days, so the patient sees what a
          * tick is, where it goes, and that a grey box gets none.
          */
-        private void exampleRow(Table table, int sessions) {
+        private void exampleRow(Table table, int sessions, int days) {
             table.addCell(header(Messages.get("handout.chartExample"), "Row").setFontColor(MUTED));
             PlanItem first = c.items().isEmpty() ? null : c.items().get(0);
             java.util.Set<Integer> firstRest = new java.util.HashSet<>();
@@ -1250,8 +1280,8 @@ public final class HandoutWriter implements HandoutRenderer {
             int firstUsed = first == null || first.dosage().timesPerDay() == null ? 1
                     : Math.min(first.dosage().timesPerDay(), sessions);
             int ticked = 0;
-            for (int d = 0; d < DAYS; d++) {
-                boolean on = !firstRest.contains(d);
+            for (int d = 0; d < days; d++) {
+                boolean on = !firstRest.contains(d % DAYS);
                 boolean tick = on && ticked < 2;
                 if (tick) {
                     ticked++;
@@ -1298,15 +1328,15 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         /** A box per session this exercise has each day; rest days and the sessions it does not have are grey. */
-        private void boxes(Table table, int sessions, int used, int[] rest) {
+        private void boxes(Table table, int sessions, int used, int[] rest, int days) {
             java.util.Set<Integer> restSet = new java.util.HashSet<>();
             for (int d : rest) {
                 restSet.add(d);
             }
-            for (int d = 0; d < DAYS; d++) {
+            for (int d = 0; d < days; d++) {
                 for (int s = 0; s < sessions; s++) {
                     Cell cell = box();
-                    if (s >= used || restSet.contains(d)) {
+                    if (s >= used || restSet.contains(d % DAYS)) {
                         cell.setBackgroundColor(UNUSED);
                     }
                     table.addCell(cell);

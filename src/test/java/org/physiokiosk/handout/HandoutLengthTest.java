@@ -182,6 +182,19 @@ class HandoutLengthTest {
     }
 
     @Test
+    void aOnceADayChartWithoutRoomForTwoWeeksRunsItsDaysUpToAVisitEarlyInTheSecondWeek() throws Exception {
+        Template falls = catalogue.template("falls-prevention-otago").orElseThrow();
+        // Printed on Wednesday 25 November, the visit on Thursday 3 December: eight days to tick, the last Wed 2.
+        Path pdf = print(falls, Fixtures.CLINIC, false, "Thursday 3 December, 10:30");
+        List<String> pages = Pdfs.pageTexts(pdf).stream().map(t -> t.replaceAll("\\s+", " ")).toList();
+        assertThat(pages).hasSizeLessThanOrEqualTo(4);
+        String chart = pages.get(pages.size() - 1);
+        assertThat(chart).contains("Until your visit: tick what you did", "Wed 25", "Wed 2")
+                .doesNotContain("Thu 3", "After this week");
+        assertThat(chart).contains("Bring this chart to your next visit");
+    }
+
+    @Test
     void aLargePrintWarningBoxThatRunsOnToPage2SaysWhatItIsAtTheTopThere() throws Exception {
         int ranOn = 0;
         for (Template template : catalogue.templates()) {
