@@ -1037,6 +1037,11 @@ public final class HandoutWriter implements HandoutRenderer {
                     Table grid = stepPictures(all, pictures, altKey, 3, (textWidth() - 20) / 2,
                             c.largePrint() ? 110f : 62f);
                     if (grid != null) {
+                        // Under the first column, they show the second's steps: a line says so, as readers
+                        // took them for the steps beside them.
+                        cell.add(bold(new Paragraph(Messages.get("handout.picturesOf",
+                                pictures.get(0).step(), pictures.get(pictures.size() - 1).step())))
+                                .setMargin(0).setMarginTop(4).setMarginLeft(4));
                         cell.add(grid);
                     }
                 }

@@ -194,6 +194,11 @@ class HandoutPicturesTest {
                 assertThat(Pdfs.flatText(pdf)).contains("Step " + picture.step());
             }
             assertThat(Pdfs.pages(pdf)).isLessThanOrEqualTo(4);
+            // Under the first column, a line says which steps they show, before them.
+            String text = Pdfs.flatText(pdf);
+            int label = text.indexOf("Pictures of steps " + shown.get(0).step() + " to "
+                    + shown.get(shown.size() - 1).step() + ":");
+            assertThat(label).isPositive().isLessThan(text.indexOf("Step " + shown.get(0).step(), label + 20) + 1);
             // "Call for help" says which number, as the red box does.
             assertThat(Pdfs.flatText(pdf)).contains("If you are hurt, call 911 now.").doesNotContain("{emergency}");
             // The low-back plan is not a balance plan: no box, no pictures of falling.
