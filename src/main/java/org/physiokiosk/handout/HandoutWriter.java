@@ -793,7 +793,11 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private static Cell bareCell() {
-            Cell cell = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
+            return bareCell(1);
+        }
+
+        private static Cell bareCell(int columns) {
+            Cell cell = new Cell(1, columns).setBorder(Border.NO_BORDER).setPadding(0);
             cell.getAccessibilityProperties().setRole(null);
             return cell;
         }
@@ -1127,39 +1131,44 @@ public final class HandoutWriter implements HandoutRenderer {
          * page 1 had no room for it, follows it.
          */
         private void tickChart(Div disclaimer) {
+            Div chosen = chooseChart(disclaimer, true);
+            // The pain scale is drawn only where it costs no page: without it, the chart may still fit here.
+            if (!fits(chosen)) {
+                Div plain = chooseChart(disclaimer, false);
+                if (fits(plain)) {
+                    chosen = plain;
+                }
+            }
+            addWhole(chosen);
+        }
+
+        private Div chooseChart(Div disclaimer, boolean scale) {
             // A second week when the next visit falls in it, so the chart reaches the day the patient brings it.
             int days = NextVisit.of(c.nextAppointment(), c.printDate())
                     .map(d -> (int) java.time.temporal.ChronoUnit.DAYS.between(c.printDate(), d)).orElse(0);
             int weeks = days > DAYS && days <= 2 * DAYS ? 2 : 1;
             java.time.LocalDate visit = c.printDate().plusDays(days);
-            Div two = weeks == 2 ? chart(weeks, disclaimer) : null;
+            Div two = weeks == 2 ? chart(weeks, DAYS, disclaimer, null, scale) : null;
             // When neither fits here the chart starts a page, where two weeks go only if that page holds them whole.
-            if (two != null && (fits(two) || !fits(chart(1, disclaimer, visit)) && height(two) < Float.MAX_VALUE)) {
-                addWhole(two);
-                return;
+            if (two != null && (fits(two) || !fits(chart(1, DAYS, disclaimer, visit, scale))
+                    && height(two) < Float.MAX_VALUE)) {
+                return two;
             }
             // Once a day and a visit a few days into the second week: one table whose days run up to the visit,
             // where two weeks did not fit (a day's box once a day is wide enough for up to ten across).
             if (days > DAYS && days <= MOST_DAYS && sessions() == 1) {
-                Div upTo = chart(1, days, disclaimer, null);
-                if (fits(upTo) || !fits(chart(1, disclaimer, visit))) {
-                    addWhole(upTo);
-                    return;
+                Div upTo = chart(1, days, disclaimer, null, scale);
+                if (fits(upTo) || !fits(chart(1, DAYS, disclaimer, visit, scale))) {
+                    return upTo;
                 }
             }
             // Two weeks would take a page of their own: one, and a line that says what to do after it (when that
             // line does not push the week on to a page of its own too).
-            Div one = chart(1, disclaimer, days > DAYS ? visit : null);
-            addWhole(days > DAYS && !fits(one) && fits(chart(1, disclaimer)) ? chart(1, disclaimer) : one);
+            Div one = chart(1, DAYS, disclaimer, days > DAYS ? visit : null, scale);
+            Div plain = chart(1, DAYS, disclaimer, null, scale);
+            return days > DAYS && !fits(one) && fits(plain) ? plain : one;
         }
 
-        private Div chart(int weeks, Div disclaimer) {
-            return chart(weeks, disclaimer, null);
-        }
-
-        private Div chart(int weeks, Div disclaimer, java.time.LocalDate visitAfter) {
-            return chart(weeks, DAYS, disclaimer, visitAfter);
-        }
 
         /** The most sessions a day any exercise has, up to the chart's three. */
         private int sessions() {
@@ -1174,9 +1183,10 @@ public final class HandoutWriter implements HandoutRenderer {
         /**
          * The tick chart for {@code weeks} weeks from the print date (a table a week, the example row in the first),
          * with the disclaimer when given; {@code visitAfter}, when the next visit comes after the one week printed.
-         * One table may run {@code span} days, more than a week, up to the day before the visit.
+         * One table may run {@code span} days, more than a week, up to the day before the visit; {@code scale}: the
+         * pain numbers drawn as a scale, on a chart with a pain row.
          */
-        private Div chart(int weeks, int span, Div disclaimer, java.time.LocalDate visitAfter) {
+        private Div chart(int weeks, int span, Div disclaimer, java.time.LocalDate visitAfter, boolean scale) {
             int sessions = sessions();
             boolean restDays = false;
             for (PlanItem item : c.items()) {
@@ -1209,6 +1219,9 @@ public final class HandoutWriter implements HandoutRenderer {
             boolean pain = rows.stream().anyMatch(r -> r.label().startsWith("Pain"));
             how.append(' ').append(Messages.get(pain ? "handout.chartThen" : "handout.chartThenSteady"));
             block.add(new Paragraph(how.toString()).setMarginTop(0).setMarginBottom(3));
+            if (pain && scale) {
+                block.add(painScale());
+            }
             for (int week = 0; week < weeks; week++) {
                 block.add(weekTable(week * DAYS, weeks == 2 ? DAYS : span, week == 0, sessions, rows)
                         .setMarginTop(week == 0 ? 0 : 6));
@@ -1218,6 +1231,31 @@ public final class HandoutWriter implements HandoutRenderer {
                 block.add(disclaimer);
             }
             return block;
+        }
+
+        /**
+         * The pain numbers drawn as a line of boxes, 0 to 10, with what the ends mean: raters asked for a scale to
+         * see, not only "0 is none, 10 is the worst". Laid out, not a data table: read as "0 none, 1, ... 10 worst".
+         */
+        private Table painScale() {
+            float[] widths = new float[11];
+            java.util.Arrays.fill(widths, 1);
+            Table scale = new Table(UnitValue.createPercentArray(widths))
+                    .setWidth(UnitValue.createPercentValue(c.largePrint() ? 100 : 70)).setMarginBottom(4);
+            scale.getAccessibilityProperties().setRole(null);
+            for (int n = 0; n <= 10; n++) {
+                Cell cell = new Cell().setPadding(1).setBorder(new SolidBorder(CARD_BORDER, 1f))
+                        .setTextAlignment(TextAlignment.CENTER);
+                cell.getAccessibilityProperties().setRole(null);
+                scale.addCell(cell.add(new Paragraph(Integer.toString(n)).setMargin(0).setFontSize(size.small())));
+            }
+            // Under 0 and under 10, what they mean; nothing between.
+            scale.addCell(bareCell(2).add(new Paragraph(Messages.get("handout.painNone")).setMargin(0)
+                    .setFontSize(size.small())));
+            scale.addCell(bareCell(7));
+            scale.addCell(bareCell(2).setTextAlignment(TextAlignment.RIGHT).add(new Paragraph(
+                    Messages.get("handout.painWorst")).setMargin(0).setFontSize(size.small())));
+            return scale;
         }
 
         /**

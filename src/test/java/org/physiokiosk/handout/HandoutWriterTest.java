@@ -234,6 +234,15 @@ class HandoutWriterTest {
         String text = Pdfs.flatText(write("Ann Lee", starter(), ""));
         assertThat(text).contains("If you write 7 or more on 2 evenings in a row, call us on "
                 + Fixtures.CLINIC.phone() + ".").doesNotContain("{phone}", "above your first number");
+        // The numbers drawn as a scale to look at, its ends named, between the rule and the chart.
+        String chart = text.substring(text.indexOf("tick what you did"));
+        assertThat(chart.replaceAll("\\s+", " ")).containsSubsequence("call us on", "0 1 2 3 4 5 6 7 8 9 10",
+                "No pain", "Worst pain", "Example of ticking");
+        // A balance plan tracks no pain: no scale.
+        List<PlanItem> falls = new ArrayList<>();
+        catalogue.template("falls-prevention-otago").orElseThrow().items()
+                .forEach(i -> falls.add(new PlanItem(i.exercise(), i.dosage(), "")));
+        assertThat(Pdfs.flatText(write("Ann Lee", falls, ""))).doesNotContain("Worst pain");
         // A clinic that has given no number: "call us", and nothing left unfilled.
         ClinicSettings noPhone = new ClinicSettings("Northgate Physio", "", "", "911", null,
                 org.physiokiosk.clinic.PaperSize.A4);
