@@ -176,7 +176,27 @@ public final class HandoutWriter implements HandoutRenderer {
                 named(plain.start(), between ? "handout.panelStep" : "handout.startStep", exercise, dose, shows.start()),
                 named(plain.finish(), between ? "handout.panelStep" : "handout.finishStep", exercise, dose,
                         shows.finish()),
-                named(plain.hold(), "handout.holdStep", exercise, dose, shows.hold()));
+                held(plain.hold(), exercise, dose, shows.hold()));
+    }
+
+    /**
+     * A held position's caption: the step that reaches it, and on to the step that says how long to hold it when
+     * that comes later ("steps 4 to 6"), as readers looked for the hold under "Hold this position".
+     */
+    private static String held(String plain, org.physiokiosk.catalog.Exercise exercise,
+            org.physiokiosk.catalog.Dosage dose, Integer step) {
+        int printed = step == null ? 0 : DoseSteps.printedNumber(exercise, dose, step);
+        if (printed == 0) {
+            return plain;
+        }
+        java.util.List<String> steps = DoseSteps.of(exercise, dose);
+        for (int i = printed; i < steps.size(); i++) {
+            if (steps.get(i).startsWith("Hold for ")) {
+                return Messages.get(i == printed ? "handout.holdTwoSteps" : "handout.holdSteps", printed,
+                        i + 1);
+            }
+        }
+        return Messages.get("handout.holdStep", printed);
     }
 
     private static String named(String plain, String key, org.physiokiosk.catalog.Exercise exercise,

@@ -164,14 +164,16 @@ class HandoutPicturesTest {
             // Every caption in card order: knee to chest, pelvic tilt, cat and cow, bird dog, child's pose.
             List<String> captions = new ArrayList<>();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                    "(Start|Finish|Hold this position):\\s+step (\\d+)|(?<![Ss]teps? )\\b(Step) (\\d+)(?! and)")
-                    .matcher(Pdfs.text(pdf));
+                    "(Start|Finish|Hold this position):\\s+steps? (\\d+(?: to \\d+)?)|(?<![Ss]teps? )\\b(Step) (\\d+)"
+                    + "(?! and)").matcher(Pdfs.text(pdf));
             while (m.find()) {
                 captions.add(m.group(1) != null ? m.group(1) + " " + m.group(2) : m.group(3) + " " + m.group(4));
             }
             // Cat and cow moves between its steps 2 and 3: each panel names its step, with no "Start" under step 2.
+            // Child's pose is held from step 4, where the forehead rests, to step 6, which says for how long.
             assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 1", "Finish 3", "Step 2", "Step 3",
-                    "Start 1", "Finish 3", "Hold this position 4");
+                    "Start 1", "Finish 3", "Hold this position 4 to 6");
+            assertThat(text).containsPattern("(?m)^6\\. Hold for 30 seconds");
         }
     }
 
