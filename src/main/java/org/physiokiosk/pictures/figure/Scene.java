@@ -406,7 +406,39 @@ final class Scene {
                 }
             }
         }
-        return out;
+        return matBeforeTheChair(out, p, u);
+    }
+
+    /**
+     * A mat in front of a chair, never under it: a chair on a mat or a folded blanket can slide when pushed on to
+     * stand up, so the mat ends a little short of the chair's nearer legs (and stays under the body).
+     */
+    private static List<Piece> matBeforeTheChair(List<Piece> out, Placed p, double u) {
+        Piece mat = out.stream().filter(x -> "mat".equals(x.name()) && x.geometry() instanceof Box).findFirst()
+                .orElse(null);
+        Piece seat = out.stream().filter(x -> "seat".equals(x.name()) && x.geometry() instanceof Box).findFirst()
+                .orElse(null);
+        if (mat == null || seat == null) {
+            return out;
+        }
+        Box m = (Box) mat.geometry();
+        Box c = (Box) seat.geometry();
+        double body = (p.x(p.panel().minX()) + p.x(p.panel().maxX())) / 2;
+        double gap = 0.03 * u;
+        double x0 = m.x();
+        double x1 = m.x() + m.w();
+        if (c.x() + c.w() / 2 > body) {
+            x1 = Math.min(x1, c.x() - gap); // the chair on the right
+        } else {
+            x0 = Math.max(x0, c.x() + c.w() + gap);
+        }
+        if (x1 - x0 >= m.w() || x1 <= x0) {
+            return out;
+        }
+        List<Piece> clipped = new ArrayList<>(out);
+        clipped.set(out.indexOf(mat), new Piece(mat.prop(), mat.name(), new Box(x0, m.y(), x1 - x0, m.h(), m.rx()),
+                mat.depth(), mat.topOnly()));
+        return clipped;
     }
 
     /**

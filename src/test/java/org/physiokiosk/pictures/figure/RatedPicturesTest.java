@@ -322,6 +322,13 @@ class RatedPicturesTest {
             Scene.Panel hold = panel(Scene.of(p), "hold");
             assertThat(declared(hold)).as(f.picture()).anyMatch(c -> c.endsWith(" on mat"))
                     .noneMatch(c -> c.endsWith(" on floor"));
+            // The mat in front of the chair, as step 2 says, not under it: a chair on a blanket can slide.
+            Scene.Box mat = (Scene.Box) hold.pieces().stream().filter(x -> "mat".equals(x.name())).findFirst()
+                    .orElseThrow().geometry();
+            Scene.Box seat = (Scene.Box) hold.pieces().stream().filter(x -> "seat".equals(x.name())).findFirst()
+                    .orElseThrow().geometry();
+            assertThat(mat.x() + mat.w() <= seat.x() || mat.x() >= seat.x() + seat.w())
+                    .as("%s: the mat clear of the chair", f.picture()).isTrue();
             assertThat(findings(p)).as(f.picture()).isEmpty();
         }
     }
