@@ -296,8 +296,9 @@ class CatalogueLoaderTest {
             }
         }
         FloorSteps.Move up = floor.move("kneeling", FloorSteps.STANDING).orElseThrow();
-        assertThat(floor.body(up)).endsWith("Steps 12 to 14 in \"" + floor.heading() + "\" show how.");
-        assertThat(floor.steps().get(11)).as("step 12 is where a kneeling reader starts up").contains("chair seat");
+        assertThat(floor.body(up)).endsWith("Steps 12 to 15 in \"" + floor.heading() + "\" show how.");
+        assertThat(floor.steps().get(11)).as("step 12 is where a kneeling reader starts up").contains("onto your knees",
+                "facing the chair");
     }
 
     @Test
@@ -305,7 +306,7 @@ class CatalogueLoaderTest {
         replace("handout-text.yaml", "to: hands and knees, text: \"Roll onto your side. Then push up onto your hands "
                 + "and knees.\", steps: [10, 11]}", "to: hands and knees, text: \"Roll over.\", steps: [10, 31]}");
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("handout-text.yaml")
-                .hasMessageContaining("floor.moves[2].").hasMessageContaining("must be the box's step numbers, 1 to 14");
+                .hasMessageContaining("floor.moves[2].").hasMessageContaining("must be the box's step numbers, 1 to 15");
         replace("handout-text.yaml", "steps: [10, 31]}", "steps: [10, 11]}");
         replace("handout-text.yaml", "{from: lying on your side, to: lying on your back,",
                 "{from: sitting, to: lying on your back,");

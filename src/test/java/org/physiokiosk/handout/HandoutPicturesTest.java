@@ -121,7 +121,7 @@ class HandoutPicturesTest {
             // pose, the last, ends with standing up.
             assertThat(text.substring(text.indexOf("4. Bird dog"))).doesNotContain("From ");
             String last = text.substring(text.indexOf("5. Child's pose"));
-            assertThat(last).contains("When you are done: Get up with the help of the chair. Steps 12 to 14 in");
+            assertThat(last).contains("When you are done: Get up with the help of the chair. Steps 12 to 15 in");
             assertThat(last.indexOf("When you are done")).isGreaterThan(last.indexOf("Do this 3 times"));
             // The other way round: from hands and knees down onto the back, and standing up from there.
             List<PlanItem> items = new ArrayList<>();
@@ -133,7 +133,7 @@ class HandoutPicturesTest {
                     "", false), clinic.paths.printables()).file());
             assertThat(back.substring(back.indexOf("2. Knee to chest"))).contains("From hands and knees: Lower one "
                     + "hip to the floor and lie on your side. Then roll onto your back. Steps 8 and 9 in",
-                    "When you are done: Get up with the help of the chair. Steps 10 to 14 in");
+                    "When you are done: Get up with the help of the chair. Steps 10 to 15 in");
             assertThat(back.substring(0, back.indexOf("2. Knee to chest"))).doesNotContain("When you are done");
             // Nothing on the floor, no moves.
             String knee = Pdfs.flatText(s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"),
