@@ -403,7 +403,7 @@ public final class CatalogueLoader {
         }
         Entry f = e.child("floor", "floor.");
         f.onlyFields("heading", "when", "before", "downHeading", "down", "upHeading", "up", "note", "pictures",
-                "moveFrom", "moveFinish", "moveSee", "moves");
+                "moveFrom", "moveFinish", "moveSee", "moves", "onTheMat");
         List<String> down = f.texts("down");
         List<String> up = f.texts("up");
         When when = when(f);
@@ -413,7 +413,23 @@ public final class CatalogueLoader {
         List<String> before = f.has("before") ? f.texts("before") : when.positions().stream().sorted().toList();
         return new SharedText.Floor(new FloorSteps(f.text("heading", true), f.text("downHeading", true), down,
                 f.text("upHeading", true), up, stepPictures(f, "floor", down.size() + up.size()), before,
-                f.has("note") ? f.text("note", true) : "", moves(f, before, down.size() + up.size())), when);
+                f.has("note") ? f.text("note", true) : "", moves(f, before, down.size() + up.size()), onTheMat(f)),
+                when);
+    }
+
+    /** {say, as}: words of the steps said otherwise on the floor ("on your bed or on the floor": "on the mat"). */
+    private static List<FloorSteps.Wording> onTheMat(Entry f) throws CatalogueException {
+        List<FloorSteps.Wording> out = new ArrayList<>();
+        if (!f.has("onTheMat")) {
+            return out;
+        }
+        List<?> list = f.list("onTheMat", false);
+        for (int i = 0; i < list.size(); i++) {
+            Entry w = new Entry(f.file, f.entry, list.get(i), "floor.onTheMat[" + (i + 1) + "].");
+            w.onlyFields("say", "as");
+            out.add(new FloorSteps.Wording(w.text("say", true), w.text("as", true)));
+        }
+        return out;
     }
 
     /**

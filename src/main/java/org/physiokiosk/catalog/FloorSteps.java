@@ -11,13 +11,18 @@ import java.util.Optional;
  * exercise there, each with the box's steps that show it.
  */
 public record FloorSteps(String heading, String downHeading, List<String> down, String upHeading, List<String> up,
-                         List<FallPicture> pictures, List<String> positions, String note, Moves moves) {
+                         List<FallPicture> pictures, List<String> positions, String note, Moves moves,
+                         List<Wording> onTheMat) {
 
     /** Standing up, as a move's {@code to}: after the last exercise on the floor. */
     public static final String STANDING = "standing";
 
     public static final FloorSteps NONE = new FloorSteps("", "", List.of(), "", List.of(), List.of(), List.of(), "",
-            Moves.NONE);
+            Moves.NONE, List.of());
+
+    /** Words of an exercise's steps said otherwise once the reader is on the floor: "on your bed or on the floor". */
+    public record Wording(String say, String as) {
+    }
 
     /**
      * The moves, and how a card prints one: {@code from} heads a move into an exercise ({@code {position}} is where
@@ -52,6 +57,19 @@ public record FloorSteps(String heading, String downHeading, List<String> down, 
         positions = positions == null ? List.of() : List.copyOf(positions);
         note = note == null ? "" : note;
         moves = moves == null ? Moves.NONE : moves;
+        onTheMat = onTheMat == null ? List.of() : List.copyOf(onTheMat);
+    }
+
+    /**
+     * A step of an exercise done after getting down to the floor, as printed: the choice of the bed or the floor
+     * becomes the mat, as the reader is already there and the next exercise is too.
+     */
+    public String onTheMat(String step) {
+        String out = step;
+        for (Wording w : onTheMat) {
+            out = out.replace(w.say(), w.as());
+        }
+        return out;
     }
 
     public boolean isEmpty() {

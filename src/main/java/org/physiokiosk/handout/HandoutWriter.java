@@ -700,7 +700,11 @@ public final class HandoutWriter implements HandoutRenderer {
                     .add(bold(new Text(Messages.get("handout.howOften") + " ")))
                     .add(Character.toUpperCase(often.charAt(0)) + often.substring(1) + ".").setMargin(0);
             List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4).setMarginTop(3);
-            DoseSteps.of(item.exercise(), item.dosage()).forEach(step -> steps.add(new ListItem(step)));
+            // From the first exercise on the floor on (the box goes before it), the bed-or-floor choice is the mat.
+            org.physiokiosk.catalog.FloorSteps onFloor = floor();
+            boolean onTheMat = !onFloor.isEmpty() && number - 1 >= firstOnTheFloor(onFloor);
+            DoseSteps.of(item.exercise(), item.dosage()).forEach(step -> steps.add(new ListItem(onTheMat
+                    ? onFloor.onTheMat(step) : step)));
             String svg = c.pictures().get(item.exercise().id());
             // How often sits on the name's line, at its right: one line less on every card, and the eye finds it
             // where it finds the name.

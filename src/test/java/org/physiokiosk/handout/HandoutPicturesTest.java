@@ -139,6 +139,13 @@ class HandoutPicturesTest {
             String knee = Pdfs.flatText(s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"),
                     clinic.paths.printables()).file());
             assertThat(knee).doesNotContain("When you are done", "show how.");
+            // Down on the floor, the exercises are done on the mat: no "bed or floor" between two floor exercises.
+            assertThat(text).contains("Lie on your back on the mat.", "Press your lower back gently down into the "
+                    + "mat.").doesNotContain("bed or", "the bed or floor");
+            // A plan that never goes down to the floor keeps the choice of the bed.
+            String bed = Pdfs.flatText(s.export().exportToFolder(p, plan(s, p, "low-back-on-the-bed"),
+                    clinic.paths.printables()).file());
+            assertThat(bed).contains("on your bed or on the floor").doesNotContain("on the mat");
         }
     }
 
