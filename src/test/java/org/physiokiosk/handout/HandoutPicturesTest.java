@@ -209,7 +209,11 @@ class HandoutPicturesTest {
                     + shown.get(shown.size() - 1).step() + ":");
             assertThat(label).isPositive().isLessThan(text.indexOf("Step " + shown.get(0).step(), label + 20) + 1);
             // "Call for help" says which number, as the red box does.
-            assertThat(Pdfs.flatText(pdf)).contains("If you are hurt, call 911 now.").doesNotContain("{emergency}");
+            assertThat(Pdfs.flatText(pdf)).contains("If you are hurt, call 911 now.")
+                    .doesNotContain("{emergency}");
+            // The doctor's tier speaks of a fall the reader got up from: hurt on the floor is the box's 911.
+            assertThat(Pdfs.flatText(pdf)).contains("If part of you still hurts after you got up from a fall.")
+                    .doesNotContain("even if you could get up");
             // The low-back plan is not a balance plan: no box, no pictures of falling.
             Path back = s.export().exportToFolder(p, lowBack(s, p), clinic.paths.printables()).file();
             assertThat(Pdfs.figureAlts(back)).noneMatch(a -> a.startsWith("Getting up after a fall"));
