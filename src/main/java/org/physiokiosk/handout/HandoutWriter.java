@@ -1167,24 +1167,24 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         private Div chooseChart(Div disclaimer, boolean scale) {
-            // A second week when the next visit falls in it, so the chart reaches the day the patient brings it.
+            // The chart runs up to the day before the next visit, when the patient brings it: a second week when
+            // the visit falls in it, cut short there.
             int days = NextVisit.of(c.nextAppointment(), c.printDate())
                     .map(d -> (int) java.time.temporal.ChronoUnit.DAYS.between(c.printDate(), d)).orElse(0);
-            int weeks = days > DAYS && days <= 2 * DAYS ? 2 : 1;
             java.time.LocalDate visit = c.printDate().plusDays(days);
-            Div two = weeks == 2 ? chart(weeks, DAYS, disclaimer, null, scale) : null;
+            // Once a day and a visit a few days into the second week: one table whose days run up to the visit (a
+            // day's box once a day is wide enough for up to ten across), rather than a second table of a day or two.
+            if (days > DAYS && days <= MOST_DAYS && sessions() == 1) {
+                Div upTo = chart(1, days, disclaimer, null, scale);
+                if (fits(upTo) || !fits(chart(1, DAYS, disclaimer, visit, scale)) && height(upTo) < Float.MAX_VALUE) {
+                    return upTo;
+                }
+            }
+            Div two = days > DAYS && days <= 2 * DAYS ? chart(2, days, disclaimer, null, scale) : null;
             // When neither fits here the chart starts a page, where two weeks go only if that page holds them whole.
             if (two != null && (fits(two) || !fits(chart(1, DAYS, disclaimer, visit, scale))
                     && height(two) < Float.MAX_VALUE)) {
                 return two;
-            }
-            // Once a day and a visit a few days into the second week: one table whose days run up to the visit,
-            // where two weeks did not fit (a day's box once a day is wide enough for up to ten across).
-            if (days > DAYS && days <= MOST_DAYS && sessions() == 1) {
-                Div upTo = chart(1, days, disclaimer, null, scale);
-                if (fits(upTo) || !fits(chart(1, DAYS, disclaimer, visit, scale))) {
-                    return upTo;
-                }
             }
             // Two weeks would take a page of their own: one, and a line that says what to do after it (when that
             // line does not push the week on to a page of its own too).
@@ -1192,7 +1192,6 @@ public final class HandoutWriter implements HandoutRenderer {
             Div plain = chart(1, DAYS, disclaimer, null, scale);
             return days > DAYS && !fits(one) && fits(plain) ? plain : one;
         }
-
 
         /** The most sessions a day any exercise has, up to the chart's three. */
         private int sessions() {
@@ -1221,8 +1220,9 @@ public final class HandoutWriter implements HandoutRenderer {
                             Messages.get("handout.chartHowPain")));
             Div block = new Div().setKeepTogether(true);
             // The first and last dates, with their months, in the heading; the columns give day and date.
-            java.time.LocalDate last = c.printDate().plusDays(weeks == 2 ? 2 * DAYS - 1 : span - 1);
-            block.add(heading(Messages.get(weeks == 2 ? "handout.chartWeeks" : span > DAYS ? "handout.chartUpToVisit"
+            java.time.LocalDate last = c.printDate().plusDays(span - 1);
+            block.add(heading(Messages.get(weeks == 2 && span == 2 * DAYS ? "handout.chartWeeks"
+                    : span > DAYS ? "handout.chartUpToVisit"
                     : "handout.chartWeek", DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last)))
                     .setMarginTop(0));
             StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
@@ -1247,7 +1247,8 @@ public final class HandoutWriter implements HandoutRenderer {
                 block.add(painScale());
             }
             for (int week = 0; week < weeks; week++) {
-                block.add(weekTable(week * DAYS, weeks == 2 ? DAYS : span, week == 0, sessions, rows)
+                block.add(weekTable(week * DAYS, weeks == 2 ? (week == 0 ? DAYS : span - DAYS) : span, week == 0,
+                        sessions, rows)
                         .setMarginTop(week == 0 ? 0 : 6));
             }
             // The disclaimer stays with the chart: never a page of its own.
@@ -1291,10 +1292,15 @@ public final class HandoutWriter implements HandoutRenderer {
             float[] widths = new float[days * sessions + 1];
             // Once a day, a day's box needs less room than two or three: the exercise names get it, on one line.
             widths[0] = sessions == 1 ? 40 : 28;
+            // A second week cut short at the visit keeps the first week's columns, so the days line up.
+            int across = Math.max(days, DAYS);
+            float total = widths[0];
             for (int d = 1; d < widths.length; d++) {
-                widths[d] = (100 - widths[0]) / (days * sessions);
+                widths[d] = (100 - widths[0]) / (across * sessions);
+                total += widths[d];
             }
-            Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+            Table table = new Table(UnitValue.createPercentArray(widths))
+                    .setWidth(UnitValue.createPercentValue(Math.min(100, total)));
             table.addHeaderCell(header(Messages.get("handout.chartExercise"), "Column"));
             for (int d = 0; d < days; d++) {
                 java.time.LocalDate day = c.printDate().plusDays(from + d);

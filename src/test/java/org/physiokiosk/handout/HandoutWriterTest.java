@@ -153,7 +153,7 @@ class HandoutWriterTest {
     }
 
     @Test
-    void theTickChartReachesTheNextVisitWhenItFallsInTheSecondWeekAndSaysWhatToDoWhenLater() throws Exception {
+    void theTickChartRunsUpToTheNextVisitWhenItFallsInTheSecondWeekAndSaysWhatToDoWhenLater() throws Exception {
         List<PlanItem> items = List.of(PlanItem.of(catalogue.exercise("knee-to-chest").orElseThrow()));
         java.util.function.Function<String, String> printed = visit -> {
             try {
@@ -163,11 +163,15 @@ class HandoutWriterTest {
                 throw new IllegalStateException(e);
             }
         };
-        // Printed on Tuesday 24 November; the visit 8 days on: two weeks, to Monday 7 December.
-        String two = printed.apply("Wednesday 2 December, 10:30");
+        // Printed on Tuesday 24 November; the visit 14 days on: two weeks, to Monday 7 December.
+        String two = printed.apply("Tuesday 8 December, 10:30");
         assertThat(two).contains("Your 2 weeks, 24 November to 7 December: tick what you did", "Tue 24", "Mon 30",
                 "Tue 1", "Mon 7").doesNotContain("After this week");
         assertThat(two.split("Example of ticking", -1)).as("one example row").hasSize(2);
+        // The visit 8 days on: the second week stops the day before it, where the chart is brought.
+        String eight = printed.apply("Wednesday 2 December, 10:30");
+        assertThat(eight).contains("Until your visit: tick what you did", "Tue 24", "Mon 30", "Tue 1")
+                .doesNotContain("Wed 2 ", "Mon 7", "After this week");
         // Within the week: one week, nothing more to say.
         assertThat(printed.apply("Friday 27 November")).contains("Your week, 24 November to 30 November")
                 .doesNotContain("After this week");
