@@ -332,4 +332,21 @@ class RatedPicturesTest {
             assertThat(findings(p)).as(f.picture()).isEmpty();
         }
     }
+    @Test
+    void theKneeBendWithTheLegsOutInFrontSlidesTheHeelWellBackTowardTheBottom() throws Exception {
+        Picture p = picture("seated-knee-bend");
+        Scene scene = Scene.of(p);
+        assertThat(findings(p)).isEmpty();
+        Scene.Panel start = panel(scene, "start");
+        Scene.Panel finish = panel(scene, "finish");
+        for (double times : SIZES) {
+            double mm = mm(p, times);
+            double slide = ahead(p, start, "right heel", "right hip", mm) - ahead(p, finish, "right heel", "right hip",
+                    mm);
+            double thigh = Math.hypot(start.placed().mark("right knee")[0] - start.placed().mark("right hip")[0],
+                    start.placed().mark("right knee")[1] - start.placed().mark("right hip")[1]) * mm;
+            // A rater saw the heel move 4 mm and read "lift the knee", not "slide the foot toward you".
+            assertThat(slide).as("the heel slides back at %sx, mm", times).isGreaterThan(0.6 * thigh);
+        }
+    }
 }
