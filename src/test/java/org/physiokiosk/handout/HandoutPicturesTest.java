@@ -178,7 +178,8 @@ class HandoutPicturesTest {
             }
             // Cat and cow moves between its steps 2 and 3: each panel names its step, with no "Start" under step 2.
             // Child's pose is held from step 4, where the forehead rests, to step 6, which says for how long.
-            assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 1", "Finish 3", "Step 2", "Step 3",
+            // Pelvic tilt starts once the hands rest on the chest, its step 2.
+            assertThat(captions).containsExactly("Start 1", "Finish 3", "Start 2", "Finish 4", "Step 2", "Step 3",
                     "Start 1", "Finish 3", "Hold this position 4 to 6");
             assertThat(text).containsPattern("(?m)^6\\. Hold for 30 seconds");
         }
