@@ -1156,11 +1156,17 @@ public final class HandoutWriter implements HandoutRenderer {
          */
         private void tickChart(Div disclaimer) {
             Div chosen = chooseChart(disclaimer, true);
+            // Laid out once to see whether it fits here, and then added without trying again.
+            if (fits(chosen)) {
+                doc.add(chosen);
+                return;
+            }
             // The pain scale is drawn only where it costs no page: without it, the chart may still fit here.
-            if (!fits(chosen)) {
+            if (painRow()) {
                 Div plain = chooseChart(disclaimer, false);
                 if (fits(plain)) {
-                    chosen = plain;
+                    doc.add(plain);
+                    return;
                 }
             }
             addWhole(chosen);
@@ -1189,8 +1195,16 @@ public final class HandoutWriter implements HandoutRenderer {
             // Two weeks would take a page of their own: one, and a line that says what to do after it (when that
             // line does not push the week on to a page of its own too).
             Div one = chart(1, DAYS, disclaimer, days > DAYS ? visit : null, scale);
-            Div plain = chart(1, DAYS, disclaimer, null, scale);
-            return days > DAYS && !fits(one) && fits(plain) ? plain : one;
+            if (days > DAYS && !fits(one)) {
+                Div plain = chart(1, DAYS, disclaimer, null, scale);
+                return fits(plain) ? plain : one;
+            }
+            return one;
+        }
+
+        /** Whether the chart has a pain row (and so a pain scale to draw or leave out). */
+        private boolean painRow() {
+            return c.advice() == null || c.advice().chartRows().stream().anyMatch(r -> r.label().startsWith("Pain"));
         }
 
         /** The most sessions a day any exercise has, up to the chart's three. */
