@@ -488,7 +488,9 @@ public final class HandoutWriter implements HandoutRenderer {
                             : dayList(kinds.get(k).getValue());
                     java.util.List<Integer> numbers = kinds.get(k).getKey().stream()
                             .map(i -> c.items().indexOf(i) + 1).sorted().toList();
-                    parts.add(Messages.get("handout.glanceDayPartWhich", days, exercises(numbers),
+                    // "only exercise 2": "exercise 2" alone was read as "2 exercises".
+                    parts.add(Messages.get("handout.glanceDayPartWhich", days, numbers.size() == 1
+                            ? Messages.get("handout.onlyExercise", numbers.get(0)) : exercises(numbers),
                             minutesOfSessions(kinds.get(k).getKey())));
                 }
                 time = Messages.get("handout.glanceByDays", String.join("; ", parts));

@@ -76,7 +76,7 @@ class SessionTimeOnPaperTest {
             assertThat(items).filteredOn(i -> i.dosage().daysPerWeek() != 7)
                     .allMatch(i -> i.dosage().daysPerWeek() == 3);
             assertThat(text).containsPattern("How long your exercises take: [A-Z][a-z]{2}, [A-Z][a-z]{2} and [A-Z][a-z]{2}, "
-                    + "all " + items.size() + " exercises, about \\d+ minutes; other days, exercise " + daily.get(0)
+                    + "all " + items.size() + " exercises, about \\d+ minutes; other days, only exercise " + daily.get(0)
                     + ", about");
             // The falls plan's sessions are all as long; a line of its own names the walk's days.
             assertThat(glance(s, p, clinic.paths.printables(), "falls-prevention-otago")).containsPattern(
