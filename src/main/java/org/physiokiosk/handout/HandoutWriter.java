@@ -703,10 +703,10 @@ public final class HandoutWriter implements HandoutRenderer {
                     .add(Character.toUpperCase(often.charAt(0)) + often.substring(1) + ".").setMargin(0);
             List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6).setMarginLeft(4).setMarginTop(3);
             // From the first exercise on the floor on (the box goes before it), the bed-or-floor choice is the mat.
-            org.physiokiosk.catalog.FloorSteps onFloor = floor();
-            boolean onTheMat = !onFloor.isEmpty() && number - 1 >= firstOnTheFloor(onFloor);
+            org.physiokiosk.catalog.FloorSteps floor = floor();
+            boolean onTheMat = !floor.isEmpty() && number - 1 >= firstOnTheFloor(floor);
             DoseSteps.of(item.exercise(), item.dosage()).forEach(step -> steps.add(new ListItem(onTheMat
-                    ? onFloor.onTheMat(step) : step)));
+                    ? floor.onTheMat(step) : step)));
             String svg = c.pictures().get(item.exercise().id());
             // How often sits on the name's line, at its right: one line less on every card, and the eye finds it
             // where it finds the name.
@@ -728,7 +728,6 @@ public final class HandoutWriter implements HandoutRenderer {
             // Why, at full width (a line at most), then the picture beside the steps.
             card.add(purpose);
             // From another position on the floor: how to get into this one, before its steps.
-            org.physiokiosk.catalog.FloorSteps floor = floor();
             java.util.Optional<org.physiokiosk.catalog.FloorSteps.Move> into = moveInto(floor, number - 1);
             into.ifPresent(move -> card.add(moveLine(floor, move)));
             if (svg != null) {
