@@ -49,7 +49,7 @@ final class AuditPanel extends JPanel {
     private final Map<AuditModel.Field, JTextField> fields = new EnumMap<>(Map.of(
             AuditModel.Field.STAFF, staff, AuditModel.Field.PATIENT, patient, AuditModel.Field.ACTION, action,
             AuditModel.Field.FROM, from, AuditModel.Field.TO, to));
-    private final JButton show = named(new JButton(Messages.get("audit.show")), "auditShow");
+    private final JButton show = Ui.primary(named(new JButton(Messages.get("audit.show")), "auditShow"));
     private final JLabel problem = Ui.problemLabel("auditProblem");
     private final RowsModel rows = new RowsModel();
     private final JTable table = named(new JTable(rows), "auditTable");

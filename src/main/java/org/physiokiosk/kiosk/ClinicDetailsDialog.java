@@ -33,7 +33,7 @@ final class ClinicDetailsDialog extends JDialog {
     private final JTextField phone = named(new JTextField(24), "clinicFirstPhone");
     private final JTextField emergency = named(new JTextField(8), "clinicFirstEmergency");
     private final JLabel problem = Ui.problemLabel("clinicFirstProblem");
-    private final JButton save = named(new JButton(Messages.get("clinicFirst.save")), "clinicFirstSave");
+    private final JButton save = Ui.primary(named(new JButton(Messages.get("clinicFirst.save")), "clinicFirstSave"));
     private final JButton later = named(new JButton(Messages.get("clinicFirst.later")), "clinicFirstLater");
     private final ClinicSettingsModel model = new ClinicSettingsModel();
 

@@ -40,7 +40,7 @@ final class ClinicSettingsPanel extends JPanel {
     private final JLabel logoState = named(new JLabel(" "), "clinicLogoState");
     private final JButton chooseLogo = named(new JButton(Messages.get("clinic.chooseLogo")), "clinicChooseLogo");
     private final JButton removeLogo = named(new JButton(Messages.get("clinic.removeLogo")), "clinicRemoveLogo");
-    private final JButton save = named(new JButton(Messages.get("clinic.save")), "clinicSave");
+    private final JButton save = Ui.primary(named(new JButton(Messages.get("clinic.save")), "clinicSave"));
     private final JLabel status = named(new JLabel(" "), "clinicStatus");
 
     private final JButton backupNow = named(new JButton(Messages.get("clinic.backupNow")), "clinicBackupNow");

@@ -203,7 +203,7 @@ final class ExerciseEditorDialog extends JDialog {
         panel.add(drawing, "wrap");
         problem.putClientProperty("FlatLaf.styleClass", "problem");
         panel.add(problem, "span 2, wrap");
-        JButton save = named(new JButton(Messages.get("editor.save")), "editorSave");
+        JButton save = Ui.primary(named(new JButton(Messages.get("editor.save")), "editorSave"));
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "editorCancel");
         save.setMnemonic(KeyEvent.VK_S);
         panel.add(save, "span 2, split 2, gapbefore push, growx 0, h 40!");

@@ -31,7 +31,7 @@ final class FirstAdministratorDialog extends JDialog {
     private final JPasswordField secret = named(new JPasswordField(18), "firstAdminSecret");
     private final JPasswordField repeat = named(new JPasswordField(18), "firstAdminRepeat");
     private final JLabel problem = named(new JLabel(" "), "firstAdminProblem");
-    private final JButton make = named(new JButton(Messages.get("firstAdmin.make")), "firstAdminMake");
+    private final JButton make = Ui.primary(named(new JButton(Messages.get("firstAdmin.make")), "firstAdminMake"));
 
     FirstAdministratorDialog(java.util.function.Supplier<StaffAccounts> staff, Tasks tasks, Consumer<Actor> made) {
         super((java.awt.Frame) null, Messages.get("firstAdmin.title"), ModalityType.APPLICATION_MODAL);

@@ -51,7 +51,7 @@ final class HandoutPanel extends JPanel {
     private final JCheckBox largePrint = named(new JCheckBox(Messages.get("handout.largePrint")), "largePrint");
     private final JButton preview = named(new JButton(Messages.get("handout.preview")), "previewHandout");
     private final JComboBox<String> printerChoice = named(new JComboBox<>(), "printerChoice");
-    private final JButton print = named(new JButton(Messages.get("handout.print")), "printHandout");
+    private final JButton print = Ui.primary(named(new JButton(Messages.get("handout.print")), "printHandout"));
     private final JButton exportButton = named(new JButton(Messages.get("handout.export")), "exportHandout");
     private final JButton open = named(new JButton(Messages.get("handout.open")), "openPdf");
     private final JLabel status = named(new JLabel(" "), "exportStatus");

@@ -7,13 +7,13 @@ import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
-import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.handout.HandoutPrinter;
@@ -31,7 +31,6 @@ public final class KioskFrame extends JFrame {
     private final PatientModel patientModel;
     private final PlanModel planModel;
     private final JTabbedPane tabs = named(new JTabbedPane(), "screens");
-    private final JLabel patientStatus = named(new JLabel(Messages.get("status.noPatient")), "patientStatus");
     private final JProgressBar busy = named(new JProgressBar(), "busy");
     private final PatientPanel patientPanel;
     private final HandoutModel handoutModel;
@@ -39,7 +38,6 @@ public final class KioskFrame extends JFrame {
     private final AuditPanel auditPanel;
     private final Deps deps;
     private final Session session;
-    private final JLabel signedIn = named(new JLabel(" "), "signedIn");
     private final JLabel backupProblem = named(new JLabel(" "), "backupStatus");
     private final JLabel clinicNotSet = named(new JLabel(" "), "clinicNotSet");
     private final ClinicSettingsModel clinicModel = new ClinicSettingsModel();
@@ -50,6 +48,7 @@ public final class KioskFrame extends JFrame {
     private final javax.swing.JButton lock = named(new javax.swing.JButton(Messages.get("lock.now")), "lockNow");
     private final javax.swing.JButton switchUser = named(new javax.swing.JButton(Messages.get("lock.switchUser")),
             "switchUser");
+    private final PatientHeader header = new PatientHeader(lock, switchUser, busy);
 
     /** What the window asks of the kiosk around it: lock now, let someone else sign in, a new lock time. */
     public interface Controls {
@@ -116,6 +115,7 @@ public final class KioskFrame extends JFrame {
         tabs.setMnemonicAt(3, KeyEvent.VK_4);
         tabs.setMnemonicAt(4, KeyEvent.VK_5);
         tabs.addChangeListener(e -> {
+            refreshHeaderRecord();
             if (tabs.getSelectedComponent() == recordPanel) {
                 recordPanel.show(patientModel.chosen().orElse(null));
             } else if (tabs.getSelectedComponent() == auditPanel) {
@@ -125,30 +125,19 @@ public final class KioskFrame extends JFrame {
         handoutPanel.refreshPrinters();
         clinicPanel.refresh();
 
-        // Two lines of text beside the buttons: the patient and who is signed in, and under them, while the clinic's
-        // details are not set, a line saying so. They take no more height than the buttons do, so every screen that
-        // fits 1024x768 still fits with the line shown.
-        JPanel statusBar = new JPanel(new MigLayout("insets 6 16 6 16", "[0:0:, grow][][][][]", "[]0[]"));
-        statusBar.add(patientStatus, "wmin 0");
-        statusBar.add(signedIn, "gapright 12");
         lock.setMnemonic(KeyEvent.VK_K);
         lock.setToolTipText(Messages.get("lock.tooltip"));
         lock.addActionListener(e -> deps.controls().lock());
         switchUser.setMnemonic(KeyEvent.VK_U);
         switchUser.addActionListener(e -> deps.controls().switchUser());
-        statusBar.add(lock, "h 36!, spany 2");
-        statusBar.add(switchUser, "h 36!, spany 2");
         session.onChanged(this::showWho);
         showWho();
         clinicModel.onChanged(this::showClinicState);
         session.onChanged(this::showClinicState);
         busy.setIndeterminate(true);
-        busy.setVisible(false);
         busy.setString(Messages.get("status.busy"));
         busy.setStringPainted(true);
-        statusBar.add(busy, "w 160!, spany 2, wrap");
-        statusBar.add(clinicNotSet, "span 2, w 0:0:, growx, hidemode 3");
-        tasks.onBusyChange(b -> busy.setVisible(b));
+        tasks.onBusyChange(b -> header.showBusy(busy, b));
 
         JPanel south = new JPanel(new BorderLayout());
         backupProblem.putClientProperty("FlatLaf.styleClass", "warning");
@@ -156,17 +145,27 @@ public final class KioskFrame extends JFrame {
         backupProblem.setVisible(false);
         clinicNotSet.putClientProperty("FlatLaf.styleClass", "notice");
         clinicNotSet.setVisible(false);
+        header.holdClinicNotSet(clinicNotSet);
         south.add(backupProblem, BorderLayout.NORTH);
-        south.add(statusBar, BorderLayout.CENTER);
         serverBanner.putClientProperty("FlatLaf.styleClass", "banner");
         serverBanner.setOpaque(true);
         serverBanner.setVisible(false);
-        getContentPane().add(serverBanner, BorderLayout.NORTH);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(serverBanner, BorderLayout.NORTH);
+        north.add(header, BorderLayout.CENTER);
+        getContentPane().add(north, BorderLayout.NORTH);
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(south, BorderLayout.SOUTH);
         patientModel.onChosenChanged(this::patientChosen);
+        handoutModel.onChanged(() -> {
+            if (!handoutModel.exporting()) {
+                refreshHeaderRecord();
+            }
+        });
         setMinimumSize(new Dimension(900, 640));
-        setSize(new Dimension(1180, 800));
+        // As large as suits the screens, never larger than the screen's room less its taskbar.
+        java.awt.Rectangle room = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(new Dimension(Math.min(1180, room.width), Math.min(800, room.height)));
         setLocationRelativeTo(null);
         patientPanel.refresh();
         addWindowListener(new java.awt.event.WindowAdapter() {
@@ -179,30 +178,48 @@ public final class KioskFrame extends JFrame {
 
     private void patientChosen() {
         patientModel.chosen().ifPresentOrElse(p -> {
-            patientStatus.setText(Messages.get("status.patient", p.name(), p.dateOfBirth()));
+            header.showPatient(p, LocalDate.now(deps.clock()));
             planModel.clear();
             handoutModel.startNew();
             recordPanel.show(p);
             tabs.setSelectedIndex(1);
             Actor who = session.actor();
             deps.tasks().run(() -> deps.desks().patients().open(who, p.id()),
-                    latest -> latest.ifPresent(plan -> {
-                        if (patientModel.chosen().filter(c -> c.id() == p.id()).isPresent()) {
+                    opened -> {
+                        if (patientModel.chosen().filter(c -> c.id() == p.id()).isEmpty()) {
+                            return;
+                        }
+                        header.showRecord(new PatientHeaderText.Seen(opened.latestPlan(), opened.lastVisit()),
+                                deps.clock().getZone());
+                        opened.latestPlan().ifPresent(plan -> {
                             planModel.load(plan.draft().items());
                             handoutModel.loadFrom(plan.id(), plan.draft());
-                        }
-                    }), this::showError);
+                        });
+                    }, this::showError);
         }, () -> {
-            patientStatus.setText(Messages.get("status.noPatient"));
+            header.showNoPatient();
             planModel.clear();
             handoutModel.startNew();
             recordPanel.show(null);
         });
     }
 
+    /** Reads the chosen patient's plan and last visit again, after a handout or a note, for the header. */
+    private void refreshHeaderRecord() {
+        patientModel.chosen().ifPresent(p -> {
+            Actor who = session.actor();
+            deps.tasks().run(() -> deps.desks().patients().seenAgain(who, p.id()), opened -> {
+                if (patientModel.chosen().filter(c -> c.id() == p.id()).isPresent()) {
+                    header.showRecord(new PatientHeaderText.Seen(opened.latestPlan(), opened.lastVisit()),
+                            deps.clock().getZone());
+                }
+            }, error -> { }); // the header keeps what it said; the screen that failed says why
+        });
+    }
+
     private void showWho() {
         Actor who = session.actor();
-        signedIn.setText(Messages.get("status.signedIn", who.fullName(), Messages.get("role." + who.role().id())));
+        header.showSignedIn(Messages.get("status.signedIn", who.fullName(), Messages.get("role." + who.role().id())));
         // The audit trail is an administrator's screen (Alt+6); it is not there for anyone else.
         int at = tabs.indexOfComponent(auditPanel);
         if (AuditDesk.mayRead(who) && at < 0) {
@@ -225,7 +242,7 @@ public final class KioskFrame extends JFrame {
         String full = Messages.get(admin ? "status.clinicNotSetAdminFull" : "status.clinicNotSetFull");
         clinicNotSet.setToolTipText(full);
         clinicNotSet.getAccessibleContext().setAccessibleDescription(full);
-        clinicNotSet.setVisible(notSet);
+        header.showClinic(clinicModel.saved().map(org.physiokiosk.clinic.ClinicSettings::name), notSet);
         if (notSet && offerClinicDetails) {
             offerClinicDetails = false;
             askForClinicDetails(clinicModel.saved().get());

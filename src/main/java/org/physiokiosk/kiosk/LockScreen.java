@@ -86,6 +86,7 @@ final class LockScreen extends JDialog {
             case LOCK -> "lock.unlock";
             case LEAVE -> "lock.leave";
         })), "unlockButton");
+        Ui.primary(unlock);
         unlock.setMnemonic(KeyEvent.VK_I);
         panel.add(unlock, "span 2, split 2, center, h 48!, gaptop 12");
         other = named(new JButton(Messages.get(mode == Mode.LEAVE ? "lock.cancelLeave" : "lock.someoneElse")),

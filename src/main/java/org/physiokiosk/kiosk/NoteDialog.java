@@ -66,7 +66,7 @@ final class NoteDialog extends JDialog {
         panel.add(author, "h 40!");
         problem.putClientProperty("FlatLaf.styleClass", "problem");
         panel.add(problem);
-        JButton save = named(new JButton(Messages.get("record.noteSave")), "noteSave");
+        JButton save = Ui.primary(named(new JButton(Messages.get("record.noteSave")), "noteSave"));
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "noteCancel");
         save.setMnemonic(KeyEvent.VK_S);
         // Together at the right, Save first and marked as the main button (Enter in the note still starts a line).

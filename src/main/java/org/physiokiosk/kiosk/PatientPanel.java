@@ -40,7 +40,7 @@ final class PatientPanel extends JPanel {
     private final DefaultListModel<Patient> listModel = new DefaultListModel<>();
     private final JList<Patient> list = named(new JList<>(listModel), "patientList");
     private final JLabel noMatch = named(new JLabel(" "), "patientNoMatch");
-    private final JButton use = named(new JButton(Messages.get("patient.use")), "usePatient");
+    private final JButton use = Ui.primary(named(new JButton(Messages.get("patient.use")), "usePatient"));
     private final JTextField name = named(new JTextField(), "patientName");
     private final JTextField dob = named(new JTextField(), "patientDob");
     private final JTextField chart = named(new JTextField(), "patientChart");

@@ -53,7 +53,7 @@ final class PlanPanel extends JPanel {
             "levelFilter");
     private final DefaultListModel<Exercise> catalogueModel = new DefaultListModel<>();
     private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
-    private final JButton add = named(new JButton(Messages.get("plan.add")), "addExercise");
+    private final JButton add = Ui.primary(named(new JButton(Messages.get("plan.add")), "addExercise"));
     private final JButton copyExercise = named(new JButton(Messages.get("plan.copyExercise")), "copyExercise");
     private final JButton newExercise = named(new JButton(Messages.get("plan.newExercise")), "newExercise");
 

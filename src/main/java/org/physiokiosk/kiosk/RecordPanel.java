@@ -96,6 +96,7 @@ final class RecordPanel extends JPanel {
         handoutList.setCellRenderer(new HandoutRenderer());
         handoutList.getAccessibleContext().setAccessibleName(Messages.get("record.handouts"));
         add(new JScrollPane(handoutList), "grow, wmin 0");
+        Ui.primary(addNote);
         addNote.setMnemonic(KeyEvent.VK_N);
         amend.setMnemonic(KeyEvent.VK_M);
         reprint.setMnemonic(KeyEvent.VK_R);
@@ -103,9 +104,9 @@ final class RecordPanel extends JPanel {
         add(addNote, "split 2, growx 0, h 44!");
         add(amend, "growx 0, h 44!");
         add(reprint, "growx 0, h 44!");
-        add(exportRecord, "split 2, growx 0, h 44!, gaptop 12");
-        add(erase, "growx 0, h 44!, gapleft 16");
-        add(new JLabel(), "wrap");
+        add(exportRecord, "growx 0, h 44!, gaptop 12");
+        // Erasing sits alone at the far right, in red, away from what is done every day.
+        add(Ui.danger(erase), "growx 0, h 44!, gaptop 12, right");
         status.putClientProperty("FlatLaf.styleClass", "status");
         add(status, "span 2, growx, wmin 100");
 

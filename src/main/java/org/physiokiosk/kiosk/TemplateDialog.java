@@ -45,7 +45,7 @@ final class TemplateDialog extends JDialog {
         panel.add(note, "h 40!");
         problem.putClientProperty("FlatLaf.styleClass", "problem");
         panel.add(problem);
-        JButton save = named(new JButton(Messages.get("template.save")), "templateSave");
+        JButton save = Ui.primary(named(new JButton(Messages.get("template.save")), "templateSave"));
         JButton cancel = named(new JButton(Messages.get("record.noteCancel")), "templateCancel");
         save.setMnemonic(KeyEvent.VK_S);
         panel.add(save, "split 2, gapbefore push, growx 0, h 44!");

@@ -46,6 +46,18 @@ final class Ui {
         return label;
     }
 
+    /** The one main action of a screen or dialog: drawn in the accent colour (the theme's "primary" style). */
+    static <T extends javax.swing.AbstractButton> T primary(T button) {
+        button.putClientProperty("FlatLaf.styleClass", "primary");
+        return button;
+    }
+
+    /** An action that destroys or cannot be undone: drawn red (the theme's "danger" style), and placed apart. */
+    static <T extends javax.swing.AbstractButton> T danger(T button) {
+        button.putClientProperty("FlatLaf.styleClass", "danger");
+        return button;
+    }
+
     /** An error label: empty until the model reports a problem. */
     static JLabel problemLabel(String name) {
         JLabel label = named(new JLabel(" "), name);

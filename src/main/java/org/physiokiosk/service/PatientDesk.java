@@ -1,5 +1,6 @@
 package org.physiokiosk.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,9 +97,24 @@ public final class PatientDesk {
         return gate.actFor(who, Role.FRONT_DESK, ADDED, Patient::id, () -> patients.add(confirmed));
     }
 
-    /** Opens a patient's record: the row says who looked; the answer is their latest plan, if any. */
-    public Optional<StoredPlan> open(Actor who, long patientId) {
-        return gate.act(who, Role.FRONT_DESK, VIEWED, patientId,
-                () -> plans.latestFor(patientId).flatMap(id -> plans.find(id, library.get())));
+    /** What the kiosk shows of a patient once chosen: their latest plan and when they were last seen, if ever. */
+    public record Opened(Optional<StoredPlan> latestPlan, Optional<Instant> lastVisit) {
+    }
+
+    /**
+     * The same as {@link #open} for a record already opened in this window, read again to keep the header true after a
+     * handout or a note. No row: the opening was recorded.
+     */
+    public Opened seenAgain(Actor who, long patientId) {
+        gate.require(who, Role.FRONT_DESK, FIND, null);
+        return new Opened(plans.latestFor(patientId).flatMap(id -> plans.find(id, library.get())),
+                patients.lastVisit(patientId));
+    }
+
+    /** Opens a patient's record: the row says who looked; the answer is their latest plan and last visit. */
+    public Opened open(Actor who, long patientId) {
+        return gate.act(who, Role.FRONT_DESK, VIEWED, patientId, () -> new Opened(
+                plans.latestFor(patientId).flatMap(id -> plans.find(id, library.get())),
+                patients.lastVisit(patientId)));
     }
 }

@@ -85,6 +85,26 @@ public final class PatientRepository {
     }
 
     /**
+     * When the patient was last seen: the latest visit note or plan written for them, if any. Both are written at a
+     * visit, and a plan printed without a note is still a visit.
+     */
+    public Optional<java.time.Instant> lastVisit(long patientId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT MAX(at) FROM (SELECT written_at AS at FROM visit_note WHERE patient_id = ?
+                                         UNION ALL SELECT created_at AS at FROM plan WHERE patient_id = ?) AS seen
+                    """)) {
+                ps.setLong(1, patientId);
+                ps.setLong(2, patientId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String at = rs.next() ? rs.getString(1) : null;
+                    return at == null ? Optional.empty() : Optional.of(java.time.Instant.parse(at));
+                }
+            }
+        });
+    }
+
+    /**
      * Patients whose name contains every word of {@code query} (any case, any script, invisible characters
      * and odd spaces set aside on both sides: {@link PatientName#key}), or whose date of birth or chart number
      * starts with it. An empty query, or one with nothing visible, lists everyone. At most {@code limit} rows.

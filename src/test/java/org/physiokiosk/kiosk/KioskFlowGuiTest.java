@@ -164,7 +164,11 @@ class KioskFlowGuiTest {
         window.list("patientList").selectItem(1);
         window.button("usePatient").click();
         waitFor("the plan screen", () -> selectedTab() == 1);
-        window.label("patientStatus").requireText("Patient: Σοφία Παπαδοπούλου  (born 1960-01-01)");
+        // The header across every screen names the patient and gives the birth date in words, with the age.
+        window.label("patientStatus").requireText("Σοφία Παπαδοπούλου");
+        window.label("patientDetails").requireText("Born 1 January 1960, age 66");
+        waitFor("the record's line", () -> window.label("patientRecord").text().equals(
+                "No plan yet\u2002\u00b7\u2002First visit"));
     }
 
     @Test
@@ -327,7 +331,7 @@ class KioskFlowGuiTest {
         waitFor("the erasure", () -> window.label("recordStatus").text().contains("Erased"));
         assertThat(services.patients().search("Zed", 5)).isEmpty();
         assertThat(pdf).doesNotExist();
-        window.label("patientStatus").requireText("No patient chosen yet. Find or add a patient first.");
+        window.label("patientStatus").requireText("No patient chosen");
     }
 
     @Test
@@ -360,7 +364,8 @@ class KioskFlowGuiTest {
         window.robot().waitForIdle();
         window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         waitFor("the plan screen", () -> selectedTab() == 1);
-        window.label("patientStatus").requireText("Patient: Ana Silva  (born 1950-02-03)");
+        window.label("patientStatus").requireText("Ana Silva");
+        window.label("patientDetails").requireText("Born 3 February 1950, age 76");
         window.tabbedPane("screens").selectTab(0);
         window.textBox("patientName").requireEmpty();
         assertThat(services.patients().search("", 10)).containsExactly(ana);
@@ -383,7 +388,7 @@ class KioskFlowGuiTest {
         waitFor("the plan screen", () -> selectedTab() == 1);
         List<Patient> both = services.patients().search("ana silva", 10);
         assertThat(both).hasSize(2).contains(ana);
-        window.label("patientStatus").requireText("Patient: ANA SILVA  (born 1950-02-03)");
+        window.label("patientStatus").requireText("ANA SILVA");
     }
 
     @Test

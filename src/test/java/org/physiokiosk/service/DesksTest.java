@@ -117,7 +117,7 @@ class DesksTest {
         Patient p = patient();
         Files.createDirectories(dir.resolve("out"));
         desks.handouts().exportToFolder(clinician, p, draft(p), dir.resolve("out"));
-        var plan = desks.patients().open(frontDesk, p.id()).orElseThrow();
+        var plan = desks.patients().open(frontDesk, p.id()).latestPlan().orElseThrow();
         assertThat(plan.draft().therapist()).isEqualTo("Sam Lee PT");
 
         var note = desks.notes().add(clinician, p.id(), "Seen today.", "Somebody Else");
@@ -127,6 +127,22 @@ class DesksTest {
 
         // The command line on a database without staff still names the author itself.
         assertThat(NoteDesk.author(Actor.COMMAND_LINE, "Dr Typed")).isEqualTo("Dr Typed");
+    }
+
+    @Test
+    void openingAPatientSaysTheirLatestPlanAndWhenTheyWereLastSeen() throws Exception {
+        Patient p = patient();
+        var first = desks.patients().open(frontDesk, p.id());
+        assertThat(first.latestPlan()).isEmpty();
+        assertThat(first.lastVisit()).as("never seen").isEmpty();
+
+        desks.notes().add(clinician, p.id(), "Seen today.", null);
+        assertThat(desks.patients().open(frontDesk, p.id()).lastVisit()).contains(Fixtures.CLOCK.instant());
+        Files.createDirectories(dir.resolve("out"));
+        desks.handouts().exportToFolder(clinician, p, draft(p), dir.resolve("out"));
+        var opened = desks.patients().open(frontDesk, p.id());
+        assertThat(opened.latestPlan()).isPresent();
+        assertThat(opened.lastVisit()).contains(Fixtures.CLOCK.instant());
     }
 
     @Test
