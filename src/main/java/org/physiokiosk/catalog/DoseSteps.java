@@ -112,7 +112,11 @@ public final class DoseSteps {
         }
         if (dose.sets() != null && dose.sets() > 1) {
             // With sides, "all" would leave open whether both sides come round again: say so.
-            String again = dose.eachSide() ? "Then do both " + both(limb) + " again." : "Then do it all again.";
+            // After a change between the sides (a weight moved, a roll to the other side) the second round starts
+            // where the first did, so the step says where that is.
+            String again = !dose.eachSide() ? "Then do it all again."
+                    : between != null ? "Then go back to step 1 and do both " + both(limb) + " again."
+                    : "Then do both " + both(limb) + " again.";
             steps.add(new Step(dose.sets() == 2 ? "Rest for 1 minute. " + again
                     : "Rest for 1 minute. " + again + " Do this until you have done it all " + dose.sets() + " times.",
                     0));

@@ -1068,8 +1068,10 @@ public final class HandoutWriter implements HandoutRenderer {
                     if (grid != null) {
                         // Under the first column, they show the second's steps: a line says so, as readers
                         // took them for the steps beside them.
+                        // Each pictured step by its number: a range would promise pictures of the steps between.
+                        java.util.List<String> shown = pictures.stream().map(p -> String.valueOf(p.step())).toList();
                         cell.add(bold(new Paragraph(Messages.get("handout.picturesOf",
-                                pictures.get(0).step(), pictures.get(pictures.size() - 1).step())))
+                                String.join(", ", shown.subList(0, shown.size() - 1)), shown.get(shown.size() - 1))))
                                 .setMargin(0).setMarginTop(4).setMarginLeft(4));
                         cell.add(grid);
                     }

@@ -42,6 +42,10 @@ class DoseStepsTest {
                 .contains("until you have done it all 3 times");
         assertThat(steps("pelvic-tilt", d -> d.withSets(2))).last()
                 .isEqualTo("Rest for 1 minute. Then do it all again.");
+        // The weight went to the left ankle between the sides: the second round starts from strapping it on the right.
+        List<String> raise = steps("standing-side-leg-raise", d -> d.withSets(2));
+        assertThat(raise.get(0)).contains("strap it round your right ankle");
+        assertThat(raise).last().isEqualTo("Rest for 1 minute. Then go back to step 1 and do both legs again.");
     }
 
     @Test
