@@ -9,6 +9,7 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.patient.NewPatient;
 import org.physiokiosk.patient.Patient;
 import org.physiokiosk.patient.PatientForm;
+import org.physiokiosk.patient.TypedDate;
 import org.physiokiosk.patient.PatientName;
 
 /**
@@ -47,8 +48,42 @@ public final class PatientModel {
     private Map<PatientForm.Field, String> problems = Map.of();
     private LookAlike question;
 
+    private final TypedDate.DayOrder dayOrder;
+
+    /** Dates typed with numbers only are read in the order the computer's locale writes them. */
     public PatientModel(Clock clock) {
+        this(clock, TypedDate.DayOrder.of(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
+    }
+
+    public PatientModel(Clock clock, TypedDate.DayOrder dayOrder) {
         this.clock = clock;
+        this.dayOrder = dayOrder;
+    }
+
+    /** The date-of-birth field's label, with an example in the order this computer writes dates. */
+    public String dateOfBirthLabel() {
+        return org.physiokiosk.Messages.get("patient.dob", TypedDate.example(dayOrder));
+    }
+
+    /**
+     * The date of birth as typed, said back in words with the age ("14 March 1956, age 70"), so a day and month
+     * read the wrong way round are seen before saving; empty while it is not a date.
+     */
+    public String dateOfBirthSaid(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        try {
+            LocalDate born = TypedDate.parse(typed, dayOrder);
+            LocalDate today = LocalDate.now(clock);
+            if (born.isAfter(today)) {
+                return "";
+            }
+            return org.physiokiosk.Messages.get("patient.dobSaid", PatientHeaderText.day(born),
+                    PatientHeaderText.age(born, today));
+        } catch (java.time.format.DateTimeParseException e) {
+            return "";
+        }
     }
 
     public List<Patient> results() {
@@ -71,7 +106,7 @@ public final class PatientModel {
 
     /** Checks the form; on success clears the problems and returns the patient to save. */
     public Optional<NewPatient> check(String name, String dateOfBirth, String chartNumber) {
-        PatientForm.Result result = PatientForm.check(name, dateOfBirth, chartNumber, LocalDate.now(clock));
+        PatientForm.Result result = PatientForm.check(name, dateOfBirth, chartNumber, LocalDate.now(clock), dayOrder);
         problems = result.problems();
         problemsChanged.fire();
         return result.patient();

@@ -46,6 +46,7 @@ final class PatientPanel extends JPanel {
     private final JTextField chart = named(new JTextField(), "patientChart");
     private final JLabel nameProblem = Ui.problemLabel("patientNameProblem");
     private final JLabel dobProblem = Ui.problemLabel("patientDobProblem");
+    private final JLabel dobSaid = named(new JLabel(" "), "patientDobSaid");
     private final JLabel chartProblem = Ui.problemLabel("patientChartProblem");
     private final JButton add = named(new JButton(Messages.get("patient.add")), "addPatient");
     private final Timer searchDelay;
@@ -86,9 +87,11 @@ final class PatientPanel extends JPanel {
         form.add(Ui.labelFor(Messages.get("patient.name"), name, KeyEvent.VK_N), "gaptop 8");
         form.add(name, "growx, h 40!");
         form.add(nameProblem, "growx");
-        form.add(Ui.labelFor(Messages.get("patient.dob"), dob, KeyEvent.VK_D));
+        form.add(Ui.labelFor(model.dateOfBirthLabel(), dob, KeyEvent.VK_D));
         form.add(dob, "growx, h 40!");
-        form.add(dobProblem, "growx");
+        dobSaid.putClientProperty("FlatLaf.styleClass", "status");
+        form.add(dobSaid, "growx, wmin 0, hidemode 3");
+        form.add(dobProblem, "growx, wmin 0");
         form.add(Ui.labelFor(Messages.get("patient.chart"), chart, KeyEvent.VK_C));
         form.add(chart, "growx, h 40!");
         form.add(chartProblem, "growx");
@@ -119,6 +122,10 @@ final class PatientPanel extends JPanel {
         use.addActionListener(e -> useSelected());
         add.addActionListener(e -> addPatient());
         dob.addActionListener(e -> addPatient());
+        Ui.onTextChange(dob, text -> {
+            String said = model.dateOfBirthSaid(text);
+            dobSaid.setText(said.isEmpty() ? " " : said);
+        });
         chart.addActionListener(e -> addPatient());
         model.onResultsChanged(this::showResults);
         model.onProblemsChanged(this::showProblems);

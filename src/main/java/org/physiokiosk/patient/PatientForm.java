@@ -28,7 +28,17 @@ public final class PatientForm {
     private PatientForm() {
     }
 
+    /** As {@link #check(String, String, String, LocalDate, TypedDate.DayOrder)} with the day written first. */
     public static Result check(String name, String dateOfBirth, String chartNumber, LocalDate today) {
+        return check(name, dateOfBirth, chartNumber, today, TypedDate.DayOrder.DAY_FIRST);
+    }
+
+    /**
+     * The form as typed; the date of birth may be in any form {@link TypedDate} reads, numbers only in
+     * {@code order}.
+     */
+    public static Result check(String name, String dateOfBirth, String chartNumber, LocalDate today,
+                               TypedDate.DayOrder order) {
         Map<Field, String> problems = new LinkedHashMap<>();
         // Spaces, invisible format characters and NFC are settled first (see PatientName); what is still
         // refused is a name with nothing visible in it, one that is too long once tidied, and one holding a
@@ -44,10 +54,10 @@ public final class PatientForm {
         LocalDate dob = null;
         String dobText = dateOfBirth == null ? "" : dateOfBirth.strip();
         if (dobText.isEmpty()) {
-            problems.put(Field.DATE_OF_BIRTH, "Enter the date of birth as YYYY-MM-DD, for example 1956-03-14.");
+            problems.put(Field.DATE_OF_BIRTH, "Enter the date of birth, for example " + TypedDate.example(order) + ".");
         } else {
             try {
-                dob = parseDate(dobText);
+                dob = TypedDate.parse(dobText, order);
                 if (dob.isAfter(today)) {
                     problems.put(Field.DATE_OF_BIRTH, "The date of birth is in the future: check the year.");
                 } else if (dob.isBefore(today.minusYears(OLDEST_AGE))) {
@@ -55,8 +65,9 @@ public final class PatientForm {
                             + " years ago: check the year.");
                 }
             } catch (DateTimeParseException e) {
-                problems.put(Field.DATE_OF_BIRTH, "'" + shorten(dobText)
-                        + "' is not a real date. Use YYYY-MM-DD, for example 1956-03-14.");
+                // Short enough to stand under the field on a 1024-wide screen; the label says the other forms.
+                problems.put(Field.DATE_OF_BIRTH, "'" + shorten(dobText) + "' is not a real date. Type it like "
+                        + TypedDate.example(order) + ".");
             }
         }
         String chart = clean(chartNumber);
@@ -84,6 +95,6 @@ public final class PatientForm {
     }
 
     private static String shorten(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+        return text.length() > 16 ? text.substring(0, 16) + "…" : text;
     }
 }

@@ -47,6 +47,21 @@ class PatientModelTest {
     }
 
     @Test
+    void theDateOfBirthIsSaidBackInWordsWithTheAgeInTheClinicsOrderBeforeSaving() {
+        PatientModel uk = new PatientModel(Fixtures.CLOCK, org.physiokiosk.patient.TypedDate.DayOrder.DAY_FIRST);
+        PatientModel us = new PatientModel(Fixtures.CLOCK, org.physiokiosk.patient.TypedDate.DayOrder.MONTH_FIRST);
+        assertThat(uk.dateOfBirthSaid("3/4/1956")).isEqualTo("Born 3 April 1956, age 70");
+        assertThat(us.dateOfBirthSaid("3/4/1956")).isEqualTo("Born 4 March 1956, age 70");
+        assertThat(uk.dateOfBirthLabel()).contains("14/03/1956");
+        assertThat(us.dateOfBirthLabel()).contains("03/14/1956");
+        // Not a date yet, or not one a patient could have: nothing said, the form's check says why.
+        assertThat(uk.dateOfBirthSaid("3/4/19")).isEmpty();
+        assertThat(uk.dateOfBirthSaid("1/1/2999")).isEmpty();
+        assertThat(uk.check("Ann Lee", "14 Mar 1956", "")).get()
+                .extracting(NewPatient::dateOfBirth).isEqualTo(LocalDate.of(1956, 3, 14));
+    }
+
+    @Test
     void invalidFormReportsEachFieldAndSavesNothing() {
         assertThat(model.check("", "2031-01-01", "")).isEmpty();
         assertThat(model.problem(PatientForm.Field.NAME)).isEqualTo("Enter the patient's name.");

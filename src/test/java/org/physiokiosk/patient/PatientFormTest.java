@@ -42,9 +42,14 @@ class PatientFormTest {
     }
 
     @Test
-    void otherDateFormatsAreRefusedWithAnExample() {
-        PatientForm.Result r = PatientForm.check("Ann Lee", "3/4/1956", "", TODAY);
-        assertThat(r.problems().get(PatientForm.Field.DATE_OF_BIRTH)).contains("Use YYYY-MM-DD, for example 1956-03-14");
+    void aDateAsTheClinicWritesItIsReadInItsOrderAndAnythingElseIsRefusedWithAnExample() {
+        assertThat(PatientForm.check("Ann Lee", "3/4/1956", "", TODAY, TypedDate.DayOrder.DAY_FIRST).patient())
+                .get().extracting(NewPatient::dateOfBirth).isEqualTo(java.time.LocalDate.of(1956, 4, 3));
+        assertThat(PatientForm.check("Ann Lee", "3/4/1956", "", TODAY, TypedDate.DayOrder.MONTH_FIRST).patient())
+                .get().extracting(NewPatient::dateOfBirth).isEqualTo(java.time.LocalDate.of(1956, 3, 4));
+        PatientForm.Result r = PatientForm.check("Ann Lee", "3/4/56", "", TODAY, TypedDate.DayOrder.MONTH_FIRST);
+        assertThat(r.problems().get(PatientForm.Field.DATE_OF_BIRTH))
+                .isEqualTo("'3/4/56' is not a real date. Type it like 03/14/1956.");
     }
 
     @Test
