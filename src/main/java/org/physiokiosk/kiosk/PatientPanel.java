@@ -87,7 +87,7 @@ final class PatientPanel extends JPanel {
         form.add(Ui.labelFor(Messages.get("patient.name"), name, KeyEvent.VK_N), "gaptop 8");
         form.add(name, "growx, h 40!");
         form.add(nameProblem, "growx");
-        form.add(Ui.labelFor(model.dateOfBirthLabel(), dob, KeyEvent.VK_D));
+        form.add(Ui.labelFor(model.dateOfBirthLabel(), dob, KeyEvent.VK_D), "wmin 0");
         form.add(dob, "growx, h 40!");
         dobSaid.putClientProperty("FlatLaf.styleClass", "status");
         form.add(dobSaid, "growx, wmin 0, hidemode 3");
