@@ -137,7 +137,7 @@ public final class KioskFrame extends JFrame {
         busy.setIndeterminate(true);
         busy.setString(Messages.get("status.busy"));
         busy.setStringPainted(true);
-        tasks.onBusyChange(b -> header.showBusy(busy, b));
+        tasks.onBusyChange(header::showBusy);
 
         JPanel south = new JPanel(new BorderLayout());
         backupProblem.putClientProperty("FlatLaf.styleClass", "warning");
@@ -189,8 +189,7 @@ public final class KioskFrame extends JFrame {
                         if (patientModel.chosen().filter(c -> c.id() == p.id()).isEmpty()) {
                             return;
                         }
-                        header.showRecord(new PatientHeaderText.Seen(opened.latestPlan(), opened.lastVisit()),
-                                deps.clock().getZone());
+                        header.showRecord(opened, deps.clock().getZone());
                         opened.latestPlan().ifPresent(plan -> {
                             planModel.load(plan.draft().items());
                             handoutModel.loadFrom(plan.id(), plan.draft());
@@ -210,8 +209,7 @@ public final class KioskFrame extends JFrame {
             Actor who = session.actor();
             deps.tasks().run(() -> deps.desks().patients().seenAgain(who, p.id()), opened -> {
                 if (patientModel.chosen().filter(c -> c.id() == p.id()).isPresent()) {
-                    header.showRecord(new PatientHeaderText.Seen(opened.latestPlan(), opened.lastVisit()),
-                            deps.clock().getZone());
+                    header.showRecord(opened, deps.clock().getZone());
                 }
             }, error -> { }); // the header keeps what it said; the screen that failed says why
         });

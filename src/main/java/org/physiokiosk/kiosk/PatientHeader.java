@@ -28,8 +28,11 @@ final class PatientHeader extends JPanel {
     private final JLabel clinic = named(new JLabel(" "), "clinicName");
     private final JLabel signedIn = named(new JLabel(" "), "signedIn");
 
+    private final JProgressBar busy;
+
     PatientHeader(JButton lock, JButton switchUser, JProgressBar busy) {
         super(new MigLayout("insets 6 16 6 16, gapy 0, hidemode 3", "[][0:0:, grow]16[right][]4[]", "[]0[]"));
+        this.busy = busy;
         setName("header");
         putClientProperty("FlatLaf.styleClass", "header");
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Component.borderColor")));
@@ -61,7 +64,7 @@ final class PatientHeader extends JPanel {
         show(record, " ");
     }
 
-    void showRecord(PatientHeaderText.Seen seen, ZoneId zone) {
+    void showRecord(org.physiokiosk.service.PatientDesk.Opened seen, ZoneId zone) {
         show(record, PatientHeaderText.record(seen, zone));
     }
 
@@ -89,7 +92,7 @@ final class PatientHeader extends JPanel {
     }
 
     /** While work runs in the background the bar stands where the clinic's name is. */
-    void showBusy(JProgressBar busy, boolean on) {
+    void showBusy(boolean on) {
         busy.setVisible(on);
         busyNow = on;
         sync();

@@ -1,15 +1,13 @@
 package org.physiokiosk.kiosk;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 import org.physiokiosk.Messages;
 import org.physiokiosk.patient.Patient;
-import org.physiokiosk.plan.StoredPlan;
+import org.physiokiosk.service.PatientDesk;
 
 /**
  * The line under the chosen patient's name in the header: born, age, chart number, the plan they have and when they
@@ -44,17 +42,13 @@ final class PatientHeaderText {
      * "Plan 12 of 3 Dec 2026, 5 exercises · Last visit 3 Dec 2026", read from the record once the patient is chosen;
      * the months are short so the line fits beside who is signed in on a 1024-wide screen.
      */
-    static String record(Seen seen, ZoneId zone) {
-        String plan = seen.plan().map(p -> Messages.get("header.plan", String.valueOf(p.id()),
+    static String record(PatientDesk.Opened seen, ZoneId zone) {
+        String plan = seen.latestPlan().map(p -> Messages.get("header.plan", String.valueOf(p.id()),
                         SHORT_DAY.format(LocalDate.ofInstant(p.createdAt(), zone)), p.draft().items().size()))
                 .orElse(Messages.get("header.noPlan"));
         String visit = seen.lastVisit().map(at -> Messages.get("header.lastVisit",
                         SHORT_DAY.format(LocalDate.ofInstant(at, zone))))
                 .orElse(Messages.get("header.firstVisit"));
         return plan + Messages.get("header.separator") + visit;
-    }
-
-    /** What the record says of the patient: the latest plan and the last visit, either maybe absent. */
-    record Seen(Optional<StoredPlan> plan, Optional<Instant> lastVisit) {
     }
 }

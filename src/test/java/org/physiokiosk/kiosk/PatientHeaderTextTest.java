@@ -39,14 +39,14 @@ class PatientHeaderTextTest {
         assertThat(PatientHeaderText.identity(p, TODAY))
                 .isEqualTo("Born 14 March 1956, age 70\u2002\u00b7\u2002Chart RX-4471");
         // Written on the evening of the 3rd in New York (the 4th in UTC): the 3rd, and no thousands comma in the plan's number.
-        String text = PatientHeaderText.record(new PatientHeaderText.Seen(Optional.of(plan),
+        String text = PatientHeaderText.record(new org.physiokiosk.service.PatientDesk.Opened(Optional.of(plan),
                 Optional.of(Instant.parse("2026-12-04T02:30:00Z"))), NEW_YORK);
         assertThat(text).isEqualTo("Plan 1234 of 3 Dec 2026, 5 exercises\u2002\u00b7\u2002Last visit 3 Dec 2026");
     }
 
     @Test
     void aNewPatientIsSaidToHaveNoPlanAndThisToBeTheirFirstVisit() {
-        assertThat(PatientHeaderText.record(new PatientHeaderText.Seen(Optional.empty(), Optional.empty()), NEW_YORK))
+        assertThat(PatientHeaderText.record(new org.physiokiosk.service.PatientDesk.Opened(Optional.empty(), Optional.empty()), NEW_YORK))
                 .isEqualTo("No plan yet\u2002\u00b7\u2002First visit");
     }
 }
