@@ -59,7 +59,9 @@ public enum Prop {
     /** A soft ball held in the right hand, on its palm side. */
     BALL("ball"),
     /** A tin (or a small bottle) held in the right hand, on its palm side: palm up, it stands on the hand. */
-    TIN("tin");
+    TIN("tin"),
+    /** An ankle weight strapped round the right leg just above the ankle: a band across the shin, in front of it. */
+    ANKLE_WEIGHT("ankle-weight");
 
     private final String id;
 

@@ -378,8 +378,9 @@ final class Scene {
                     double x = (ahead == front > 0) ? right : left;
                     double t = 0.04 * u;
                     double x0 = (ahead == front > 0) ? x : x - t;
-                    out.add(new Piece(prop, "wall", new Box(x0, FLOOR_Y - 1.2 * u, t, 1.2 * u, 0), Depth.IN_PLANE,
-                            false));
+                    // A little above the head, no higher: a wall as tall as a room would shrink the body to fit.
+                    double top = Math.max(FLOOR_Y - 1.2 * u, p.bounds(s -> true)[1] - 0.12 * u);
+                    out.add(new Piece(prop, "wall", new Box(x0, top, t, FLOOR_Y - top, 0), Depth.IN_PLANE, false));
                 }
                 case STEP -> stairs(out, picture, p, front);
                 case RAIL -> rail(out, picture, p, front);
@@ -403,6 +404,18 @@ final class Scene {
                     double[] at = held(p, "right", h / 2);
                     out.add(new Piece(prop, "tin", new Box(at[0] - w / 2, at[1] - h / 2, w, h, 0.008 * u),
                             Depth.IN_FRONT, false));
+                }
+                case ANKLE_WEIGHT -> {
+                    // Strapped on, it holds nothing up: no name, so no contact or support counts it.
+                    double[] ankle = p.mark("right ankle");
+                    double[] knee = p.mark("right knee");
+                    double len = Math.hypot(knee[0] - ankle[0], knee[1] - ankle[1]);
+                    double dx = (knee[0] - ankle[0]) / len;
+                    double dy = (knee[1] - ankle[1]) / len;
+                    double from = 0.025 * u;
+                    double to = 0.085 * u;
+                    out.add(new Piece(prop, null, new Bar(ankle[0] + dx * from, ankle[1] + dy * from,
+                            ankle[0] + dx * to, ankle[1] + dy * to, 0.075 * u), Depth.IN_FRONT, false));
                 }
             }
         }

@@ -239,6 +239,7 @@ class PictureGeometryTest {
             new Needs(Pattern.compile("\\bband\\b"), Set.of(), true, false, false, "a band"),
             needs("\\b(tin|bottle)\\b|\\ba can\\b", "a tin held in the hand", Prop.TIN),
             needs("\\bball\\b(?! of)", "a ball", Prop.BALL),
+            needs("\\bankle weight\\b", "a weight round the ankle", Prop.ANKLE_WEIGHT),
             needs("\\bnext to (a|the) table\\b", "a table beside the body", Prop.TABLE_BESIDE),
             needs("(?<!like )\\b(a|the) table\\b", "a table", Prop.TABLE, Prop.TABLE_BESIDE),
             needs("\\bbed\\b", "a bed", Prop.BED),
@@ -450,6 +451,36 @@ class PictureGeometryTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anAnkleWeightIsStrappedRoundTheRightShinJustAboveTheAnkleInEveryPanel() throws Exception {
+        List<String> weighted = new ArrayList<>();
+        for (Picture p : catalogue()) {
+            if (!p.props().contains(Prop.ANKLE_WEIGHT)) {
+                continue;
+            }
+            weighted.add(p.id());
+            for (Scene.Panel panel : Scene.of(p).panels()) {
+                Scene.Placed placed = panel.placed();
+                double[] ankle = placed.mark("right ankle");
+                double[] knee = placed.mark("right knee");
+                double shin = Math.hypot(knee[0] - ankle[0], knee[1] - ankle[1]);
+                Scene.Bar band = panel.pieces().stream().filter(x -> x.prop() == Prop.ANKLE_WEIGHT)
+                        .map(x -> (Scene.Bar) x.geometry()).findFirst().orElseThrow();
+                for (double[] end : List.of(new double[] {band.x1(), band.y1()}, new double[] {band.x2(), band.y2()})) {
+                    double fromAnkle = Math.hypot(end[0] - ankle[0], end[1] - ankle[1]);
+                    double fromKnee = Math.hypot(end[0] - knee[0], end[1] - knee[1]);
+                    // On the shin (the two distances add up to its length) and in its lowest half.
+                    assertThat(fromAnkle + fromKnee).as(p.id() + ": the weight lies along the right shin")
+                            .isCloseTo(shin, org.assertj.core.data.Offset.offset(0.01 * shin));
+                    assertThat(fromAnkle).as(p.id() + ": the weight is just above the ankle").isLessThan(shin / 2);
+                }
+                // Wider than the shin, so it reads as strapped round it.
+                assertThat(band.width()).as(p.id()).isGreaterThan(2 * placed.markR("right ankle"));
+            }
+        }
+        assertThat(weighted).contains("seated-knee-extension", "standing-side-leg-raise", "standing-knee-bend");
     }
 
     // ---- each check catches what it is for ----------------------------------------------------------
