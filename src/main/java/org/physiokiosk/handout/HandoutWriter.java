@@ -1080,10 +1080,11 @@ public final class HandoutWriter implements HandoutRenderer {
             }
             block.add(columns);
             if (picturesAcross) {
-                // Large print: three to a row, larger, for a reader who sees less, and the box still on one page.
-                int across = c.largePrint() ? Math.min(3, pictures.size()) : Math.max(1, pictures.size());
-                Table grid = stepPictures(all, pictures, altKey, Math.max(1, across), textWidth() - 20,
-                        c.largePrint() ? 96f : 90f);
+                // One row, so the box stays on one page in large print too; the pictures are as tall as the row lets
+                // the upright ones be, and large print's row is taller.
+                int across = Math.max(1, pictures.size());
+                Table grid = stepPictures(all, pictures, altKey, across, textWidth() - 20,
+                        c.largePrint() ? 110f : 120f);
                 if (grid != null) {
                     block.add(grid);
                 }
@@ -1116,7 +1117,7 @@ public final class HandoutWriter implements HandoutRenderer {
                 String what = all.get(p.step() - 1) + (p.andStep() == 0 ? "" : " " + all.get(p.andStep() - 1));
                 Div figure = PictureBlock.of(c.pictures().get(p.picture()), Messages.get(altKey,
                         caption.toLowerCase(java.util.Locale.ROOT), what),
-                        doc.getPdfDocument(), cellW, height, c.largePrint() ? height / 110f : 0.5f,
+                        doc.getPdfDocument(), cellW, height, c.largePrint() ? height / 110f : 0.7f,
                         size.small(), INK, new PictureBlock.Captions(caption, caption, caption));
                 figure.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER);
                 grid.addCell(bareCell().add(figure).setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingTop(3));
@@ -1263,8 +1264,9 @@ public final class HandoutWriter implements HandoutRenderer {
             if (pain && scale) {
                 block.add(painScale());
             }
+            block.add(example(sessions, restDays));
             for (int week = 0; week < weeks; week++) {
-                block.add(weekTable(week * DAYS, weeks == 2 ? (week == 0 ? DAYS : span - DAYS) : span, week == 0,
+                block.add(weekTable(week * DAYS, weeks == 2 ? (week == 0 ? DAYS : span - DAYS) : span,
                         sessions, rows)
                         .setMarginTop(week == 0 ? 0 : 6));
             }
@@ -1304,7 +1306,7 @@ public final class HandoutWriter implements HandoutRenderer {
          * {@code days} days of the chart (a week, or up to the visit) from day {@code from} (0 is the print date); the
          * exercises' days repeat weekly.
          */
-        private Table weekTable(int from, int days, boolean example, int sessions,
+        private Table weekTable(int from, int days, int sessions,
                                 java.util.List<PlanAdvice.ChartRow> rows) {
             float[] widths = new float[days * sessions + 1];
             // Once a day, a day's box needs less room than two or three: the exercise names get it, on one line.
@@ -1335,9 +1337,6 @@ public final class HandoutWriter implements HandoutRenderer {
                     }
                 }
             }
-            if (example) {
-                exampleRow(table, sessions, days);
-            }
             int number = 0;
             for (PlanItem item : c.items()) {
                 table.addCell(header(++number + ". " + item.exercise().name(), "Row"));
@@ -1355,37 +1354,49 @@ public final class HandoutWriter implements HandoutRenderer {
         }
 
         /**
-         * An example row, filled in as the first exercise would be on its first two days, so the patient sees what a
-         * tick is, where it goes, and that a grey box gets none.
+         * How to tick, shown apart from the real days, on one line: raters ticked the example row when it sat under the
+         * first two dates, and read "M" and "E" only once the words were spelt out. A ticked box for each session of
+         * the day named in full, and a grey box for a rest day when the plan has rest days. A line laid out, not a data
+         * table: read as "Example of ticking: tick, Morning (M), tick, Evening (E), Rest day: nothing to do".
          */
-        private void exampleRow(Table table, int sessions, int days) {
-            table.addCell(header(Messages.get("handout.chartExample"), "Row").setFontColor(MUTED));
-            PlanItem first = c.items().isEmpty() ? null : c.items().get(0);
-            java.util.Set<Integer> firstRest = new java.util.HashSet<>();
-            if (first != null) {
-                for (int d : restDays(first)) {
-                    firstRest.add(d);
-                }
+        private Table example(int sessions, boolean restDays) {
+            java.util.List<Float> widths = new java.util.ArrayList<>(java.util.List.of(c.largePrint() ? 34f : 25f));
+            float box = c.largePrint() ? 6 : 5;
+            for (int s = 0; s < sessions; s++) {
+                widths.add(box);
+                widths.add(c.largePrint() ? 22f : 16f);
             }
-            int firstUsed = first == null || first.dosage().timesPerDay() == null ? 1
-                    : Math.min(first.dosage().timesPerDay(), sessions);
-            int ticked = 0;
-            for (int d = 0; d < days; d++) {
-                boolean on = !firstRest.contains(d % DAYS);
-                boolean tick = on && ticked < 2;
-                if (tick) {
-                    ticked++;
-                }
-                for (int s = 0; s < sessions; s++) {
-                    Cell cell = box().setTextAlignment(TextAlignment.CENTER);
-                    if (!on || s >= firstUsed) {
-                        cell.setBackgroundColor(UNUSED);
-                    } else if (tick) {
-                        cell.add(new Paragraph("\u2713").setMargin(0).setFontColor(MUTED));
-                    }
-                    table.addCell(cell);
-                }
+            if (restDays) {
+                widths.add(box);
+                widths.add(c.largePrint() ? 40f : 30f);
             }
+            float[] w = new float[widths.size()];
+            float total = 0;
+            for (int i = 0; i < w.length; i++) {
+                w[i] = widths.get(i);
+                total += w[i];
+            }
+            Table table = new Table(UnitValue.createPercentArray(w))
+                    .setWidth(UnitValue.createPercentValue(Math.min(100, total))).setMarginBottom(4);
+            table.getAccessibilityProperties().setRole(null);
+            table.addCell(bareCell().add(bold(new Paragraph(Messages.get("handout.chartExample") + ":"))
+                    .setFontSize(size.small()).setMargin(0).setFontColor(MUTED)));
+            for (int s = 0; s < sessions; s++) {
+                Cell tick = box().setTextAlignment(TextAlignment.CENTER);
+                tick.getAccessibilityProperties().setRole(null);
+                table.addCell(tick.add(new Paragraph("\u2713").setMargin(0).setFontColor(MUTED)));
+                table.addCell(bareCell().setPaddingLeft(3).add(new Paragraph(Messages.get(sessions == 1
+                        ? "handout.chartExampleDone" : "handout.chartExampleSession" + sessions + "." + s))
+                        .setFontSize(size.small()).setMargin(0)));
+            }
+            if (restDays) {
+                Cell grey = box().setBackgroundColor(UNUSED);
+                grey.getAccessibilityProperties().setRole(null);
+                table.addCell(grey);
+                table.addCell(bareCell().setPaddingLeft(3).add(new Paragraph(Messages.get("handout.chartExampleRest"))
+                        .setFontSize(size.small()).setMargin(0)));
+            }
+            return table;
         }
 
         private float boxHeight() {

@@ -296,18 +296,24 @@ class CatalogueLoaderTest {
             }
         }
         FloorSteps.Move up = floor.move("kneeling", FloorSteps.STANDING).orElseThrow();
-        assertThat(floor.body(up)).endsWith("Steps 12 to 15 in \"" + floor.heading() + "\" show how.");
-        assertThat(floor.steps().get(11)).as("step 12 is where a kneeling reader starts up").contains("onto your knees",
-                "facing the chair");
+        assertThat(floor.body(up)).endsWith("Steps 13 to 17 in \"" + floor.heading() + "\" show how.");
+        assertThat(floor.steps().get(12)).as("step 13 is where a kneeling reader starts up").contains("forward",
+                "to the chair");
+        // The chair stands where step 2 put it: the reader moves away from it to lie down, and back to it to get up.
+        java.util.List<String> s = floor.steps();
+        assertThat(s).containsSubsequence(s.stream().filter(x -> x.startsWith("Put your hands on the floor")).findFirst()
+                .orElseThrow(), "Crawl back a little, away from the chair.", s.stream().filter(x -> x.contains(
+                "lie on your side")).findFirst().orElseThrow(), "Push up onto your hands and knees.",
+                "Crawl forward to the chair.", "Come up onto your knees, facing the chair.");
     }
 
     @Test
     void aMoveNamingAStepTheBoxDoesNotHaveOrAPositionOffTheFloorIsRefused() throws Exception {
         replace("handout-text.yaml", "to: hands and knees, text: \"Roll onto your side. Then push up onto your hands "
-                + "and knees.\", steps: [10, 11]}", "to: hands and knees, text: \"Roll over.\", steps: [10, 31]}");
+                + "and knees.\", steps: [11, 12]}", "to: hands and knees, text: \"Roll over.\", steps: [11, 31]}");
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("handout-text.yaml")
-                .hasMessageContaining("floor.moves[2].").hasMessageContaining("must be the box's step numbers, 1 to 15");
-        replace("handout-text.yaml", "steps: [10, 31]}", "steps: [10, 11]}");
+                .hasMessageContaining("floor.moves[2].").hasMessageContaining("must be the box's step numbers, 1 to 17");
+        replace("handout-text.yaml", "steps: [11, 31]}", "steps: [11, 12]}");
         replace("handout-text.yaml", "{from: lying on your side, to: lying on your back,",
                 "{from: sitting, to: lying on your back,");
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("from' is 'sitting'");

@@ -115,13 +115,13 @@ class HandoutPicturesTest {
             // Pelvic tilt on the back, then cat and cow on hands and knees: the move comes before cat and cow's steps.
             int cat = text.indexOf("3. Cat and cow");
             int move = text.indexOf("From lying on your back: Roll onto your side. Then push up onto your hands and "
-                    + "knees. Steps 10 and 11 in \"" + floor.heading() + "\" show how.");
+                    + "knees. Steps 11 and 12 in \"" + floor.heading() + "\" show how.");
             assertThat(move).isGreaterThan(cat).isLessThan(text.indexOf("Get on your hands and knees", cat));
             // Bird dog starts where cat and cow ends, and child's pose needs no move from hands and knees; child's
             // pose, the last, ends with standing up.
             assertThat(text.substring(text.indexOf("4. Bird dog"))).doesNotContain("From ");
             String last = text.substring(text.indexOf("5. Child's pose"));
-            assertThat(last).contains("When you are done: Get up with the help of the chair. Steps 12 to 15 in");
+            assertThat(last).contains("When you are done: Get up with the help of the chair. Steps 13 to 17 in");
             assertThat(last.indexOf("When you are done")).isGreaterThan(last.indexOf("Do this 3 times"));
             // The other way round: from hands and knees down onto the back, and standing up from there.
             List<PlanItem> items = new ArrayList<>();
@@ -132,8 +132,8 @@ class HandoutPicturesTest {
             String back = Pdfs.flatText(s.export().exportToFolder(p, new PlanDraft(p.id(), items, "", "Sam Lee", "",
                     "", false), clinic.paths.printables()).file());
             assertThat(back.substring(back.indexOf("2. Knee to chest"))).contains("From hands and knees: Lower one "
-                    + "hip to the floor and lie on your side. Then roll onto your back. Steps 8 and 9 in",
-                    "When you are done: Get up with the help of the chair. Steps 10 to 15 in");
+                    + "hip to the floor and lie on your side. Then roll onto your back. Steps 9 and 10 in",
+                    "When you are done: Get up with the help of the chair. Steps 11 to 17 in");
             assertThat(back.substring(0, back.indexOf("2. Knee to chest"))).doesNotContain("When you are done");
             // Nothing on the floor, no moves.
             String knee = Pdfs.flatText(s.export().exportToFolder(p, plan(s, p, "knee-osteoarthritis"),

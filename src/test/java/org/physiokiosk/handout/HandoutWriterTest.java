@@ -167,7 +167,7 @@ class HandoutWriterTest {
         String two = printed.apply("Tuesday 8 December, 10:30");
         assertThat(two).contains("Your 2 weeks, 24 November to 7 December: tick what you did", "Tue 24", "Mon 30",
                 "Tue 1", "Mon 7").doesNotContain("After this week");
-        assertThat(two.split("Example of ticking", -1)).as("one example row").hasSize(2);
+        assertThat(two.split("Example of ticking", -1)).as("one example").hasSize(2);
         // The visit 8 days on: the second week stops the day before it, where the chart is brought.
         String eight = printed.apply("Wednesday 2 December, 10:30");
         assertThat(eight).contains("Until your visit: tick what you did", "Tue 24", "Mon 30", "Tue 1")
@@ -181,6 +181,26 @@ class HandoutWriterTest {
         // An appointment it cannot read keeps the one week and says nothing it does not know.
         assertThat(printed.apply("next week, same time")).contains("Your week, 24 November to 30 November")
                 .doesNotContain("After this week");
+    }
+
+    @Test
+    void theExampleOfTickingStandsApartFromTheRealDaysAndSpellsOutEachSession() throws Exception {
+        // Twice a day for one exercise, 3 days a week for another: sessions to name and rest days to show.
+        List<PlanItem> items = List.of(
+                PlanItem.of(catalogue.exercise("knee-to-chest").orElseThrow()).withDosage(new Dosage(30, 3, 1, true, 2, 7)),
+                PlanItem.of(catalogue.exercise("sit-to-stand").orElseThrow()).withDosage(new Dosage(null, 10, 1, false, 1, 3)));
+        String text = Pdfs.flatText(write("Ann Lee", items, ""));
+        String chart = text.substring(text.indexOf("tick what you did")).replaceAll("\\s+", " ");
+        assertThat(chart).containsSubsequence("Example of ticking:", "Morning (M)", "Evening (E)",
+                "Rest day: nothing to do", "Exercise", "Tue 24", "1. Knee to chest", "2. Sit to stand");
+        // Its ticks are the only ones printed: none in a box under a real day.
+        assertThat(chart.split("\u2713", -1)).as("ticks printed").hasSize(3);
+        assertThat(chart.substring(chart.indexOf("Tue 24"))).doesNotContain("\u2713");
+
+        // Once a day every day: one tick, "Done", and no rest day to explain.
+        String daily = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("knee-to-chest")
+                .orElseThrow()).withDosage(new Dosage(30, 3, 1, true, 1, 7))), ""));
+        assertThat(daily).contains("Example of ticking: \u2713 Done").doesNotContain("Rest day", "Morning (M)");
     }
 
     @Test
