@@ -102,21 +102,29 @@ public record FloorSteps(String heading, String downHeading, List<String> down, 
                 .replace("{steps}", numbers(move.steps())).replace("{heading}", heading);
     }
 
-    /** Step numbers as a reader says them: "10", "10 and 11", "12 to 14". */
+    /** Step numbers as a reader says them: "10", "10 and 11", "12 to 14", "7 and 13 to 17". */
     static String numbers(List<Integer> steps) {
-        int first = steps.get(0);
-        int last = steps.get(steps.size() - 1);
-        if (steps.size() == 1) {
-            return Integer.toString(first);
-        }
-        boolean run = last - first == steps.size() - 1;
-        if (steps.size() == 2 || !run) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < steps.size(); i++) {
-                out.append(i == 0 ? "" : i == steps.size() - 1 ? " and " : ", ").append(steps.get(i));
+        // Runs of three or more read as a range; the parts are joined as a list.
+        List<String> parts = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < steps.size()) {
+            int j = i;
+            while (j + 1 < steps.size() && steps.get(j + 1) == steps.get(j) + 1) {
+                j++;
             }
-            return out.toString();
+            if (j - i >= 2) {
+                parts.add(steps.get(i) + " to " + steps.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(Integer.toString(steps.get(k)));
+                }
+            }
+            i = j + 1;
         }
-        return first + " to " + last;
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < parts.size(); k++) {
+            out.append(k == 0 ? "" : k == parts.size() - 1 ? " and " : ", ").append(parts.get(k));
+        }
+        return out.toString();
     }
 }

@@ -1244,12 +1244,7 @@ public final class HandoutWriter implements HandoutRenderer {
                     : "handout.chartWeek", DAY_MONTH.format(c.printDate()), DAY_MONTH.format(last)))
                     .setMarginTop(0));
             StringBuilder how = new StringBuilder(Messages.get("handout.chartTick"));
-            if (sessions > 1) {
-                how.append(' ').append(Messages.get("handout.chartSessions" + sessions));
-            }
-            if (restDays || sessions > 1) {
-                how.append(' ').append(Messages.get("handout.chartGrey"));
-            }
+            // What "M" and "E" and grey mean is said by the example under this paragraph, beside its boxes.
             // "call us" with the clinic's number, when it has given one: a reader alone needs it on the chart too.
             String phone = c.clinic().phone().isBlank() ? ""
                     : " " + Messages.get("handout.onNumber", c.clinic().phone());
@@ -1356,17 +1351,19 @@ public final class HandoutWriter implements HandoutRenderer {
         /**
          * How to tick, shown apart from the real days, on one line: raters ticked the example row when it sat under the
          * first two dates, and read "M" and "E" only once the words were spelt out. A ticked box for each session of
-         * the day named in full, and a grey box for a rest day when the plan has rest days. A line laid out, not a data
-         * table: read as "Example of ticking: tick, Morning (M), tick, Evening (E), Rest day: nothing to do".
+         * the day named in full, and a grey box when the chart has grey boxes (a rest day, a session an exercise does
+         * not have). A line laid out, not a data table: read as "Example: tick, Morning (M), tick, Evening (E), Grey:
+         * nothing to do then".
          */
         private Table example(int sessions, boolean restDays) {
+            boolean grey = restDays || sessions > 1;
             java.util.List<Float> widths = new java.util.ArrayList<>(java.util.List.of(c.largePrint() ? 34f : 25f));
             float box = c.largePrint() ? 6 : 5;
             for (int s = 0; s < sessions; s++) {
                 widths.add(box);
                 widths.add(c.largePrint() ? 22f : 16f);
             }
-            if (restDays) {
+            if (grey) {
                 widths.add(box);
                 widths.add(c.largePrint() ? 40f : 30f);
             }
@@ -1379,7 +1376,7 @@ public final class HandoutWriter implements HandoutRenderer {
             Table table = new Table(UnitValue.createPercentArray(w))
                     .setWidth(UnitValue.createPercentValue(Math.min(100, total))).setMarginBottom(4);
             table.getAccessibilityProperties().setRole(null);
-            table.addCell(bareCell().add(bold(new Paragraph(Messages.get("handout.chartExample") + ":"))
+            table.addCell(bareCell().add(bold(new Paragraph(Messages.get("handout.chartExample")))
                     .setFontSize(size.small()).setMargin(0).setFontColor(MUTED)));
             for (int s = 0; s < sessions; s++) {
                 Cell tick = box().setTextAlignment(TextAlignment.CENTER);
@@ -1389,10 +1386,10 @@ public final class HandoutWriter implements HandoutRenderer {
                         ? "handout.chartExampleDone" : "handout.chartExampleSession" + sessions + "." + s))
                         .setFontSize(size.small()).setMargin(0)));
             }
-            if (restDays) {
-                Cell grey = box().setBackgroundColor(UNUSED);
-                grey.getAccessibilityProperties().setRole(null);
-                table.addCell(grey);
+            if (grey) {
+                Cell shaded = box().setBackgroundColor(UNUSED);
+                shaded.getAccessibilityProperties().setRole(null);
+                table.addCell(shaded);
                 table.addCell(bareCell().setPaddingLeft(3).add(new Paragraph(Messages.get("handout.chartExampleRest"))
                         .setFontSize(size.small()).setMargin(0)));
             }

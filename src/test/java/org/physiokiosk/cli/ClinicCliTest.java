@@ -83,7 +83,7 @@ class ClinicCliTest {
                 "--template", "low-back-starter", "--out", out.toString(), "--as", "kim", "--db", db());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Pdfs.flatText(out)).contains("Riverside Physio \u00b7 2 River Road, Leeds \u00b7 Phone: 0113 496 0001",
-                "Call 999 now:", "Call your doctor today on 111:", "Tell us at your next visit, or call the clinic on "
+                "Call 999 now:", "Call your doctor today, or call 111:", "Tell us at your next visit, or call the clinic on "
                 + "0113 496 0001:").doesNotContain("local emergency number");
         CliRun trail = CliRun.withEnv(pin("48291573"), dir, "audit", "--as", "kim", "--db", db());
         assertThat(trail.out()).containsPattern("kim +clinic settings changed +- +done")

@@ -121,7 +121,8 @@ class HandoutPicturesTest {
             // pose, the last, ends with standing up.
             assertThat(text.substring(text.indexOf("4. Bird dog"))).doesNotContain("From ");
             String last = text.substring(text.indexOf("5. Child's pose"));
-            assertThat(last).contains("When you are done: Get up with the help of the chair. Steps 13 to 17 in");
+            assertThat(last).contains("When you are done: Lean forward onto your hands and knees. Then get up with "
+                    + "the help of the chair. Steps 7 and 13 to 17 in");
             assertThat(last.indexOf("When you are done")).isGreaterThan(last.indexOf("Do this 3 times"));
             // The other way round: from hands and knees down onto the back, and standing up from there.
             List<PlanItem> items = new ArrayList<>();

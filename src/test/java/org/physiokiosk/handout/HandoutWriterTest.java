@@ -83,7 +83,7 @@ class HandoutWriterTest {
                 "Put a pillow under your head.",
                 "2. Pelvic tilt", "3. Cat and cow", "4. Bird dog", "5. Child's pose",
                 "Your week, 24 November to 30 November: tick what you did", "Tick a box for each exercise you do.",
-                "M is morning, E is evening.", "Bring this chart to your next visit.", "Example");
+                "Bring this chart to your next visit.", "Example:", "Morning (M)", "Evening (E)");
         HandoutContent printed = content(items);
         // The tips and the disclaimer fill page 1 when the first card cannot start there; else they follow the cards.
         String tips = printed.tips().heading();
@@ -167,7 +167,7 @@ class HandoutWriterTest {
         String two = printed.apply("Tuesday 8 December, 10:30");
         assertThat(two).contains("Your 2 weeks, 24 November to 7 December: tick what you did", "Tue 24", "Mon 30",
                 "Tue 1", "Mon 7").doesNotContain("After this week");
-        assertThat(two.split("Example of ticking", -1)).as("one example").hasSize(2);
+        assertThat(two.split("Example:", -1)).as("one example").hasSize(2);
         // The visit 8 days on: the second week stops the day before it, where the chart is brought.
         String eight = printed.apply("Wednesday 2 December, 10:30");
         assertThat(eight).contains("Until your visit: tick what you did", "Tue 24", "Mon 30", "Tue 1")
@@ -191,8 +191,8 @@ class HandoutWriterTest {
                 PlanItem.of(catalogue.exercise("sit-to-stand").orElseThrow()).withDosage(new Dosage(null, 10, 1, false, 1, 3)));
         String text = Pdfs.flatText(write("Ann Lee", items, ""));
         String chart = text.substring(text.indexOf("tick what you did")).replaceAll("\\s+", " ");
-        assertThat(chart).containsSubsequence("Example of ticking:", "Morning (M)", "Evening (E)",
-                "Rest day: nothing to do", "Exercise", "Tue 24", "1. Knee to chest", "2. Sit to stand");
+        assertThat(chart).containsSubsequence("Example:", "Morning (M)", "Evening (E)",
+                "Grey: nothing to do then", "Exercise", "Tue 24", "1. Knee to chest", "2. Sit to stand");
         // Its ticks are the only ones printed: none in a box under a real day.
         assertThat(chart.split("\u2713", -1)).as("ticks printed").hasSize(3);
         assertThat(chart.substring(chart.indexOf("Tue 24"))).doesNotContain("\u2713");
@@ -200,7 +200,7 @@ class HandoutWriterTest {
         // Once a day every day: one tick, "Done", and no rest day to explain.
         String daily = Pdfs.flatText(write("Ann Lee", List.of(PlanItem.of(catalogue.exercise("knee-to-chest")
                 .orElseThrow()).withDosage(new Dosage(30, 3, 1, true, 1, 7))), ""));
-        assertThat(daily).contains("Example of ticking: \u2713 Done").doesNotContain("Rest day", "Morning (M)");
+        assertThat(daily).contains("Example: \u2713 Done").doesNotContain("Grey", "Morning (M)");
     }
 
     @Test
@@ -261,7 +261,7 @@ class HandoutWriterTest {
         // The numbers drawn as a scale to look at, its ends named, between the rule and the chart.
         String chart = text.substring(text.indexOf("tick what you did"));
         assertThat(chart.replaceAll("\\s+", " ")).containsSubsequence("call us on", "0 1 2 3 4 5 6 7 8 9 10",
-                "No pain", "Worst pain", "Example of ticking");
+                "No pain", "Worst pain", "Example:");
         // A balance plan tracks no pain: no scale.
         List<PlanItem> falls = new ArrayList<>();
         catalogue.template("falls-prevention-otago").orElseThrow().items()
