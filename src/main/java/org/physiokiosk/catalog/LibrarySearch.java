@@ -52,6 +52,9 @@ public final class LibrarySearch {
     private final Map<String, BitSet> byWord = new HashMap<>();
     private final Map<String, BitSet> byNameWord = new HashMap<>();
     private final String[] vocabulary;
+    /** Each exercise's searchable words, in library order: for the nearest names when a search finds nothing. */
+    private final List<Set<String>> wordsOf = new ArrayList<>();
+    private final List<Set<String>> nameWordsOf = new ArrayList<>();
 
     public LibrarySearch(List<Exercise> exercises) {
         this.exercises = List.copyOf(exercises);
@@ -71,6 +74,8 @@ public final class LibrarySearch {
             for (String w : words) {
                 byWord.computeIfAbsent(w, k -> new BitSet()).set(i);
             }
+            wordsOf.add(words);
+            nameWordsOf.add(new LinkedHashSet<>(words(e.name())));
         }
         vocabulary = byWord.keySet().toArray(String[]::new);
     }
@@ -115,6 +120,45 @@ public final class LibrarySearch {
         }
         hits.sort(Comparator.comparingInt((Integer i) -> cost[i]).thenComparingInt(i -> i));
         return hits.stream().map(exercises::get).toList();
+    }
+
+    /**
+     * The exercises nearest to a search that found none, at most {@code most}, nearest first: for each typed word, how
+     * few letters would have to change to reach a word of the exercise (a word it shares costs nothing, a word of its
+     * name less than one of its other names), summed over the words typed; ties in library order. Only those the filter accepts, and only those within reach of at least
+     * one typed word, so a string of nonsense suggests nothing.
+     */
+    public List<Exercise> nearest(String query, Filter filter, int most) {
+        List<String> typed = words(query == null ? "" : query);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> scored = new ArrayList<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            if (filter != null && !filter.accepts(exercises.get(i))) {
+                continue;
+            }
+            int total = 0;
+            boolean near = false;
+            for (String word : typed) {
+                int reach = Math.max(1, word.length() / 2);
+                // As in a search: letters to change, ten to a letter, and a word of the name before any other.
+                int best = (reach + 1) * 10 + 3;
+                for (String candidate : wordsOf.get(i)) {
+                    int d = distance(word, candidate, reach);
+                    if (d >= 0) {
+                        best = Math.min(best, d * 10 + (nameWordsOf.get(i).contains(candidate) ? 0 : 3));
+                        near = true;
+                    }
+                }
+                total += best;
+            }
+            if (near) {
+                scored.add(new int[] {total, i});
+            }
+        }
+        scored.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+        return scored.stream().limit(most).map(x -> exercises.get(x[1])).toList();
     }
 
     /** Lower-case words of letters and digits, accents folded, so "Zoë's" is "zoe" and "s". */

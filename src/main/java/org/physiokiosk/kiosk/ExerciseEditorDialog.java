@@ -209,7 +209,7 @@ final class ExerciseEditorDialog extends JDialog {
         panel.add(save, "span 2, split 2, gapbefore push, growx 0, h 40!");
         panel.add(cancel, "growx 0, h 40!");
         save.addActionListener(e -> save());
-        cancel.addActionListener(e -> dispose());
+        Ui.leaveSafely(this, cancel);
         fill();
         steps.setCaretPosition(0);
         sources.setCaretPosition(0);

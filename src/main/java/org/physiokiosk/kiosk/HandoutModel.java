@@ -22,6 +22,7 @@ public final class HandoutModel {
     private final Listeners loaded = new Listeners();
     private boolean exporting;
     private String status = "";
+    private boolean problem;
     private Path lastFile;
 
     public void setTherapist(String value) {
@@ -79,6 +80,7 @@ public final class HandoutModel {
     public void exportStarted() {
         exporting = true;
         status = Messages.get("status.busy");
+        problem = false;
         changed.fire();
     }
 
@@ -128,6 +130,7 @@ public final class HandoutModel {
         basedOn = planNumber;
         lastFile = file;
         status = Messages.get(privateNote.isBlank() ? "handout.exported" : "handout.exportedWithNote", planNumber, file);
+        problem = false;
         changed.fire();
     }
 
@@ -135,7 +138,21 @@ public final class HandoutModel {
     public void done(String message) {
         exporting = false;
         status = message;
+        problem = false;
         changed.fire();
+    }
+
+    /** Background work failed, or stopped short of what was asked: this message is shown as a problem. */
+    public void failed(String message) {
+        exporting = false;
+        status = message;
+        problem = true;
+        changed.fire();
+    }
+
+    /** Whether the status says something went wrong (drawn as a problem, never in the colour of success). */
+    public boolean problem() {
+        return problem;
     }
 
     /** After a successful export the note is on record; clear it so it is not saved twice. */
@@ -145,6 +162,7 @@ public final class HandoutModel {
 
     public void showProblems(List<String> problems) {
         status = String.join(" ", problems);
+        problem = true;
         changed.fire();
     }
 

@@ -144,6 +144,7 @@ final class HandoutPanel extends JPanel {
     private void showState() {
         assert SwingUtilities.isEventDispatchThread();
         status.setText(model.status().isEmpty() ? " " : "<html>" + Ui.escaped(model.status()) + "</html>");
+        status.putClientProperty("FlatLaf.styleClass", model.problem() ? "problem" : "status");
         boolean mayMake = HandoutDesk.mayMake(session.actor());
         exportButton.setEnabled(!model.exporting() && mayMake);
         print.setEnabled(!model.exporting() && mayMake);
@@ -205,7 +206,7 @@ final class HandoutPanel extends JPanel {
                 model.done("");
                 new PreviewDialog(SwingUtilities.getWindowAncestor(this), pdf, tasks, onError).setVisible(true);
             }, error -> {
-                model.done(error.getMessage());
+                model.failed(error.getMessage());
                 onError.accept(error);
             });
         });
@@ -249,16 +250,16 @@ final class HandoutPanel extends JPanel {
                 model.done(Messages.get("handout.printed", printed.result().planNumber(),
                         printed.printer(), printed.result().file()));
             } else {
-                model.done(printed.failure());
+                model.failed(printed.failure());
                 Ui.warn(this, printed.failure(), Messages.get("handout.printFailed"));
             }
         }, error -> {
             if (error instanceof PlanChangedException changed && changed.theirs() != null) {
-                model.done(Messages.get("handout.changed.status", changed.latest()));
+                model.failed(Messages.get("handout.changed.status", changed.latest()));
                 decide(changed, draft, printerName);
                 return;
             }
-            model.done(Messages.get("handout.exportFailed") + ": " + error.getMessage());
+            model.failed(Messages.get("handout.exportFailed") + ": " + error.getMessage());
             onError.accept(error);
         });
     }
@@ -314,6 +315,6 @@ final class HandoutPanel extends JPanel {
         model.lastFile().ifPresent(file -> tasks.run(() -> {
             Desktop.getDesktop().open(file.toFile());
             return null;
-        }, ignored -> { }, error -> model.done(Messages.get("handout.openFailed", file))));
+        }, ignored -> { }, error -> model.failed(Messages.get("handout.openFailed", file))));
     }
 }

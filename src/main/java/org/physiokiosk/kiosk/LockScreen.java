@@ -55,7 +55,8 @@ final class LockScreen extends JDialog {
     LockScreen(Window owner, Mode mode, Actor kept, java.util.function.Predicate<Actor> mayUnlock, String notAllowed,
                java.util.function.Supplier<StaffAccounts> staff, Tasks tasks,
                BiConsumer<Actor, SignInModel.Intent> signedIn) {
-        super(owner, heading(mode), ModalityType.APPLICATION_MODAL);
+        // The product's name first: the title is what a task bar and a screen reader name the window by.
+        super(owner, Messages.get("app.title") + " \u2013 " + heading(mode), ModalityType.APPLICATION_MODAL);
         String heading = heading(mode);
         this.mayUnlock = mayUnlock;
         this.notAllowed = notAllowed;
@@ -114,10 +115,22 @@ final class LockScreen extends JDialog {
         }
         model.onChanged(this::showState);
         setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        // A locked window names the person whose work it keeps: their name is filled in, and the keyboard goes to
+        // the PIN. Someone else coming back to the name finds it selected, so typing replaces it.
+        boolean known = mode == Mode.LOCK && kept != null;
+        if (known) {
+            name.setText(kept.signInName());
+        }
+        name.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                name.selectAll();
+            }
+        });
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowOpened(java.awt.event.WindowEvent e) {
-                name.requestFocusInWindow();
+                (known ? secret : name).requestFocusInWindow();
             }
         });
     }

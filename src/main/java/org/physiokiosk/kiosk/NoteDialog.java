@@ -31,10 +31,12 @@ final class NoteDialog extends JDialog {
     private final JTextField author = named(new JTextField(), "noteAuthor");
     private final JLabel problem = named(new JLabel(" "), "noteProblem");
     private Typed result;
+    private boolean retried;
 
     /** The box for the words starts with {@code typed}: a note whose save failed, asked for again. */
     NoteDialog withText(String typed) {
         text.setText(typed);
+        retried = !typed.isBlank();
         return this;
     }
 
@@ -81,7 +83,7 @@ final class NoteDialog extends JDialog {
             result = new Typed(text.getText().strip(), author.getText().strip());
             dispose();
         });
-        cancel.addActionListener(e -> dispose());
+        Ui.leaveSafely(this, cancel, () -> retried && !text.getText().isBlank());
         getContentPane().add(panel);
         getRootPane().setDefaultButton(save);
         // The words go where the keyboard already is, not into the read-only text of the note being amended.

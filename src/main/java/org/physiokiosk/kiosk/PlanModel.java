@@ -98,6 +98,32 @@ public final class PlanModel {
         return library.find(search, filter.withKind(kind));
     }
 
+    /**
+     * What the library says when it shows nothing: which words or filters found nothing and what to try instead (the
+     * nearest names, or the filter to set back to "any"); empty while it shows something.
+     */
+    public String emptyLibrary() {
+        LibrarySearch.Filter narrowing = filter.withKind(kind);
+        if (!library.find(search, narrowing).isEmpty()) {
+            return "";
+        }
+        boolean filtered = !narrowing.equals(LibrarySearch.Filter.NONE);
+        String typed = search.strip();
+        if (typed.isEmpty()) {
+            return filtered ? Messages.get("plan.empty.filters") : "";
+        }
+        if (filtered && !library.find(search, LibrarySearch.Filter.NONE).isEmpty()) {
+            return Messages.get("plan.empty.filteredOut", typed);
+        }
+        List<String> near = library.nearest(search, narrowing, 3).stream().map(Exercise::name).toList();
+        if (near.isEmpty()) {
+            return Messages.get("plan.empty.nothingNear", typed);
+        }
+        String names = near.size() == 1 ? near.get(0) : String.join(", ", near.subList(0, near.size() - 1))
+                + Messages.get("plan.empty.or") + near.get(near.size() - 1);
+        return Messages.get("plan.empty.try", typed, names);
+    }
+
     // --- plan side ---
 
     public List<PlanItem> items() {

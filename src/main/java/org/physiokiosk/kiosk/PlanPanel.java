@@ -53,6 +53,7 @@ final class PlanPanel extends JPanel {
             "levelFilter");
     private final DefaultListModel<Exercise> catalogueModel = new DefaultListModel<>();
     private final JList<Exercise> catalogueList = named(new JList<>(catalogueModel), "catalogueList");
+    private final JLabel libraryEmpty = named(new JLabel(), "libraryEmpty");
     private final JButton add = Ui.primary(named(new JButton(Messages.get("plan.add")), "addExercise"));
     private final JButton copyExercise = named(new JButton(Messages.get("plan.copyExercise")), "copyExercise");
     private final JButton newExercise = named(new JButton(Messages.get("plan.newExercise")), "newExercise");
@@ -130,7 +131,8 @@ final class PlanPanel extends JPanel {
     }
 
     private void layoutComponents() {
-        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow]", "[][][][][grow, fill][]"));
+        JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow]",
+                "[][][][][][grow, fill][]"));
         JLabel catTitle = new JLabel(Messages.get("plan.catalogue"));
         catTitle.putClientProperty("FlatLaf.styleClass", "h2");
         left.add(catTitle);
@@ -151,6 +153,10 @@ final class PlanPanel extends JPanel {
         left.add(kind, "growx, wmin 0, w 50%, h 36!");
         left.add(equipment, "split 2, growx, wmin 0, w 50%, h 36!");
         left.add(position, "growx, wmin 0, w 50%, h 36!");
+        // An empty list says why and what to try, in words that wrap within the column.
+        libraryEmpty.putClientProperty("FlatLaf.styleClass", "notice");
+        libraryEmpty.setVisible(false);
+        left.add(libraryEmpty, "growx, wmin 0");
         catalogueList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogueList.setCellRenderer(new ExerciseRenderer(model));
         catalogueList.getAccessibleContext().setAccessibleName(Messages.get("plan.catalogue"));
@@ -441,6 +447,10 @@ final class PlanPanel extends JPanel {
             catalogueList.setSelectedValue(selected, true);
         }
         add.setEnabled(catalogueList.getSelectedIndex() >= 0);
+        String empty = model.emptyLibrary();
+        libraryEmpty.setText(empty.isEmpty() ? "" : "<html>" + Ui.escaped(empty) + "</html>");
+        libraryEmpty.setVisible(!empty.isEmpty());
+        libraryEmpty.getAccessibleContext().setAccessibleName(empty);
     }
 
     private void showPlan() {

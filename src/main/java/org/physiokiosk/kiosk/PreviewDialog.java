@@ -46,7 +46,6 @@ final class PreviewDialog extends JDialog {
         this.tasks = tasks;
         this.onError = onError;
         setName("preview");
-        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         JPanel buttons = new JPanel(new MigLayout("insets 8 16 8 16", "[][][grow][]", ""));
         previous.setMnemonic(KeyEvent.VK_P);
         next.setMnemonic(KeyEvent.VK_N);
@@ -59,7 +58,7 @@ final class PreviewDialog extends JDialog {
         getContentPane().add(buttons, BorderLayout.SOUTH);
         previous.addActionListener(e -> show(current - 1));
         next.addActionListener(e -> show(current + 1));
-        close.addActionListener(e -> dispose());
+        Ui.leaveSafely(this, close);
         getRootPane().setDefaultButton(next);
         previous.setEnabled(false);
         next.setEnabled(false);

@@ -23,10 +23,12 @@ public final class RecordModel {
     private List<NoteRow> noteRows = List.of();
     private List<LoggedHandout> handouts = List.of();
     private String status = "";
+    private boolean problem;
 
     public void loaded(Patient patient, List<NoteHistory> notes, List<LoggedHandout> handouts) {
         if (this.patient == null || this.patient.id() != patient.id()) {
             status = "";
+            problem = false;
         }
         this.patient = patient;
         List<NoteRow> rows = new ArrayList<>();
@@ -60,7 +62,19 @@ public final class RecordModel {
 
     public void status(String message) {
         status = message;
+        problem = false;
         changed.fire();
+    }
+
+    /** Something the person must do first, or that went wrong: shown as a problem, not as done. */
+    public void problem(String message) {
+        status = message;
+        problem = true;
+        changed.fire();
+    }
+
+    public boolean problem() {
+        return problem;
     }
 
     public String status() {

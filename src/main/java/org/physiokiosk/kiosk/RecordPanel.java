@@ -180,6 +180,7 @@ final class RecordPanel extends JPanel {
         exportRecord.setVisible(RecordDesk.mayHandle(who));
         erase.setVisible(RecordDesk.mayHandle(who));
         status.setText(model.status().isEmpty() ? " " : "<html>" + model.status() + "</html>");
+        status.putClientProperty("FlatLaf.styleClass", model.problem() ? "problem" : "status");
     }
 
     private void addNote() {
@@ -203,7 +204,7 @@ final class RecordPanel extends JPanel {
     private void amendNote() {
         RecordModel.NoteRow row = noteList.getSelectedValue();
         if (row == null) {
-            model.status(Messages.get("record.chooseNote"));
+            model.problem(Messages.get("record.chooseNote"));
             return;
         }
         amendNote(row, "");
@@ -234,7 +235,7 @@ final class RecordPanel extends JPanel {
     private void reprintHandout() {
         LoggedHandout h = handoutList.getSelectedValue();
         if (h == null) {
-            model.status(Messages.get("record.chooseHandout"));
+            model.problem(Messages.get("record.chooseHandout"));
             return;
         }
         Patient p = model.patient().orElseThrow();

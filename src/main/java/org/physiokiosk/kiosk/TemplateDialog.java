@@ -58,7 +58,7 @@ final class TemplateDialog extends JDialog {
             result = new Typed(name.getText().strip(), (String) this.region.getSelectedItem(), note.getText().strip());
             dispose();
         });
-        cancel.addActionListener(e -> dispose());
+        Ui.leaveSafely(this, cancel);
         getRootPane().setDefaultButton(save);
         getContentPane().add(panel);
         pack();

@@ -10,6 +10,7 @@ import javax.swing.KeyStroke;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
+import org.physiokiosk.Messages;
 
 /** Small helpers the panels share. */
 final class Ui {
@@ -152,6 +153,80 @@ final class Ui {
         dialog.setVisible(true);
         dialog.dispose();
         return pane.getValue();
+    }
+
+    /**
+     * Escape, the window's close box and {@code cancel} (when given) all leave {@code dialog} the same way. When what
+     * its fields hold differs from what they held when it opened, the person is asked first, and keeping what they
+     * typed is the default (Enter, Escape or closing the question): a slip of a key never loses a written note.
+     */
+    static void leaveSafely(javax.swing.JDialog dialog, javax.swing.AbstractButton cancel) {
+        leaveSafely(dialog, cancel, () -> false);
+    }
+
+    /** As above; {@code unsaved} also asks first (words given back after a save that failed are still unsaved). */
+    static void leaveSafely(javax.swing.JDialog dialog, javax.swing.AbstractButton cancel,
+                            java.util.function.BooleanSupplier unsaved) {
+        java.util.List<Object> opened = new java.util.ArrayList<>();
+        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                opened.clear();
+                opened.addAll(state(dialog.getContentPane()));
+            }
+        });
+        Runnable leave = () -> {
+            boolean same = !unsaved.getAsBoolean() && opened.equals(state(dialog.getContentPane()));
+            if (same || throwAway(dialog)) {
+                dialog.dispose();
+            }
+        };
+        dialog.setDefaultCloseOperation(javax.swing.WindowConstants.DO_NOTHING_ON_CLOSE);
+        dialog.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                leave.run();
+            }
+        });
+        dialog.getRootPane().registerKeyboardAction(e -> leave.run(),
+                KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        if (cancel != null) {
+            cancel.addActionListener(e -> leave.run());
+        }
+    }
+
+    /** Whether the person chose to throw away what they typed; keeping it is the default. */
+    static boolean throwAway(java.awt.Component parent) {
+        Object[] answers = {Messages.get("dialog.keep"), Messages.get("dialog.throwAway")};
+        return choose(parent, Messages.get("dialog.throwAwayQuestion"), Messages.get("dialog.throwAwayTitle"),
+                JOptionPane.WARNING_MESSAGE, answers, answers[0]) == 1;
+    }
+
+    /** What the person can change in a container: every editable text, choice, tick, number and slider, in order. */
+    static java.util.List<Object> state(java.awt.Container container) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (java.awt.Component c : container.getComponents()) {
+            if (c instanceof javax.swing.JPasswordField secret) {
+                out.add(secret.getDocument().getLength()); // whether one was typed, never the secret itself
+            } else if (c instanceof JTextComponent t) {
+                if (t.isEditable()) {
+                    out.add(t.getText());
+                }
+            } else if (c instanceof javax.swing.JComboBox<?> box) {
+                out.add(String.valueOf(box.getSelectedItem()));
+            } else if (c instanceof javax.swing.JSpinner spinner) {
+                out.add(spinner.getValue());
+                continue; // its own text field says the same
+            } else if (c instanceof javax.swing.JSlider slider) {
+                out.add(slider.getValue());
+            } else if (c instanceof javax.swing.JToggleButton toggle) {
+                out.add(toggle.isSelected());
+            }
+            if (c instanceof java.awt.Container inner) {
+                out.addAll(state(inner));
+            }
+        }
+        return out;
     }
 
     /** A file chooser whose dialog is modal to its own window only. */

@@ -108,4 +108,21 @@ class LibrarySearchTest {
         assertThat(LibrarySearch.distance("hmastring", "hamstring", 2)).isEqualTo(1);
         assertThat(LibrarySearch.distance("knee", "neck", 1)).isEqualTo(-1);
     }
+
+    @Test
+    void aSearchThatFindsNothingSuggestsTheNearestNamesAndNonsenseSuggestsNone() {
+        // Both words must match for a hit: "shoulder swing" finds nothing, "shoulder" alone is near.
+        assertThat(ids("shoulder swing")).isEmpty();
+        assertThat(search.nearest("shoulder swing", LibrarySearch.Filter.NONE, 3)).extracting(Exercise::id)
+                .first().isEqualTo("shoulder-pendulum");
+        // A typo too far for the search ("hamstrng strech" is two edits off in a short word) still reaches its name.
+        assertThat(search.nearest("hamstrng strech", LibrarySearch.Filter.NONE, 3)).extracting(Exercise::id)
+                .first().isEqualTo("hamstring-stretch");
+        // At most as many as asked, and only what the filter lets through.
+        assertThat(search.nearest("leg raise", LibrarySearch.Filter.NONE, 1)).hasSize(1);
+        assertThat(search.nearest("leg swing", new LibrarySearch.Filter("knee", null, null, null, null), 3))
+                .extracting(Exercise::id).containsExactly("straight-leg-raise");
+        assertThat(search.nearest("qzxv wpfj", LibrarySearch.Filter.NONE, 3)).isEmpty();
+        assertThat(search.nearest("  ", LibrarySearch.Filter.NONE, 3)).isEmpty();
+    }
 }

@@ -60,7 +60,8 @@ class StoppedKioskTest {
         assertThat(db.resolveSibling("clinic.db-wal")).as("its log is left behind, as after a power cut").exists();
 
         String windows = firstScreenOfTheRealKiosk(db);
-        assertThat(windows).as("the windows on screen").contains("\"" + Messages.get("signIn.title") + "\"")
+        assertThat(windows).as("the windows on screen")
+                .contains("\"" + Messages.get("app.title") + " \u2013 " + Messages.get("signIn.title") + "\"")
                 .doesNotContain(Messages.get("firstAdmin.title"));
 
         Map<String, String> sam = Map.of("PHYSIO_KIOSK_PIN", DayAtTheDesk.CLINICIAN_SECRET);

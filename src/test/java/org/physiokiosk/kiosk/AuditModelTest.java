@@ -98,10 +98,10 @@ class AuditModelTest {
         assertThat(model.rows()).containsExactly(
                 new AuditModel.Row(2, "2026-11-25 00:30", "ann", "patient added", "4", "done"),
                 new AuditModel.Row(1, "2026-11-24 09:05", "kim", "sign-in", "-", "done"));
-        assertThat(model.count()).isEqualTo("2 rows shown.");
+        assertThat(model.count()).isEqualTo("2 rows match these filters.");
 
         model.loaded(List.of(entry(3, "2026-11-24T08:05:00Z", "kim", "sign-in", null, "done")));
-        assertThat(model.count()).isEqualTo("1 row shown.");
+        assertThat(model.count()).isEqualTo("1 row matches these filters.");
         model.loaded(List.of());
         assertThat(model.count()).isEqualTo("No rows match these filters.");
     }
@@ -119,10 +119,10 @@ class AuditModelTest {
     void theChainIsIntactOrNamesTheRowThatWasChanged() {
         assertThat(model.status()).isEmpty();
         model.verified(12, Optional.empty());
-        assertThat(model.status()).isEqualTo("The trail is intact: 12 rows");
+        assertThat(model.status()).isEqualTo("Checked just now: all 12 rows of the whole trail are intact.");
         assertThat(model.broken()).isFalse();
         model.verified(1, Optional.empty());
-        assertThat(model.status()).isEqualTo("The trail is intact: 1 row");
+        assertThat(model.status()).isEqualTo("Checked just now: the one row of the whole trail is intact.");
 
         model.verified(12, Optional.of("row 6 was changed after it was written"));
         assertThat(model.status()).isEqualTo("The trail was changed: row 6 was changed after it was written");

@@ -122,7 +122,7 @@ class AuditPanelGuiTest {
     @Test
     void rowsAreFoundByPersonAndByPatientNewestFirst() {
         window.textBox("auditStaff").enterText("ann").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForCount("3 rows shown.");
+        waitForCount("3 rows match these filters.");
         String[][] ann = window.table("auditTable").contents();
         assertThat(column(ann, 2)).containsOnly("ann");
         assertThat(column(ann, 3)).containsExactly(PatientDesk.ADDED, PatientDesk.ADDED, "sign-in");
@@ -137,7 +137,7 @@ class AuditPanelGuiTest {
         window.robot().waitForIdle();
         window.textBox("auditPatient").requireFocused().enterText(Long.toString(maria.id()));
         window.button("auditShow").click();
-        waitForCount("2 rows shown.");
+        waitForCount("2 rows match these filters.");
         String[][] aboutMaria = window.table("auditTable").contents();
         assertThat(column(aboutMaria, 2)).containsExactly("sam", "ann");
         assertThat(column(aboutMaria, 3)).containsExactly(NoteDesk.ADDED, PatientDesk.ADDED);
@@ -166,7 +166,7 @@ class AuditPanelGuiTest {
                 .as("the typed text, anywhere in the trail").noneMatch(cell -> cell.contains("Boss"));
         window.textBox("auditStaff").enterText(org.physiokiosk.store.AuditRepository.UNKNOWN_NAME);
         window.button("auditShow").click();
-        waitForCount("1 row shown.");
+        waitForCount("1 row matches these filters.");
         assertThat(window.table("auditTable").contents()[0]).containsSequence(
                 org.physiokiosk.store.AuditRepository.UNKNOWN_NAME, "sign-in", "-", "refused");
         JTable table = window.table("auditTable").target();
@@ -193,8 +193,8 @@ class AuditPanelGuiTest {
     void theChainIsIntactThenNamesTheRowChangedFromOutside() throws Exception {
         int rows = services.audit().all().size();
         window.button("auditVerify").click();
-        waitForStatus("The trail is intact");
-        window.label("auditStatus").requireText("<html>The trail is intact: " + rows + " rows</html>");
+        waitForStatus("of the whole trail are intact");
+        window.label("auditStatus").requireText("<html>Checked just now: all " + rows + " rows of the whole trail are intact.</html>");
         JLabel status = window.label("auditStatus").target();
         Color calm = GuiActionRunner.execute(status::getForeground);
 

@@ -27,6 +27,23 @@ class HandoutModelTest {
     }
 
     @Test
+    void aFailureIsAProblemAndTheNextSuccessIsNot() {
+        model.showProblems(List.of("Choose a printer first."));
+        assertThat(model.problem()).as("a missing printer").isTrue();
+        model.exportStarted();
+        assertThat(model.problem()).as("while busy").isFalse();
+        model.failed("The printer is out of paper.");
+        assertThat(model.status()).isEqualTo("The printer is out of paper.");
+        assertThat(model.problem()).as("a print that failed").isTrue();
+        assertThat(model.exporting()).isFalse();
+        model.exportFinished(3, Path.of("printables", "handout.pdf"));
+        assertThat(model.problem()).as("saved").isFalse();
+        model.failed("The PDF could not be opened.");
+        model.done("Printed plan 3.");
+        assertThat(model.problem()).isFalse();
+    }
+
+    @Test
     void draftCarriesTheNoteAndInstructionsSeparately() {
         model.setTherapist("Sam Lee");
         model.setPrivateNote("  private  ");

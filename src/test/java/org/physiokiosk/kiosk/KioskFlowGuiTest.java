@@ -120,8 +120,18 @@ class KioskFlowGuiTest {
         window.tabbedPane("screens").selectTab(2);
         window.textBox("privateNote").enterText("Private: suspected facet irritation");
         window.textBox("patientInstructions").enterText("Walk for ten minutes every morning.");
+        // No printer chosen: said as a problem, in the problem colour, never in the colour of success.
+        waitFor("the printers looked up", () -> window.comboBox("printerChoice").contents().length > 0);
+        GuiActionRunner.execute(() -> window.comboBox("printerChoice").target().setEnabled(false));
+        window.button("printHandout").click();
+        waitFor("the missing printer said", () -> !window.label("exportStatus").text().isBlank());
+        assertThat(GuiActionRunner.execute(() -> window.label("exportStatus").target()
+                .getClientProperty("FlatLaf.styleClass"))).isEqualTo("problem");
+        GuiActionRunner.execute(() -> window.comboBox("printerChoice").target().setEnabled(true));
         window.button("exportHandout").click();
         waitFor("the export to finish", () -> window.label("exportStatus").text().contains("Saved plan"));
+        assertThat(GuiActionRunner.execute(() -> window.label("exportStatus").target()
+                .getClientProperty("FlatLaf.styleClass"))).isEqualTo("status");
         window.button("openPdf").requireEnabled();
 
         Path pdf = onlyHandout();
@@ -156,6 +166,10 @@ class KioskFlowGuiTest {
         window.textBox("patientSearch").enterText("1960");
         waitFor("one patient listed", () -> window.list("patientList").contents().length == 1);
         assertThat(window.list("patientList").contents()[0]).contains("Σοφία Παπαδοπούλου");
+        // Two lines on screen; one plain line for a screen reader, with the number the audit trail filters by.
+        assertThat(GuiActionRunner.execute(() -> window.list("patientList").target().getAccessibleContext()
+                .getAccessibleChild(0).getAccessibleContext().getAccessibleName()))
+                .startsWith("Σοφία Παπαδοπούλου, born 1960-01-01").contains("patient ").doesNotContain("<");
         window.textBox("patientSearch").deleteText().enterText("zz");
         waitFor("no patient listed", () -> window.list("patientList").contents().length == 0);
         window.label("patientNoMatch").requireText("No patient matches. Add them on the right.");
@@ -183,7 +197,9 @@ class KioskFlowGuiTest {
         assertThat(GuiActionRunner.execute(() -> preview.label("previewPage").target().getIcon())).isNotNull();
         preview.button("previewNext").click();
         waitFor("the second page", () -> preview.label("previewPageNumber").text().equals("Page 2 of " + pages));
-        preview.button("previewClose").click();
+        // Escape closes it, as it does every dialog.
+        preview.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        waitFor("the preview closed", () -> !preview.target().isShowing());
         try (Stream<Path> files = Files.list(paths.printables().getParent())) {
             assertThat(Files.exists(paths.printables())).as("no handout written by a preview").isFalse();
         }
@@ -489,6 +505,18 @@ class KioskFlowGuiTest {
         });
         assertThat(knee).isNotEmpty().containsOnly("knee");
         window.comboBox("regionFilter").selectItem(0);
+
+        // A search that finds nothing says so, with names to try, where the list would be; it goes once found.
+        javax.swing.JLabel empty = GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(),
+                "libraryEmpty", javax.swing.JLabel.class, false));
+        assertThat(GuiActionRunner.execute(empty::isShowing)).as("nothing to say while the list shows").isFalse();
+        window.textBox("catalogueSearch").enterText("shoulder dance");
+        waitFor("the empty list's words", () -> GuiActionRunner.execute(empty::isShowing));
+        assertThat(GuiActionRunner.execute(empty::getText)).contains("No exercises match", "shoulder dance", "Try",
+                "Shoulder");
+        assertThat(window.list("catalogueList").contents()).isEmpty();
+        window.textBox("catalogueSearch").deleteText();
+        waitFor("the words gone", () -> !GuiActionRunner.execute(empty::isShowing));
 
         window.textBox("catalogueSearch").enterText("brige");
         waitFor("the bridge", () -> window.list("catalogueList").contents().length > 0

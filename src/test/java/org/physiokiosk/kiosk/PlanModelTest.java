@@ -21,6 +21,31 @@ class PlanModelTest {
     }
 
     @Test
+    void anEmptyLibrarySaysWhatFoundNothingAndWhatToTry() {
+        assertThat(model.emptyLibrary()).as("the whole library shows").isEmpty();
+        model.setSearch("clam shell");
+        assertThat(model.visibleCatalogue()).isNotEmpty();
+        assertThat(model.emptyLibrary()).isEmpty();
+        // Words that find nothing: the nearest names to try, by name.
+        model.setSearch("shoulder dance");
+        assertThat(model.visibleCatalogue()).isEmpty();
+        assertThat(model.emptyLibrary()).startsWith("No exercises match \u201cshoulder dance\u201d. Try ")
+                .contains("Shoulder").endsWith(".");
+        // Nonsense: how to search, no names.
+        model.setSearch("qzxv");
+        assertThat(model.emptyLibrary()).isEqualTo("No exercises match \u201cqzxv\u201d. Check the spelling, or "
+                + "search for a body part such as knee, back or balance.");
+        // Found, but not with the filters set: say it is the filters.
+        model.setSearch("bridge");
+        model.setFilter("neck", null, null, null);
+        assertThat(model.emptyLibrary()).startsWith("\u201cbridge\u201d finds exercises, but not with these filters.");
+        // Filters alone that leave nothing.
+        model.setSearch("");
+        model.setKind(ExerciseKind.BALANCE);
+        assertThat(model.emptyLibrary()).startsWith("No exercises fit all these filters.");
+    }
+
+    @Test
     void catalogueFiltersBySearchTextAndKind() {
         model.setKind(ExerciseKind.STRENGTHEN);
         assertThat(model.visibleCatalogue()).extracting(Exercise::id).contains("pelvic-tilt", "bird-dog")

@@ -186,12 +186,16 @@ class SignInGuiTest {
         DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(15_000).using(robot);
         GuiActionRunner.execute(() -> sessions.idleLimit(Duration.ofMinutes(5)));
         lock.label("lockKept").requireText("Sam Lee's work is kept here. Sign in to go on.");
+        // It does not ask for the name it shows: Sam's is filled in and the keyboard is in the PIN.
+        lock.textBox("signInName").requireText("sam");
+        assertThat(GuiActionRunner.execute(() -> lock.target().getTitle())).isEqualTo("Physio Kiosk \u2013 Locked");
+        waitFor("the keyboard in the PIN", () -> lock.textBox("signInSecret").target().isFocusOwner());
         // Every window and dialog is covered: the words cannot be seen, and the dialog takes no input.
         assertThat(coverShown(note.target())).as("the note dialog is covered").isTrue();
         assertThat(coverShown(sam.target())).as("the window is covered").isTrue();
 
         // Someone else cannot unlock Sam's window (they may sign in to their own).
-        lock.textBox("signInName").enterText("ann");
+        lock.textBox("signInName").deleteText().enterText("ann");
         lock.textBox("signInSecret").enterText("610384");
         lock.button("unlockButton").click();
         waitFor("the refusal", () -> lock.label("signInMessage").text().contains("Only Sam Lee or an administrator"));
@@ -269,7 +273,7 @@ class SignInGuiTest {
         sam.close();
         DialogFixture leave = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
         leave.label("lockTitle").requireText("Leave the kiosk");
-        leave.textBox("signInName").enterText("sam");
+        leave.textBox("signInName").deleteText().enterText("sam");
         leave.textBox("signInSecret").enterText("739201");
         leave.button("unlockButton").click();
         waitFor("the refusal", () -> leave.label("signInMessage").text().contains("Only an administrator"));
@@ -279,7 +283,7 @@ class SignInGuiTest {
 
         back.close();
         DialogFixture again = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
-        again.textBox("signInName").enterText("kim");
+        again.textBox("signInName").deleteText().enterText("kim");
         again.textBox("signInSecret").enterText("48291573");
         again.button("unlockButton").click();
         waitFor("the kiosk closed", closed::get);
@@ -308,7 +312,7 @@ class SignInGuiTest {
         desks = wiring::join;
         start(true);
         DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
-        lock.textBox("signInName").enterText("sam");
+        lock.textBox("signInName").deleteText().enterText("sam");
         lock.textBox("signInSecret").enterText("739201");
         lock.button("unlockButton").click();
         waitFor("the check to wait for the program", () -> lock.label("signInMessage").text().contains("Checking"));
@@ -420,7 +424,7 @@ class SignInGuiTest {
     /** Signs in on the lock screen with the given button and returns that person's window. */
     private FrameFixture signIn(String name, String secret, String button, String fullName) {
         DialogFixture lock = WindowFinder.findDialog("lockScreen").withTimeout(10_000).using(robot);
-        lock.textBox("signInName").enterText(name);
+        lock.textBox("signInName").deleteText().enterText(name);
         lock.textBox("signInSecret").enterText(secret);
         lock.button(button).click();
         return windowOf(fullName);
