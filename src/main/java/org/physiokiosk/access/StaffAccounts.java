@@ -128,6 +128,23 @@ public final class StaffAccounts {
         audit.append(acting.signInName(), "staff retired: " + m.signInName(), null, "done");
     }
 
+    /**
+     * Gives another member of staff another role. An administrator cannot change their own role, so the record
+     * always keeps the administrator who could put a mistake right.
+     */
+    public void changeRole(StaffMember acting, String signInName, Role role) {
+        StaffMember m = other(acting, signInName, "change the role of");
+        if (m.id() == acting.id()) {
+            throw new StoreException.Refused("An administrator cannot change their own role; ask another one.");
+        }
+        if (m.role() == role) {
+            return;
+        }
+        store.changeRole(m.id(), role);
+        audit.append(acting.signInName(), "staff role changed: " + m.signInName() + " (" + m.role().id() + " to "
+                + role.id() + ")", null, "done");
+    }
+
     /** Unlocks an account locked after failed sign-ins. */
     public void unlock(StaffMember acting, String signInName) {
         StaffMember m = other(acting, signInName, "unlock");

@@ -20,11 +20,11 @@ final class StaffCommands {
     }
 
     @Command(name = "staff", mixinStandardHelpOptions = true, description = "Add and list staff accounts.",
-            subcommands = {Add.class, ListStaff.class, Retire.class, Unlock.class, ResetPin.class})
+            subcommands = {Add.class, ListStaff.class, ChangeRole.class, Retire.class, Unlock.class, ResetPin.class})
     static final class StaffCommand implements Runnable {
         @Override
         public void run() {
-            throw new UsageError("name what to do: staff add, list, retire, unlock or reset-pin (see staff --help)");
+            throw new UsageError("name what to do: staff add, list, role, retire, unlock or reset-pin (see staff --help)");
         }
     }
 
@@ -153,6 +153,25 @@ final class StaffCommands {
         }
     }
 
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Give another account another role.")
+    static final class ChangeRole extends OnAccount {
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "administrator, clinician or front-desk.")
+        String role;
+
+        ChangeRole(Cli.Context context) {
+            super(context);
+        }
+
+        @Override
+        void act(Services services, StaffMember admin) {
+            Role r = Role.fromId(role).orElseThrow(() -> new UsageError("--role is administrator, clinician or "
+                    + "front-desk"));
+            services.staff().changeRole(admin, name, r);
+            out().println(name + " is now " + r.id());
+        }
+    }
+
     @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Unlock an account locked after wrong "
             + "secrets.")
     static final class Unlock extends OnAccount {
@@ -186,6 +205,6 @@ final class StaffCommands {
     }
 
     static List<Class<?>> all() {
-        return List.of(Add.class, ListStaff.class, Retire.class, Unlock.class, ResetPin.class);
+        return List.of(Add.class, ListStaff.class, ChangeRole.class, Retire.class, Unlock.class, ResetPin.class);
     }
 }

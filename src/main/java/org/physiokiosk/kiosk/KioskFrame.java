@@ -18,6 +18,7 @@ import org.physiokiosk.Messages;
 import org.physiokiosk.catalog.Catalogue;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.service.AuditDesk;
+import org.physiokiosk.service.StaffDesk;
 import org.physiokiosk.staff.Actor;
 import org.physiokiosk.wiring.Services;
 
@@ -36,6 +37,7 @@ public final class KioskFrame extends JFrame {
     private final HandoutModel handoutModel;
     private final RecordPanel recordPanel;
     private final AuditPanel auditPanel;
+    private final StaffPanel staffPanel;
     private final Deps deps;
     private final Session session;
     private final JLabel backupProblem = named(new JLabel(" "), "backupStatus");
@@ -109,6 +111,7 @@ public final class KioskFrame extends JFrame {
         tabs.addTab(Messages.get("tab.record"), recordPanel);
         auditPanel = new AuditPanel(new AuditModel(deps.clock().getZone()), desks.audit(), session::actor, tasks,
                 this::showError);
+        staffPanel = new StaffPanel(new StaffModel(), desks.team(), session::actor, tasks, this::showError);
         tabs.setMnemonicAt(0, KeyEvent.VK_1);
         tabs.setMnemonicAt(1, KeyEvent.VK_2);
         tabs.setMnemonicAt(2, KeyEvent.VK_3);
@@ -120,6 +123,8 @@ public final class KioskFrame extends JFrame {
                 recordPanel.show(patientModel.chosen().orElse(null));
             } else if (tabs.getSelectedComponent() == auditPanel) {
                 auditPanel.refresh();
+            } else if (tabs.getSelectedComponent() == staffPanel) {
+                staffPanel.refresh();
             }
         });
         handoutPanel.refreshPrinters();
@@ -225,6 +230,14 @@ public final class KioskFrame extends JFrame {
             tabs.setMnemonicAt(tabs.getTabCount() - 1, KeyEvent.VK_6);
         } else if (!AuditDesk.mayRead(who) && at >= 0) {
             tabs.remove(at);
+        }
+        // So is the Staff screen (Alt+7).
+        int staffAt = tabs.indexOfComponent(staffPanel);
+        if (StaffDesk.mayManage(who) && staffAt < 0) {
+            tabs.addTab(Messages.get("tab.staff"), staffPanel);
+            tabs.setMnemonicAt(tabs.getTabCount() - 1, KeyEvent.VK_7);
+        } else if (!StaffDesk.mayManage(who) && staffAt >= 0) {
+            tabs.remove(staffAt);
         }
     }
 

@@ -220,6 +220,11 @@ public final class StaffRepository {
         return update("UPDATE staff SET locked = 0, failed_in_a_row = 0 WHERE id = ? AND ? IS NOT NULL", id, "");
     }
 
+    /** Gives an active account another role; false when there is no such active account. */
+    public boolean changeRole(long id, Role role) {
+        return update("UPDATE staff SET role = ? WHERE id = ? AND retired_at IS NULL", role.id(), id);
+    }
+
     /** Gives an account a new secret (its hash), unlocked. */
     public boolean newSecret(long id, String secretHash) {
         return update("UPDATE staff SET secret_hash = ?, locked = 0, failed_in_a_row = 0 WHERE id = ?", secretHash, id);

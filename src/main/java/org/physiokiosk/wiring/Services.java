@@ -53,7 +53,7 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                         ClinicDesk clinic, AuditDesk audit, org.physiokiosk.access.StaffAccounts staff,
                         LibraryDesk library, ClinicExercises clinicExercises, ClinicTemplates clinicTemplates,
                         java.util.function.Supplier<Catalogue> currentLibrary,
-                        org.physiokiosk.service.RecordWatch watch) {
+                        org.physiokiosk.service.RecordWatch watch, org.physiokiosk.service.StaffDesk team) {
     }
 
     /**
@@ -156,7 +156,8 @@ public record Services(AppPaths paths, Clock clock, Catalogue catalogue, Databas
                     new AuditDesk(gate, audit, clock.getZone(), () -> paths.onServer() ? java.util.List.of()
                             : Backups.possiblyOf(paths.database())), staff, new LibraryDesk(gate, own), own, templates,
                     own::library, new org.physiokiosk.service.RecordWatch(
-                            new org.physiokiosk.store.ChangeRepository(db)));
+                            new org.physiokiosk.store.ChangeRepository(db)),
+                    new org.physiokiosk.service.StaffDesk(gate, staff));
             return new Services(paths, clock, catalogue, db, patients, plans, notes, handouts, clinics, fonts,
                     export, backups, records, own, templates, staff, audit, desks);
         } catch (CatalogueException | RuntimeException e) {

@@ -90,6 +90,22 @@ class StaffCliTest {
         assertThat(asSam.code()).as("a clinician signs in but may not list staff").isEqualTo(2);
         assertThat(asSam.err()).contains("only an administrator");
 
+        // Sam's role changed, as on the kiosk's Staff screen; an unknown role is a usage error, nothing changed.
+        CliRun role = CliRun.withEnv(admin, dir, "staff", "role", "--name", "sam", "--role", "front-desk", "--as", "kim",
+                "--db", db());
+        assertThat(role.code()).as(role.err()).isZero();
+        assertThat(role.out()).contains("sam is now front-desk");
+        CliRun badRole = CliRun.withEnv(admin, dir, "staff", "role", "--name", "sam", "--role", "boss", "--as", "kim",
+                "--db", db());
+        assertThat(badRole.code()).isEqualTo(2);
+        assertThat(badRole.err()).contains("--role is administrator, clinician or front-desk");
+        CliRun ownRole = CliRun.withEnv(admin, dir, "staff", "role", "--name", "kim", "--role", "clinician", "--as",
+                "kim", "--db", db());
+        assertThat(ownRole.code()).isEqualTo(2);
+        assertThat(ownRole.err()).contains("cannot change their own role");
+        assertThat(CliRun.withEnv(admin, dir, "staff", "role", "--name", "sam", "--role", "clinician", "--as", "kim",
+                "--db", db()).code()).isZero();
+
         CliRun notAdmin = CliRun.withEnv(Map.of("PHYSIO_KIOSK_PIN", "604928"), dir, "staff", "unlock", "--name",
                 "kim", "--as", "sam", "--db", db());
         assertThat(notAdmin.code()).isEqualTo(2);

@@ -761,6 +761,77 @@ class KioskFlowGuiTest {
     }
 
     @Test
+    void anAdministratorAddsStaffChangesARoleUnlocksResetsAPinAndRetiresInTheKiosk() throws Exception {
+        window.tabbedPane("screens").selectTab("7  Staff");
+        waitFor("the accounts", () -> window.list("staffList").contents().length == 1);
+        assertThat(window.list("staffList").contents()[0]).isEqualTo("Sam Lee (sam)\u2002\u00b7\u2002administrator");
+        // One's own account: its role and the account itself stay (another administrator may change them).
+        window.list("staffList").selectItem(0);
+        window.button("staffChangeRole").requireDisabled();
+        window.button("staffRetire").requireDisabled();
+        window.button("staffReset").requireEnabled();
+
+        // A PIN anyone would guess is refused by the record; asked again with the names kept and the reason shown.
+        window.button("staffAdd").click();
+        org.assertj.swing.fixture.DialogFixture add = window.dialog("staffDialog", Timeout.timeout(10_000));
+        add.textBox("staffName").enterText("lee");
+        add.textBox("staffFullName").enterText("Lee Wu");
+        add.textBox("staffSecret").enterText("123456");
+        add.textBox("staffSecretAgain").enterText("123456");
+        clickWhenShowing(add.button("staffSave").target());
+        waitFor("asked again", () -> GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w.isShowing() && "staffDialog".equals(w.getName()) && w != add.target())));
+        org.assertj.swing.fixture.DialogFixture again = window.dialog("staffDialog", Timeout.timeout(10_000));
+        again.textBox("staffName").requireText("lee");
+        again.textBox("staffFullName").requireText("Lee Wu");
+        assertThat(again.label("staffProblem").text()).contains("first that anyone would try");
+        again.textBox("staffSecret").enterText("520741");
+        again.textBox("staffSecretAgain").enterText("520741");
+        clickWhenShowing(again.button("staffSave").target());
+        waitFor("Lee listed", () -> window.list("staffList").contents().length == 2);
+        assertThat(window.label("staffStatus").text()).contains("Added Lee Wu (lee)");
+        assertThat(services.staff().signIn("lee", "520741")).isPresent()
+                .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(org.physiokiosk.staff.Role.CLINICIAN));
+
+        // Lee's role: front desk.
+        window.list("staffList").selectItem(0); // by sign-in name: lee, then sam
+        window.button("staffChangeRole").requireEnabled().click();
+        press(window.optionPane(Timeout.timeout(10_000)), "front desk");
+        waitFor("the new role", () -> window.list("staffList").contents()[0].endsWith("front desk"));
+
+        // Locked after failed sign-ins, and unlocked here.
+        for (int i = 0; i < 10; i++) {
+            services.staff().attempt("lee", "000000");
+        }
+        window.tabbedPane("screens").selectTab(0);
+        window.tabbedPane("screens").selectTab("7  Staff");
+        waitFor("shown locked", () -> window.list("staffList").contents()[0].contains("locked"));
+        window.list("staffList").selectItem(0);
+        window.button("staffUnlock").requireEnabled().click();
+        waitFor("unlocked", () -> !window.list("staffList").contents()[0].contains("locked"));
+
+        // A forgotten PIN.
+        window.button("staffReset").click();
+        org.assertj.swing.fixture.DialogFixture reset = window.dialog("staffDialog", Timeout.timeout(10_000));
+        reset.textBox("staffSecret").enterText("864209");
+        reset.textBox("staffSecretAgain").enterText("864209");
+        clickWhenShowing(reset.button("staffSave").target());
+        waitFor("the new PIN saved", () -> window.label("staffStatus").text().contains("has a new PIN"));
+        assertThat(services.staff().signIn("lee", "864209")).isPresent();
+
+        // Retired, after a question; the row stays, saying so.
+        window.button("staffRetire").requireEnabled().click();
+        press(window.optionPane(Timeout.timeout(10_000)), javax.swing.UIManager.getString("OptionPane.okButtonText"));
+        waitFor("retired", () -> window.list("staffList").contents()[0].contains("retired"));
+        window.button("staffRetire").requireDisabled();
+        assertThat(services.staff().signIn("lee", "864209")).isEmpty();
+        assertThat(services.audit().all()).filteredOn(r -> r.staff().equals("sam"))
+                .extracting(org.physiokiosk.audit.AuditEntry::action).contains("staff added: lee (clinician)",
+                        "staff role changed: lee (clinician to front-desk)", "staff unlocked: lee",
+                        "staff secret reset: lee", "staff retired: lee");
+    }
+
+    @Test
     void aPlanSavedOnAnotherPcMeanwhileIsShownAndThePhysioDecides() throws Exception {
         addPatientAndUseTemplate("Ann Lee");
         window.tabbedPane("screens").selectTab(2);

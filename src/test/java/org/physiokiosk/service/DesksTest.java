@@ -234,4 +234,56 @@ class DesksTest {
         Exercise e = services.catalogue().exercises().get(0);
         return new PlanDraft(p.id(), List.of(new PlanItem(e, e.dosage(), "")), "", "typed name", "", "", false);
     }
+
+    @Test
+    void anAdministratorManagesStaffInTheKioskWithTheCommandLinesRulesAndRows() {
+        StaffDesk team = desks.team();
+        assertThat(team.staff(admin)).extracting(m -> m.signInName()).containsExactly("ann", "kim", "sam");
+        // Only an administrator: a refusal is itself a row.
+        assertThatThrownBy(() -> team.staff(clinician)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> team.add(clinician, "lee", "Lee Wu", Role.CLINICIAN, "520741"))
+                .isInstanceOf(NotAllowed.class);
+        assertThat(rows()).anySatisfy(r -> {
+            assertThat(r.staff()).isEqualTo("sam");
+            assertThat(r.action()).isEqualTo("staff added");
+            assertThat(r.outcome()).isEqualTo("refused: needs administrator");
+        });
+
+        var lee = team.add(admin, "lee", "Lee Wu", Role.FRONT_DESK, "520741");
+        assertThat(lee.role()).isEqualTo(Role.FRONT_DESK);
+        // A weak PIN is refused, saying why; nothing is added.
+        assertThatThrownBy(() -> team.add(admin, "max", "Max Roe", Role.CLINICIAN, "1234"))
+                .hasMessageContaining("PIN");
+        assertThat(team.staff(admin)).extracting(m -> m.signInName()).doesNotContain("max");
+
+        team.changeRole(admin, "lee", Role.CLINICIAN);
+        assertThat(team.staff(admin)).filteredOn(m -> m.signInName().equals("lee")).singleElement()
+                .satisfies(m -> assertThat(m.role()).isEqualTo(Role.CLINICIAN));
+        // The record keeps an administrator who can put things right: not one's own role, nor one's own account.
+        assertThatThrownBy(() -> team.changeRole(admin, "kim", Role.CLINICIAN)).hasMessageContaining("own role");
+        assertThatThrownBy(() -> team.retire(admin, "kim")).hasMessageContaining("own account");
+
+        // Locked after ten failures; unlocked by the administrator; a forgotten PIN reset (and unlocked).
+        for (int i = 0; i < 10; i++) {
+            services.staff().attempt("lee", "000000");
+        }
+        assertThat(team.staff(admin)).filteredOn(m -> m.signInName().equals("lee")).singleElement()
+                .satisfies(m -> assertThat(m.locked()).isTrue());
+        team.unlock(admin, "lee");
+        assertThat(services.staff().signIn("lee", "520741")).isPresent();
+        team.resetSecret(admin, "lee", "864209");
+        assertThat(services.staff().signIn("lee", "520741")).isEmpty();
+        assertThat(services.staff().signIn("lee", "864209")).isPresent();
+
+        team.retire(admin, "lee");
+        assertThat(team.staff(admin)).filteredOn(m -> m.signInName().equals("lee")).singleElement()
+                .satisfies(m -> assertThat(m.active()).isFalse());
+        assertThat(services.staff().signIn("lee", "864209")).isEmpty();
+
+        // Each change is a row by the administrator; no PIN is written anywhere in the trail.
+        assertThat(rows()).filteredOn(r -> r.staff().equals("kim")).extracting(AuditEntry::action)
+                .contains("staff added: lee (front-desk)", "staff role changed: lee (front-desk to clinician)",
+                        "staff unlocked: lee", "staff secret reset: lee", "staff retired: lee");
+        assertThat(rows()).allSatisfy(r -> assertThat(r.action() + r.outcome()).doesNotContain("520741", "864209"));
+    }
 }
