@@ -84,8 +84,7 @@ final class StaffCommands {
 
         @Override
         void run(Services services) {
-            Role r = Role.fromId(role).orElseThrow(() -> new UsageError("--role is administrator, clinician or "
-                    + "front-desk"));
+            Role r = role(role);
             Optional<StaffMember> admin = acting(context, services, as, spec.commandLine().getErr());
             if (admin.isEmpty() && services.staff().hasStaff()) {
                 throw new UsageError("this database has staff: add --as NAME (an administrator)");
@@ -165,8 +164,7 @@ final class StaffCommands {
 
         @Override
         void act(Services services, StaffMember admin) {
-            Role r = Role.fromId(role).orElseThrow(() -> new UsageError("--role is administrator, clinician or "
-                    + "front-desk"));
+            Role r = role(role);
             services.staff().changeRole(admin, name, r);
             out().println(name + " is now " + r.id());
         }
@@ -202,6 +200,11 @@ final class StaffCommands {
             services.staff().resetSecret(admin, name, secret);
             out().println("new secret set for " + name);
         }
+    }
+
+    /** A --role as typed; anything else is a usage error. */
+    private static Role role(String id) {
+        return Role.fromId(id).orElseThrow(() -> new UsageError("--role is administrator, clinician or front-desk"));
     }
 
     static List<Class<?>> all() {
